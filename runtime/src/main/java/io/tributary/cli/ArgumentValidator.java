@@ -1,0 +1,38 @@
+package io.tributary.cli;
+
+import io.tributary.schema.OptionModel;
+import io.tributary.schema.ValueChecker;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Converts and checks a connector's own options, reporting every problem at once. */
+final class ArgumentValidator {
+  private static final String MASK = "****";
+
+  private ArgumentValidator() {}
+
+  /**
+   * Checks each option and returns the typed values by option name; every problem goes to
+   * {@code out}, naming the flag, with secret values masked.
+   */
+  static Map<String, Object> validate(List<OptionModel> options, RawArgs raw,
+      List<Violation> out) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (OptionModel option : options) {
+      ValueChecker.Result result = ValueChecker.check(option, raw.get(option.name()));
+      for (ValueChecker.Problem p : result.problems()) {
+        out.add(new Violation(option.flag(), message(option, p) + raw.origin(option.name())));
+      }
+      values.put(option.name(), result.value());
+    }
+    return values;
+  }
+
+  private static String message(OptionModel option, ValueChecker.Problem p) {
+    if (p.got() == null) {
+      return p.message();
+    }
+    return p.message() + ", got " + (option.secret() ? MASK : "'" + p.got() + "'");
+  }
+}

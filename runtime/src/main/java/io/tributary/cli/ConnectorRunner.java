@@ -1,0 +1,158 @@
+package io.tributary.cli;
+
+import io.tributary.Direction;
+import io.tributary.log.LogConfig;
+import io.tributary.log.RustLogFilter;
+import io.tributary.schema.ConnectorModel;
+import io.tributary.spi.BoundOptions;
+import io.tributary.spi.ConnectorDefinition;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Runs a connector from its command line: parse, merge the config file, validate everything at
+ * once, then run the source or sink. Exit codes: 0 done, 1 failed at run time, 2 bad input.
+ */
+public final class ConnectorRunner {
+  /** Success, or stopped by a signal after flushing. */
+  public static final int OK = 0;
+  /** The connector failed at run time. */
+  public static final int FAILED = 1;
+  /** Bad options or configuration; nothing was run. */
+  public static final int USAGE = 2;
+
+  private ConnectorRunner() {}
+
+  /**
+   * Runs the connector registered in this class path (or the one named {@code selected}).
+   *
+   * @return the exit code
+   */
+  public static int run(String selected, String[] args, Console console) {
+    ConnectorDefinition<?> definition;
+    try {
+      definition = find(selected);
+    } catch (IllegalStateException e) {
+      console.err().println("error: " + e.getMessage());
+      return USAGE;
+    }
+    return run(definition, args, console);
+  }
+
+  /** Runs the given connector; returns the exit code. */
+  public static <O extends Record> int run(ConnectorDefinition<O> definition, String[] args,
+      Console console) {
+    ConnectorModel model = definition.model();
+    CommandLine command = ConnectorCommand.create(definition);
+    ParseResult parsed;
+    try {
+      parsed = command.parseArgs(args);
+    } catch (ParameterException e) {
+      console.err().println(model.name() + ": " + e.getMessage());
+      console.err().println("Try '" + model.name() + " --help' for more information.");
+      return USAGE;
+    }
+    ParseResult options = parsed.hasSubcommand() ? parsed.subcommand() : parsed;
+    if (options.isUsageHelpRequested()) {
+      options.commandSpec().commandLine().usage(console.out());
+      return OK;
+    }
+    if (options.isVersionHelpRequested()) {
+      console.out().println(model.name() + " " + model.version());
+      return OK;
+    }
+    String subcommand = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "";
+    if (subcommand.equals(ConnectorCommand.METADATA)) {
+      console.out().print(io.tributary.schema.MetadataWriter.write(model));
+      return OK;
+    }
+    List<Violation> violations = new ArrayList<>();
+    RawArgs raw = collect(options, console, violations);
+    CommonSettings common = CommonOptions.validate(raw, model.direction(), violations);
+    Map<String, Object> values = ArgumentValidator.validate(model.options(), raw, violations);
+    if (!violations.isEmpty()) {
+      console.err().println(model.name() + ": invalid options (" + violations.size() + "):");
+      violations.forEach(v -> console.err().println("  " + v));
+      console.err().println("Try '" + model.name() + " --help' for more information.");
+      return USAGE;
+    }
+    if (subcommand.equals(ConnectorCommand.VALIDATE)) {
+      console.out().println(model.name() + ": options are valid");
+      return OK;
+    }
+    LogConfig.setFilter(common.rustLog() != null ? RustLogFilter.parse(common.rustLog())
+        : envFilter(console.env()));
+    LogConfig.setOutput(console.err());
+    O bound = definition.bind(new BoundOptions(values));
+    return new ConnectorExecution<>(definition, bound, common, console).run();
+  }
+
+  private static RustLogFilter envFilter(Map<String, String> env) {
+    String spec = env.get("RUST_LOG");
+    if (spec == null || spec.isBlank()) {
+      return RustLogFilter.defaults();
+    }
+    try {
+      return RustLogFilter.parse(spec);
+    } catch (IllegalArgumentException e) {
+      System.getLogger(ConnectorRunner.class.getName()).log(System.Logger.Level.WARNING,
+          "ignoring RUST_LOG: " + e.getMessage());
+      return RustLogFilter.defaults();
+    }
+  }
+
+  /** The values given by flags, laid over those of the config file. */
+  private static RawArgs collect(ParseResult parsed, Console console, List<Violation> out) {
+    RawArgs flags = new RawArgs();
+    for (OptionSpec option : parsed.matchedOptions()) {
+      Object value = option.getValue();
+      List<String> texts = new ArrayList<>();
+      if (value instanceof List<?> list) {
+        list.forEach(v -> texts.add(String.valueOf(v)));
+      } else if (value != null) {
+        texts.add(String.valueOf(value));
+      }
+      flags.put(ConnectorCommand.key(option), texts, null);
+    }
+    String config = flags.single(CommonOptions.CONFIG);
+    if (config == null) {
+      return flags;
+    }
+    Set<String> known = new HashSet<>(ConnectorCommand.optionNames(parsed.commandSpec()));
+    RawArgs file = ConfigFile.load(Path.of(config), known, console.env()::get, out);
+    return file.overriddenBy(flags);
+  }
+
+  private static ConnectorDefinition<?> find(String selected) {
+    List<ConnectorDefinition<?>> found = new ArrayList<>();
+    for (ConnectorDefinition<?> d : ServiceLoader.load(ConnectorDefinition.class)) {
+      if (selected == null || d.model().name().equals(selected)) {
+        found.add(d);
+      }
+    }
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    if (found.isEmpty()) {
+      throw new IllegalStateException(selected == null
+          ? "no connector in the class path (was the Tributary annotation processor run?)"
+          : "no connector named '" + selected + "' in the class path");
+    }
+    throw new IllegalStateException("several connectors in the class path ("
+        + String.join(", ", found.stream().map(d -> d.model().name()).toList())
+        + "); choose one with the environment variable TRIBUTARY_CONNECTOR");
+  }
+
+  static boolean isSource(ConnectorDefinition<?> d) {
+    return d.model().direction() == Direction.SOURCE;
+  }
+}

@@ -1,0 +1,24 @@
+package io.tributary.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The entry point of every connector jar ({@code Main-Class}). {@code metadata} is served
+ * straight from the resource; everything else goes to {@link ConnectorRunner}.
+ */
+public final class Main {
+  private Main() {}
+
+  /** Runs the connector and exits with its exit code. */
+  public static void main(String[] args) throws IOException {
+    String selected = System.getenv("TRIBUTARY_CONNECTOR");
+    if (args.length > 0 && args[0].equals("metadata")) {
+      OutputStream out = new FileOutputStream(FileDescriptor.out);
+      System.exit(MetadataPrinter.print(Main.class.getClassLoader(), selected, out, System.err));
+    }
+    System.exit(ConnectorRunner.run(selected, args, Console.system()));
+  }
+}

@@ -1,0 +1,73 @@
+package io.tributary.log;
+
+import java.io.PrintStream;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * The process-wide log settings: the {@code RUST_LOG} filter and the stream log lines go to
+ * (standard error). Set once by the runtime before a connector starts.
+ */
+public final class LogConfig {
+  private static volatile RustLogFilter filter = fromEnvironment();
+  private static volatile PrintStream out = System.err;
+
+  private LogConfig() {}
+
+  private static RustLogFilter fromEnvironment() {
+    String spec = System.getenv("RUST_LOG");
+    if (spec == null || spec.isBlank()) {
+      return RustLogFilter.defaults();
+    }
+    try {
+      return RustLogFilter.parse(spec);
+    } catch (IllegalArgumentException e) {
+      return RustLogFilter.defaults();
+    }
+  }
+
+  /** Replaces the filter. */
+  public static void setFilter(RustLogFilter value) {
+    filter = value;
+  }
+
+  /** Replaces the stream log lines are written to. */
+  public static void setOutput(PrintStream value) {
+    out = value;
+  }
+
+  /** Whether a message passes the filter. */
+  public static boolean enabled(String logger, Level level) {
+    return filter.enabled(logger, level);
+  }
+
+  /** Writes one log line: {@code 2026-01-01T00:00:00.000Z  INFO target: message}. */
+  public static void write(String logger, Level level, String message, Throwable thrown) {
+    StringBuilder line = new StringBuilder(64 + message.length());
+    line.append(Instant.now().truncatedTo(ChronoUnit.MILLIS)).append(' ')
+        .append(String.format(Locale.ROOT, "%5s", name(level))).append(' ')
+        .append(logger).append(": ").append(message);
+    if (thrown != null) {
+      line.append(": ").append(thrown);
+    }
+    PrintStream stream = out;
+    synchronized (stream) {
+      stream.println(line);
+    }
+    if (thrown != null && enabled(logger, Level.DEBUG)) {
+      thrown.printStackTrace(stream);
+    }
+  }
+
+  private static String name(Level level) {
+    return switch (level) {
+      case ERROR -> "ERROR";
+      case WARNING -> "WARN";
+      case INFO -> "INFO";
+      case DEBUG -> "DEBUG";
+      default -> "TRACE";
+    };
+  }
+}
