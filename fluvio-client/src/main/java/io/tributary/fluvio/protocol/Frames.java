@@ -1,0 +1,61 @@
+package io.tributary.fluvio.protocol;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
+
+/**
+ * TCP framing (reference §3.1): every frame is an i32 big-endian length of the rest, then the
+ * payload. Requests carry a {@link RequestHeader}; responses start with the correlation id.
+ */
+public final class Frames {
+  /** Largest frame accepted from a peer, to fail fast on garbage instead of allocating. */
+  public static final int MAX_FRAME = 64 * 1024 * 1024;
+
+  private Frames() {}
+
+  /** Encodes a full request frame: length, header, body. */
+  public static byte[] request(RequestHeader header, Consumer<ByteWriter> body) {
+    ByteWriter w = new ByteWriter();
+    w.i32(0);
+    header.encode(w);
+    body.accept(w);
+    w.putI32At(0, w.position() - 4);
+    return w.toByteArray();
+  }
+
+  /** Encodes a full response frame: length, correlation id, body. */
+  public static byte[] response(int correlationId, Consumer<ByteWriter> body) {
+    ByteWriter w = new ByteWriter();
+    w.i32(0);
+    w.i32(correlationId);
+    body.accept(w);
+    w.putI32At(0, w.position() - 4);
+    return w.toByteArray();
+  }
+
+  /**
+   * Reads one frame's payload, or returns null on a clean end of stream before a frame starts.
+   */
+  public static byte[] read(InputStream in) throws IOException {
+    DataInputStream din = in instanceof DataInputStream d ? d : new DataInputStream(in);
+    int b0 = din.read();
+    if (b0 < 0) {
+      return null;
+    }
+    int len = (b0 << 24) | (din.readUnsignedByte() << 16) | (din.readUnsignedByte() << 8)
+        | din.readUnsignedByte();
+    if (len < 0 || len > MAX_FRAME) {
+      throw new ProtocolException("frame length out of range: " + len);
+    }
+    byte[] payload = new byte[len];
+    try {
+      din.readFully(payload);
+    } catch (EOFException e) {
+      throw new EOFException("connection closed in the middle of a frame");
+    }
+    return payload;
+  }
+}

@@ -1,0 +1,53 @@
+package io.tributary.fluvio.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Operations on encoded batches that do not decode the records: what a log stores. Base offsets
+ * are outside the CRC, so rewriting them keeps a batch valid.
+ */
+public final class RawBatches {
+  private RawBatches() {}
+
+  /** Splits concatenated batches into one array per batch, checking each length. */
+  public static List<byte[]> split(byte[] batches) {
+    List<byte[]> out = new ArrayList<>();
+    ByteReader r = new ByteReader(batches);
+    while (r.remaining() > 0) {
+      if (r.remaining() < RecordBatch.PREFIX + RecordBatch.HEADER_SIZE) {
+        throw new ProtocolException("truncated batch header");
+      }
+      int start = r.position();
+      r.skip(8);
+      int len = r.i32();
+      if (len < RecordBatch.HEADER_SIZE) {
+        throw new ProtocolException("batch length " + len + " is shorter than its header");
+      }
+      r.skip(len);
+      byte[] one = new byte[RecordBatch.PREFIX + len];
+      System.arraycopy(batches, start, one, 0, one.length);
+      out.add(one);
+    }
+    return out;
+  }
+
+  /** Number of records a batch holds, from its last offset delta. */
+  public static int recordCount(byte[] batch) {
+    return new ByteReader(batch, 23, 4).i32() + 1;
+  }
+
+  /** The batch's attributes. */
+  public static int attributes(byte[] batch) {
+    return new ByteReader(batch, 21, 2).i16();
+  }
+
+  /** Returns a copy of {@code batch} whose base offset is {@code baseOffset}. */
+  public static byte[] withBaseOffset(byte[] batch, long baseOffset) {
+    byte[] copy = batch.clone();
+    for (int i = 0; i < 8; i++) {
+      copy[i] = (byte) (baseOffset >>> (56 - 8 * i));
+    }
+    return copy;
+  }
+}

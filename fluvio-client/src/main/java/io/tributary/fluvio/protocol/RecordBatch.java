@@ -1,0 +1,117 @@
+package io.tributary.fluvio.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * A record batch (reference §3.6), byte-compatible with a Kafka v2 batch header but with Fluvio's
+ * record layout; the u32 record count sits inside the compressed block.
+ *
+ * @param baseOffset the batch's base offset (assigned by the SPU)
+ * @param attributes compression bits and the schema-id flag {@code 0x10}
+ * @param lastOffsetDelta records − 1 (−1 in some Fluvio test vectors)
+ * @param firstTimestamp creation time in ms
+ * @param maxTimestamp first timestamp plus the last record's delta
+ * @param schemaId the schema id when {@code attributes & 0x10}, else null
+ * @param records the records, decompressed
+ */
+public record RecordBatch(long baseOffset, int attributes, int lastOffsetDelta,
+    long firstTimestamp, long maxTimestamp, Long schemaId, List<WireRecord> records) {
+  /** Bytes of a batch up to and including {@code batch_len}. */
+  public static final int PREFIX = 12;
+  /** {@code BATCH_HEADER_SIZE}: bytes after batch_len up to the records. */
+  public static final int HEADER_SIZE = 45;
+  /** Offset of the first byte covered by the CRC (attributes). */
+  public static final int CRC_START = 21;
+  private static final int SCHEMA_FLAG = 0x10;
+
+  /** Copies the record list. */
+  public RecordBatch {
+    records = List.copyOf(records);
+  }
+
+  /**
+   * A producer batch as the Rust producer builds it: base offset {@code records − 1}, last offset
+   * delta {@code records − 1}, the given timestamps.
+   */
+  public static RecordBatch of(List<WireRecord> records, long firstTimestamp, long maxTimestamp,
+      Compression compression) {
+    int n = records.size();
+    return new RecordBatch(n - 1, compression.id(), n - 1, firstTimestamp, maxTimestamp, null,
+        records);
+  }
+
+  /** Codec of this batch. */
+  public Compression compression() {
+    return Compression.fromAttributes(attributes);
+  }
+
+  /** Offset the next batch starts at: base + last offset delta + 1. */
+  public long nextOffset() {
+    return baseOffset + lastOffsetDelta + 1;
+  }
+
+  /** Encodes the batch with its CRC-32C. */
+  public byte[] encode() {
+    ByteWriter recs = new ByteWriter(64 + records.size() * 32);
+    recs.list(records, (w, rec) -> rec.encode(w));
+    byte[] body = compression().compress(recs.toByteArray());
+    ByteWriter w = new ByteWriter(PREFIX + HEADER_SIZE + 4 + body.length);
+    w.i64(baseOffset);
+    w.i32(HEADER_SIZE + (schemaId != null ? 4 : 0) + body.length);
+    w.i32(-1).i8(2).i32(0);
+    w.i16(attributes).i32(lastOffsetDelta).i64(firstTimestamp).i64(maxTimestamp);
+    w.i64(-1).i16(-1).i32(-1);
+    if (schemaId != null) {
+      w.u32(schemaId);
+    }
+    w.raw(body);
+    CRC32C crc = new CRC32C();
+    crc.update(w.array(), CRC_START, w.position() - CRC_START);
+    w.putI32At(17, (int) crc.getValue());
+    return w.toByteArray();
+  }
+
+  /** Decodes one batch, verifying magic and CRC-32C and decompressing the records. */
+  public static RecordBatch decode(ByteReader r) {
+    int start = r.position();
+    long baseOffset = r.i64();
+    int len = r.i32();
+    if (len < HEADER_SIZE) {
+      throw new ProtocolException("batch length " + len + " is shorter than its header");
+    }
+    byte[] rest = r.raw(len);
+    ByteReader h = new ByteReader(rest);
+    h.i32(); // partition leader epoch
+    int magic = h.i8();
+    if (magic != 2) {
+      throw new ProtocolException("unsupported batch magic " + magic + " at " + start);
+    }
+    long crc = h.u32();
+    CRC32C check = new CRC32C();
+    check.update(rest, 9, rest.length - 9);
+    if (check.getValue() != crc) {
+      throw new ProtocolException("batch CRC-32C mismatch at base offset " + baseOffset);
+    }
+    int attributes = h.i16();
+    int lastOffsetDelta = h.i32();
+    long first = h.i64();
+    long max = h.i64();
+    h.skip(8 + 2 + 4);
+    Long schemaId = (attributes & SCHEMA_FLAG) != 0 ? h.u32() : null;
+    byte[] body = Compression.fromAttributes(attributes).decompress(h.raw(h.remaining()));
+    List<WireRecord> records = new ByteReader(body).list(WireRecord::decode);
+    return new RecordBatch(baseOffset, attributes, lastOffsetDelta, first, max, schemaId, records);
+  }
+
+  /** Decodes every batch of a record set's content (the bytes after its i32 length). */
+  public static List<RecordBatch> decodeAll(byte[] batches) {
+    ByteReader r = new ByteReader(batches);
+    List<RecordBatch> out = new ArrayList<>();
+    while (r.remaining() > 0) {
+      out.add(decode(r));
+    }
+    return out;
+  }
+}

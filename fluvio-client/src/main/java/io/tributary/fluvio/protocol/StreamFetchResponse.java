@@ -1,0 +1,44 @@
+package io.tributary.fluvio.protocol;
+
+/**
+ * One StreamFetch response frame: topic, stream id and a {@code FetchablePartitionResponse}
+ * (reference §3.9).
+ *
+ * @param topic the topic
+ * @param streamId the stream (session) id, echoed by UpdateOffsets
+ * @param partition the partition index
+ * @param error the error code
+ * @param highWatermark high watermark
+ * @param nextFilterOffset next offset after SmartModule filtering (v11+), 0 when unused
+ * @param logStartOffset log start offset
+ * @param batches encoded batches back to back (the RecordSet content)
+ */
+public record StreamFetchResponse(String topic, int streamId, int partition, ErrorCode error,
+    long highWatermark, long nextFilterOffset, long logStartOffset, byte[] batches) {
+
+  /** Writes the body at {@code version}; {@code aborted} is always None. */
+  public void encode(ByteWriter w, int version) {
+    w.string(topic).u32(streamId).u32(partition);
+    error.encode(w);
+    w.i64(highWatermark);
+    if (version >= 11) {
+      w.i64(nextFilterOffset);
+    }
+    w.i64(logStartOffset).bool(false).bytes(batches);
+  }
+
+  /** Reads the body at {@code version}; aborted transactions are skipped. */
+  public static StreamFetchResponse decode(ByteReader r, int version) {
+    String topic = r.string();
+    int stream = (int) r.u32();
+    int partition = (int) r.u32();
+    ErrorCode error = ErrorCode.decode(r);
+    long hw = r.i64();
+    long next = version >= 11 ? r.i64() : 0;
+    long start = r.i64();
+    if (r.bool()) {
+      r.list(ar -> ar.raw(16));
+    }
+    return new StreamFetchResponse(topic, stream, partition, error, hw, next, start, r.bytes());
+  }
+}

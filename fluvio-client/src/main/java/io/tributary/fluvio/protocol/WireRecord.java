@@ -1,0 +1,70 @@
+package io.tributary.fluvio.protocol;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One record inside a batch (reference §3.7): varint length, attributes 0, timestamp and offset
+ * deltas as varints, the key as an {@code Option} tag byte, the value, and a header count of 0.
+ *
+ * @param timestampDelta milliseconds after the batch's first timestamp
+ * @param offsetDelta index within the batch
+ * @param key the key, or null for none (encoded as tag byte {@code 00})
+ * @param value the value, never null
+ */
+public record WireRecord(int timestampDelta, int offsetDelta, byte[] key, byte[] value) {
+  /** Checks the value is present. */
+  public WireRecord {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** Writes the record, length prefix included. */
+  public void encode(ByteWriter w) {
+    int bodyLen = 1 + ByteWriter.varintSize(timestampDelta) + ByteWriter.varintSize(offsetDelta)
+        + 1 + (key == null ? 0 : ByteWriter.varintSize(key.length) + key.length)
+        + ByteWriter.varintSize(value.length) + value.length + 1;
+    w.varint(bodyLen).i8(0).varint(timestampDelta).varint(offsetDelta);
+    w.bool(key != null);
+    if (key != null) {
+      w.varBytes(key);
+    }
+    w.varBytes(value).varint(0);
+  }
+
+  /** Reads one record; header entries, which Fluvio never writes, are rejected. */
+  public static WireRecord decode(ByteReader r) {
+    int len = r.varint();
+    int start = r.position();
+    r.i8();
+    long ts = r.varlong();
+    int off = r.varint();
+    byte[] key = r.bool() ? r.varBytes() : null;
+    byte[] value = r.varBytes();
+    int headers = r.varint();
+    if (headers != 0) {
+      throw new ProtocolException("record headers are not supported by Fluvio, got " + headers);
+    }
+    if (r.position() - start != len) {
+      throw new ProtocolException("record length " + len + " does not match its content");
+    }
+    return new WireRecord((int) ts, off, key, value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WireRecord w && w.timestampDelta == timestampDelta
+        && w.offsetDelta == offsetDelta && Arrays.equals(w.key, key)
+        && Arrays.equals(w.value, value);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Arrays.hashCode(key) + Arrays.hashCode(value) + offsetDelta;
+  }
+
+  @Override
+  public String toString() {
+    return "WireRecord[ts+" + timestampDelta + ", off+" + offsetDelta + ", key="
+        + (key == null ? "none" : key.length + "B") + ", value=" + value.length + "B]";
+  }
+}
