@@ -63,7 +63,6 @@ public enum OptionType {
   private static final Pattern DURATION_RE = Pattern.compile(DURATION_PATTERN);
   private static final Pattern SOCKET_RE = Pattern.compile(SOCKET_ADDRESS_PATTERN);
   private static final Pattern URL_RE = Pattern.compile(URL_PATTERN);
-  private static final Pattern INTEGER_RE = Pattern.compile("-?(?:0|[1-9][0-9]*)");
   private static final Pattern NUMBER_RE =
       Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
@@ -97,7 +96,7 @@ public enum OptionType {
     };
   }
 
-  /** The smallest value of an integer type (or float), or {@code null}. */
+  /** The smallest value of an integer or floating-point type, or {@code null}. */
   public BigDecimal typeMinimum() {
     return switch (this) {
       case BYTE -> BigDecimal.valueOf(Byte.MIN_VALUE);
@@ -105,11 +104,12 @@ public enum OptionType {
       case INT -> BigDecimal.valueOf(Integer.MIN_VALUE);
       case LONG -> BigDecimal.valueOf(Long.MIN_VALUE);
       case FLOAT -> new BigDecimal(Float.toString(-Float.MAX_VALUE));
+      case DOUBLE -> new BigDecimal(Double.toString(-Double.MAX_VALUE));
       default -> null;
     };
   }
 
-  /** The largest value of an integer type (or float), or {@code null}. */
+  /** The largest value of an integer or floating-point type, or {@code null}. */
   public BigDecimal typeMaximum() {
     return switch (this) {
       case BYTE -> BigDecimal.valueOf(Byte.MAX_VALUE);
@@ -117,6 +117,7 @@ public enum OptionType {
       case INT -> BigDecimal.valueOf(Integer.MAX_VALUE);
       case LONG -> BigDecimal.valueOf(Long.MAX_VALUE);
       case FLOAT -> new BigDecimal(Float.toString(Float.MAX_VALUE));
+      case DOUBLE -> new BigDecimal(Double.toString(Double.MAX_VALUE));
       default -> null;
     };
   }
@@ -202,10 +203,14 @@ public enum OptionType {
   }
 
   private Object parseInteger(String text) {
-    if (!INTEGER_RE.matcher(text).matches()) {
+    // Any JSON number with an integral value, as JSON Schema's "integer" (1e3 and 1.0 included).
+    if (!NUMBER_RE.matcher(text).matches()) {
       return null;
     }
     BigDecimal value = new BigDecimal(text);
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      return null;
+    }
     if (value.compareTo(typeMinimum()) < 0 || value.compareTo(typeMaximum()) > 0) {
       return null;
     }

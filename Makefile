@@ -1,0 +1,32 @@
+# Tributary: the README's two commands are `make run` and `make test`.
+MVN ?= mvn -B -q
+TOOLS := .tools
+FLUVIO_CLIENT := $(TOOLS)/node_modules/@fluvio/client
+EXAMPLES := examples/test-connector
+
+.PHONY: build test run tools clean
+
+## build: compile every module and install it in the local Maven repository (no tests)
+build:
+	$(MVN) install -DskipTests
+
+## test: every test — unit, processor, Maven plugin ITs, oracle checks, each example's bats tests
+test: tools
+	$(MVN) install
+	for e in $(EXAMPLES); do $(MAKE) -C $$e test || exit 1; done
+
+## run: build, then run test-connector end to end: its metadata and a dry run of 5 records
+run: build
+	@echo '--- test-connector metadata'
+	examples/test-connector/test-connector metadata
+	@echo '--- test-connector --dry-run --count 5'
+	examples/test-connector/test-connector --fluvio-topic demo --dry-run --count 5 --timeout 200ms
+
+## tools: test-only tools kept in .tools/ (git-ignored): the official Fluvio client, as an oracle
+tools: $(FLUVIO_CLIENT)
+
+$(FLUVIO_CLIENT):
+	npm install --prefix $(TOOLS) --no-save --no-audit --no-fund @fluvio/client@0.14.9
+
+clean:
+	$(MVN) clean
