@@ -1,0 +1,19 @@
+;; filter: traps (unreachable) on a value containing "boom"; keeps every other record.
+(module
+  (import "env" "copy_records" (func $copy_records (param i32 i32)))
+  (memory (export "memory") 1)
+  (export "alloc" (func $alloc))
+  (export "dealloc" (func $dealloc))
+  (export "filter" (func $filter))
+  (data (i32.const 16) "boom")
+  ;;@include abi.wati
+  ;;@include each_record.wati
+
+  (func $on_record (param $in_ptr i32) (param $in_len i32) (result i32)
+    (if (call $contains (global.get $val_ptr) (global.get $val_len) (i32.const 16) (i32.const 4))
+      (then unreachable))
+    (call $out_copy_record)
+    (i32.const 0))
+
+  (func $filter (param $ptr i32) (param $len i32) (param $version i32) (result i32)
+    (call $run (local.get $ptr) (local.get $len))))
