@@ -1,0 +1,91 @@
+package io.tributary.testkit;
+
+import io.tributary.fluvio.protocol.ErrorCode;
+import io.tributary.fluvio.protocol.RawBatches;
+import io.tributary.fluvio.protocol.StreamFetchRequest;
+import io.tributary.fluvio.protocol.StreamFetchResponse;
+import java.util.List;
+
+/**
+ * One StreamFetch session. Like the SPU, it sends the batches at or after the consumer's offset,
+ * then waits for an UpdateOffsets acknowledgement before sending more.
+ */
+final class FetchStream implements Runnable {
+  private final ServerConnection connection;
+  private final int correlationId;
+  private final int version;
+  private final int streamId;
+  private final StreamFetchRequest request;
+  private final PartitionLog log;
+  private long offset;
+  private boolean awaitingAck;
+  private volatile boolean stopped;
+
+  FetchStream(ServerConnection connection, int correlationId, int version, int streamId,
+      StreamFetchRequest request, PartitionLog log) {
+    this.connection = connection;
+    this.correlationId = correlationId;
+    this.version = version;
+    this.streamId = streamId;
+    this.request = request;
+    this.log = log;
+    this.offset = Math.max(0, request.fetchOffset());
+  }
+
+  ServerConnection connection() {
+    return connection;
+  }
+
+  /** The consumer acknowledged everything before {@code next}. */
+  synchronized void ack(long next) {
+    offset = next;
+    awaitingAck = false;
+    notifyAll();
+  }
+
+  void stop() {
+    stopped = true;
+    synchronized (this) {
+      notifyAll();
+    }
+    log.wakeAll();
+  }
+
+  @Override
+  public void run() {
+    try {
+      while (!stopped && !connection.isClosed()) {
+        long from;
+        synchronized (this) {
+          if (awaitingAck) {
+            wait(200);
+            continue;
+          }
+          from = offset;
+        }
+        if (!log.awaitBeyond(from, 200)) {
+          continue;
+        }
+        byte[] batches = log.read(from, Math.max(1, request.maxBytes()));
+        if (batches.length == 0) {
+          continue;
+        }
+        List<byte[]> split = RawBatches.split(batches);
+        byte[] last = split.get(split.size() - 1);
+        long end = new io.tributary.fluvio.protocol.ByteReader(last).i64()
+            + RawBatches.recordCount(last);
+        synchronized (this) {
+          awaitingAck = true;
+          offset = end;
+        }
+        StreamFetchResponse resp = new StreamFetchResponse(request.topic(), streamId,
+            request.partition(), ErrorCode.NONE, log.highWatermark(), 0, 0, batches);
+        if (!connection.send(correlationId, w -> resp.encode(w, version))) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.tributary.testkit;
+
+import io.tributary.fluvio.protocol.RawBatches;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The in-memory log of one partition: encoded batches with the base offsets it assigned. */
+final class PartitionLog {
+  private final List<byte[]> batches = new ArrayList<>();
+  private final List<Long> bases = new ArrayList<>();
+  private long next;
+  private long size;
+
+  /** Appends a batch, assigning its base offset; returns that offset. */
+  synchronized long append(byte[] batch) {
+    long base = next;
+    byte[] stored = RawBatches.withBaseOffset(batch, base);
+    batches.add(stored);
+    bases.add(base);
+    next = base + RawBatches.recordCount(batch);
+    size += stored.length;
+    notifyAll();
+    return base;
+  }
+
+  /** The offset the next record will get (the high watermark). */
+  synchronized long highWatermark() {
+    return next;
+  }
+
+  synchronized long size() {
+    return size;
+  }
+
+  /** Stored batches, in order. */
+  synchronized List<byte[]> batches() {
+    return List.copyOf(batches);
+  }
+
+  /**
+   * Concatenated batches that hold offsets at or after {@code offset}, up to about
+   * {@code maxBytes} (at least one batch), or an empty array.
+   */
+  synchronized byte[] read(long offset, int maxBytes) {
+    int first = 0;
+    while (first < batches.size() && nextOf(first) <= offset) {
+      first++;
+    }
+    int total = 0;
+    int last = first;
+    while (last < batches.size() && (last == first || total + batches.get(last).length <= maxBytes)) {
+      total += batches.get(last).length;
+      last++;
+    }
+    byte[] out = new byte[total];
+    int pos = 0;
+    for (int i = first; i < last; i++) {
+      byte[] b = batches.get(i);
+      System.arraycopy(b, 0, out, pos, b.length);
+      pos += b.length;
+    }
+    return out;
+  }
+
+  private long nextOf(int index) {
+    return index + 1 < bases.size() ? bases.get(index + 1) : next;
+  }
+
+  /** Waits until the log holds an offset at or after {@code offset}, or the timeout passes. */
+  synchronized boolean awaitBeyond(long offset, long timeoutMillis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    while (next <= offset) {
+      long left = deadline - System.currentTimeMillis();
+      if (left <= 0) {
+        return false;
+      }
+      wait(left);
+    }
+    return true;
+  }
+
+  /** Wakes up waiters (used on shutdown). */
+  synchronized void wakeAll() {
+    notifyAll();
+  }
+}

@@ -1,0 +1,101 @@
+package io.tributary.testkit;
+
+import io.tributary.fluvio.protocol.ByteReader;
+import io.tributary.fluvio.protocol.RequestHeader;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A loopback TCP listener that hands each request frame of each connection to a handler. */
+final class ProtocolServer implements Closeable {
+  /** Handles one request; may answer now or later (streams). */
+  interface Handler {
+    void handle(RequestHeader header, ByteReader body, ServerConnection connection)
+        throws IOException;
+
+    /** Called once when a connection ends. */
+    default void closed(ServerConnection connection) {}
+  }
+
+  private final String name;
+  private final ServerSocket server;
+  private final Handler handler;
+  private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
+  private volatile boolean running = true;
+
+  ProtocolServer(String name, int port, Handler handler) throws IOException {
+    this.name = name;
+    this.handler = handler;
+    this.server = new ServerSocket();
+    server.setReuseAddress(true);
+    server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    Thread acceptor = new Thread(this::acceptLoop, "testkit-" + name + "-accept");
+    acceptor.setDaemon(true);
+    acceptor.start();
+  }
+
+  int port() {
+    return server.getLocalPort();
+  }
+
+  private void acceptLoop() {
+    while (running) {
+      try {
+        Socket s = server.accept();
+        ServerConnection c = new ServerConnection(s);
+        connections.add(c);
+        Thread t = new Thread(() -> serve(c), "testkit-" + name + "-conn");
+        t.setDaemon(true);
+        t.start();
+      } catch (IOException e) {
+        if (!running) {
+          return;
+        }
+      }
+    }
+  }
+
+  private void serve(ServerConnection c) {
+    try {
+      BufferedInputStream in = c.input();
+      byte[] frame;
+      while ((frame = c.read(in)) != null) {
+        ByteReader r = new ByteReader(frame);
+        RequestHeader header = RequestHeader.decode(r);
+        handler.handle(header, r, c);
+      }
+    } catch (IOException | RuntimeException e) {
+      if (running && !c.isClosed()) {
+        System.err.println("testkit " + name + ": closing connection: " + e);
+      }
+    } finally {
+      c.close();
+      connections.remove(c);
+      handler.closed(c);
+    }
+  }
+
+  /** Closes every open client connection, keeping the listener (simulates connection loss). */
+  void dropConnections() {
+    for (ServerConnection c : connections) {
+      c.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    try {
+      server.close();
+    } catch (IOException ignored) {
+      // closing anyway
+    }
+    dropConnections();
+  }
+}

@@ -1,0 +1,157 @@
+package io.tributary.testkit;
+
+import io.tributary.fluvio.protocol.ApiKeys;
+import io.tributary.fluvio.protocol.ByteReader;
+import io.tributary.fluvio.protocol.Compression;
+import io.tributary.fluvio.protocol.ErrorCode;
+import io.tributary.fluvio.protocol.FetchOffsets;
+import io.tributary.fluvio.protocol.ProduceRequest;
+import io.tributary.fluvio.protocol.ProduceResponse;
+import io.tributary.fluvio.protocol.ProtocolException;
+import io.tributary.fluvio.protocol.RawBatches;
+import io.tributary.fluvio.protocol.RecordBatch;
+import io.tributary.fluvio.protocol.RequestHeader;
+import io.tributary.fluvio.protocol.StreamFetchRequest;
+import io.tributary.fluvio.protocol.StreamFetchResponse;
+import io.tributary.fluvio.protocol.UpdateOffsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The test SPU: ApiVersions, Produce, FetchOffsets, StreamFetch and UpdateOffsets. */
+final class SpuHandler implements ProtocolServer.Handler {
+  private final ClusterState state;
+  private final Map<Integer, FetchStream> streams = new ConcurrentHashMap<>();
+  private final AtomicInteger streamIds = new AtomicInteger();
+
+  SpuHandler(ClusterState state) {
+    this.state = state;
+  }
+
+  @Override
+  public void handle(RequestHeader h, ByteReader body, ServerConnection c) {
+    int v = h.apiVersion();
+    int id = h.correlationId();
+    switch (h.apiKey()) {
+      case ApiKeys.API_VERSIONS -> c.send(id, w -> ApiVersionTable.spu().encode(w));
+      case ApiKeys.PRODUCE -> {
+        ProduceResponse resp = produce(ProduceRequest.decode(body, v));
+        c.send(id, w -> resp.encode(w, v));
+      }
+      case ApiKeys.FETCH_OFFSETS -> {
+        FetchOffsets.Request req = FetchOffsets.Request.decode(body, v);
+        PartitionLog log = state.partition(req.topic(), req.partition());
+        FetchOffsets.Response resp = log == null
+            ? new FetchOffsets.Response(req.topic(), req.partition(), missing(req.topic()), 0, 0)
+            : new FetchOffsets.Response(req.topic(), req.partition(), ErrorCode.NONE, 0,
+                log.highWatermark());
+        c.send(id, resp::encode);
+      }
+      case ApiKeys.STREAM_FETCH -> streamFetch(StreamFetchRequest.decode(body, v), v, id, c);
+      case ApiKeys.UPDATE_OFFSETS -> {
+        UpdateOffsets.Request req = UpdateOffsets.Request.decode(body);
+        FetchStream s = req == null ? null : streams.get(req.sessionId());
+        if (s != null) {
+          s.ack(req.offset());
+        }
+        ErrorCode e = s == null ? ErrorCode.of(3002) : ErrorCode.NONE;
+        c.send(id, w -> UpdateOffsets.encodeResponse(w, req == null ? 0 : req.sessionId(), e));
+      }
+      default -> throw new IllegalStateException("unsupported SPU api key " + h.apiKey());
+    }
+  }
+
+  private ErrorCode missing(String topic) {
+    return state.topic(topic) == null ? ErrorCode.of(ErrorCode.TOPIC_NOT_FOUND)
+        : ErrorCode.of(ErrorCode.NOT_LEADER_FOR_PARTITION);
+  }
+
+  private ProduceResponse produce(ProduceRequest req) {
+    List<ProduceResponse.TopicResponse> topics = new ArrayList<>();
+    for (ProduceRequest.TopicData t : req.topics()) {
+      List<ProduceResponse.PartitionResponse> parts = new ArrayList<>();
+      for (ProduceRequest.PartitionData p : t.partitions()) {
+        parts.add(produce(t.name(), p, !req.smartModules().isEmpty()));
+      }
+      topics.add(new ProduceResponse.TopicResponse(t.name(), parts));
+    }
+    return new ProduceResponse(topics, 0);
+  }
+
+  private ProduceResponse.PartitionResponse produce(String topic,
+      ProduceRequest.PartitionData p, boolean smartModules) {
+    PartitionLog log = state.partition(topic, p.partition());
+    ErrorCode error = log == null ? missing(topic) : state.takeInjectedFailure();
+    if (error == null && smartModules) {
+      error = ErrorCode.other("SmartModules in produce requests are not supported by the test "
+          + "cluster");
+    }
+    List<byte[]> batches = List.of();
+    if (error == null) {
+      try {
+        batches = RawBatches.split(p.batches());
+        batches.forEach(SpuHandler::validate);
+      } catch (ProtocolException e) {
+        error = ErrorCode.other("invalid record batch: " + e.getMessage());
+      }
+    }
+    if (error != null) {
+      return new ProduceResponse.PartitionResponse(p.partition(), error, -1, -1, -1);
+    }
+    long base = -1;
+    for (byte[] b : batches) {
+      long assigned = log.append(b);
+      base = base < 0 ? assigned : base;
+    }
+    return new ProduceResponse.PartitionResponse(p.partition(), ErrorCode.NONE, base,
+        -1, 0);
+  }
+
+  /** Stricter than the SPU: checks CRC and record layout of every batch it can decompress. */
+  private static void validate(byte[] batch) {
+    Compression c = Compression.fromAttributes(RawBatches.attributes(batch));
+    if (c == Compression.NONE || c == Compression.GZIP) {
+      RecordBatch decoded = RecordBatch.decode(new ByteReader(batch));
+      if (decoded.records().size() != decoded.lastOffsetDelta() + 1) {
+        throw new ProtocolException("last_offset_delta " + decoded.lastOffsetDelta()
+            + " does not match " + decoded.records().size() + " records");
+      }
+    }
+  }
+
+  private void streamFetch(StreamFetchRequest req, int v, int id, ServerConnection c) {
+    int streamId = streamIds.incrementAndGet();
+    PartitionLog log = state.partition(req.topic(), req.partition());
+    if (log == null || !req.smartModules().isEmpty()) {
+      ErrorCode e = log == null ? missing(req.topic())
+          : ErrorCode.other("SmartModules in stream fetch are not supported by the test cluster");
+      StreamFetchResponse resp = new StreamFetchResponse(req.topic(), streamId, req.partition(),
+          e, 0, 0, 0, new byte[0]);
+      c.send(id, w -> resp.encode(w, v));
+      return;
+    }
+    FetchStream stream = new FetchStream(c, id, v, streamId, req, log);
+    streams.put(streamId, stream);
+    Thread t = new Thread(() -> {
+      try {
+        stream.run();
+      } finally {
+        streams.remove(streamId);
+      }
+    }, "testkit-stream-" + streamId);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  @Override
+  public void closed(ServerConnection connection) {
+    streams.values().stream().filter(s -> s.connection() == connection)
+        .forEach(FetchStream::stop);
+  }
+
+  void stopAll() {
+    streams.values().forEach(FetchStream::stop);
+  }
+}

@@ -1,0 +1,66 @@
+package io.tributary.testkit;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit 5 extension that runs a {@link TestCluster} (a Fluvio-protocol test double, not Fluvio)
+ * for the test class. Register it as a static field; the cluster starts lazily before first use
+ * and stops after all tests of the class. Test methods may also take a {@code TestCluster}
+ * parameter.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static TestClusterExtension fluvio = new TestClusterExtension();
+ *
+ * @Test
+ * void produces() {
+ *   fluvio.cluster().createTopic("t", 1);
+ *   runConnector("--fluvio-endpoint", fluvio.endpoint(), "--fluvio-topic", "t");
+ *   assertThat(fluvio.cluster().awaitRecords("t", 3, Duration.ofSeconds(5))).hasSize(3);
+ * }
+ * }</pre>
+ */
+public final class TestClusterExtension
+    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+  private TestCluster cluster;
+
+  /** The running cluster (started on first call). */
+  public synchronized TestCluster cluster() {
+    if (cluster == null) {
+      cluster = TestCluster.start();
+    }
+    return cluster;
+  }
+
+  /** The SC endpoint {@code 127.0.0.1:<port>}. */
+  public String endpoint() {
+    return cluster().endpoint();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    cluster();
+  }
+
+  @Override
+  public synchronized void afterAll(ExtensionContext context) {
+    if (cluster != null) {
+      cluster.close();
+      cluster = null;
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == TestCluster.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return cluster();
+  }
+}
