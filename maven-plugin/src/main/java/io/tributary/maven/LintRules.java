@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The lint rules for a connector's options: descriptions, secrets, defaults, examples, enums and
@@ -28,10 +29,10 @@ public final class LintRules {
   /**
    * Applies every rule to {@code document}.
    *
-   * @param draft7Valid whether the options schema is valid draft-07; defaults and examples are
+   * @param validOption whether an option's schema is valid draft-07; defaults and examples are
    *     only checked against a valid schema
    */
-  public List<Problem> check(MetadataDocument document, boolean draft7Valid) {
+  public List<Problem> check(MetadataDocument document, Predicate<String> validOption) {
     List<Problem> problems = new ArrayList<>();
     String file = document.location();
     for (Map.Entry<String, JsonNode> option : document.options().entrySet()) {
@@ -41,7 +42,7 @@ public final class LintRules {
       description(file, pointer, name, schema, problems);
       secret(file, pointer, name, schema, problems);
       enums(file, pointer, schema, problems);
-      if (draft7Valid && !schema.toString().contains("\"$ref\"")) {
+      if (validOption.test(name) && !schema.toString().contains("\"$ref\"")) {
         defaultValue(file, pointer, name, schema, problems);
         examples(file, pointer, name, schema, problems);
       }

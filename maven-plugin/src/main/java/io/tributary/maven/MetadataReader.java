@@ -36,7 +36,8 @@ public final class MetadataReader {
               ? ""
               : " at line " + e.getLocation().getLineNr() + ", column "
                   + e.getLocation().getColumnNr();
-      return failed(source, "not valid JSON" + where + ": " + e.getOriginalMessage());
+      return failed(
+          source, "is not valid JSON" + where + ": " + withoutSource(e.getOriginalMessage()));
     } catch (IOException e) {
       return failed(source, "cannot be read: " + e.getMessage());
     }
@@ -44,9 +45,14 @@ public final class MetadataReader {
       return failed(source, "is empty");
     }
     if (!(node instanceof ObjectNode object)) {
-      return failed(source, "is a JSON " + node.getNodeType().name().toLowerCase() + ", not an object");
+      return failed(source, "is a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not an object");
     }
     return new Parsed(Optional.of(new MetadataDocument(source.location(), object)), List.of());
+  }
+
+  /** Jackson's messages name a redacted source; keep only the line and column. */
+  private static String withoutSource(String message) {
+    return message.replaceAll("\\[Source: [^;\\]]*; (line: \\d+, column: \\d+)\\]", "[$1]");
   }
 
   private static Parsed failed(MetadataSource source, String message) {

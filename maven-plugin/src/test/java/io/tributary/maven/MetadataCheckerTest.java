@@ -1,6 +1,7 @@
 package io.tributary.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -113,5 +114,28 @@ class MetadataCheckerTest {
         .isEqualTo(
             "a.json#/schema/properties/m/enum: [TRIB-LINT-ENUM] the enum is empty. Fix: "
                 + Rule.LINT_ENUM.fix() + ".");
+  }
+
+  @Test
+  void oneDraft7ProblemPerPointerAndLintStillRunsOnOtherOptions() {
+    ObjectNode doc = Fixtures.edited(d -> {
+      Fixtures.option(d, "interval").put("type", "duration");
+      Fixtures.option(d, "retries").put("default", 20);
+      Fixtures.option(d, "method").putArray("enum").add("GET").add("GET");
+    });
+    List<Problem> problems = check(doc);
+    assertThat(problems).extracting(Problem::rule, Problem::pointer).containsExactlyInAnyOrder(
+        tuple(Rule.SCHEMA_DRAFT7, "/schema/properties/interval/type"),
+        tuple(Rule.LINT_DEFAULT, "/schema/properties/retries/default"),
+        tuple(Rule.LINT_ENUM, "/schema/properties/method/enum/1"));
+  }
+
+  @Test
+  void jsonErrorsDoNotMentionJacksonInternals() {
+    byte[] bytes = "{\"name\": \"x\",\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(checker.check(new MetadataSource("f.json", "f.json", bytes)))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).startsWith("the document is not valid JSON at line")
+            .doesNotContain("REDACTED").doesNotContain("StreamReadFeature"));
   }
 }

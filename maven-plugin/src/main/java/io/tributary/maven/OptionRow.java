@@ -1,0 +1,85 @@
+package io.tributary.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row of a connector's option table in the catalog page.
+ *
+ * @param flag the command-line flag, {@code --name}
+ * @param type the type in words, with format, enum values and bounds
+ * @param defaultValue the default as JSON, or {@code ""}
+ * @param required whether the option is required
+ * @param secret whether the option is write-only (masked)
+ * @param description the description, prefixed with "Deprecated." for deprecated options
+ */
+public record OptionRow(String flag, String type, String defaultValue, boolean required,
+    boolean secret, String description) {
+
+  /** The rows of {@code document}'s options, in document order. */
+  public static List<OptionRow> of(MetadataDocument document) {
+    List<String> required = document.required();
+    List<OptionRow> rows = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : document.options().entrySet()) {
+      JsonNode s = e.getValue();
+      String description = s.path("description").asText("");
+      if (s.path("deprecated").asBoolean(false)) {
+        description = ("Deprecated. " + description).strip();
+      }
+      rows.add(new OptionRow("--" + e.getKey(), typeOf(s),
+          s.has("default") ? Json.compact(s.get("default")) : "",
+          required.contains(e.getKey()), s.path("writeOnly").asBoolean(false), description));
+    }
+    return rows;
+  }
+
+  /** The type of an option schema in words: {@code string (uri)}, {@code array of string}, … */
+  static String typeOf(JsonNode s) {
+    List<String> types = new ArrayList<>();
+    boolean nullable = false;
+    JsonNode type = s.path("type");
+    for (JsonNode t : type.isArray() ? type : List.of(type)) {
+      if (t.asText().equals("null")) {
+        nullable = true;
+      } else if (!t.asText().isEmpty()) {
+        types.add(t.asText());
+      }
+    }
+    StringBuilder out = new StringBuilder(types.isEmpty() ? "any" : String.join(" or ", types));
+    if (types.contains("array") && s.path("items").isObject()) {
+      out.append(" of ").append(typeOf(s.get("items")));
+    }
+    if (types.contains("object") && s.path("additionalProperties").isObject()) {
+      out.append(" of name=").append(typeOf(s.get("additionalProperties")));
+    }
+    if (s.has("format")) {
+      out.append(" (").append(s.get("format").asText()).append(')');
+    }
+    if (s.path("enum").isArray()) {
+      List<String> values = new ArrayList<>();
+      s.get("enum").forEach(v -> values.add(v.isTextual() ? v.asText() : Json.compact(v)));
+      out.append(": one of ").append(String.join(", ", values));
+    }
+    appendBounds(s, out);
+    if (nullable) {
+      out.append(", optional");
+    }
+    return out.toString();
+  }
+
+  private static void appendBounds(JsonNode s, StringBuilder out) {
+    String[][] bounds = {{"minimum", "≥"}, {"exclusiveMinimum", ">"}, {"maximum", "≤"},
+        {"exclusiveMaximum", "<"}, {"minLength", "length ≥"}, {"maxLength", "length ≤"},
+        {"minItems", "items ≥"}, {"maxItems", "items ≤"}, {"pattern", "matching"}};
+    for (String[] b : bounds) {
+      if (s.has(b[0])) {
+        out.append(", ").append(b[1]).append(' ').append(s.get(b[0]).asText());
+      }
+    }
+    if (s.path("uniqueItems").asBoolean(false)) {
+      out.append(", unique");
+    }
+  }
+}
