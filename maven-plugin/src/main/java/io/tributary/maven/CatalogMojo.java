@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,11 +21,7 @@ import org.eclipse.aether.RepositorySystem;
  * it reads the listed released connectors from their jars, without running them.
  */
 @Mojo(name = "catalog", aggregator = true, threadSafe = true)
-public class CatalogMojo extends AbstractMojo {
-
-  /** Skips the catalog. */
-  @Parameter(property = "tributary.skip", defaultValue = "false")
-  private boolean skip;
+public class CatalogMojo extends AbstractTributaryMojo {
 
   /**
    * Connectors to list instead of the reactor's, as {@code groupId:artifactId:version}; each is
@@ -45,18 +39,10 @@ public class CatalogMojo extends AbstractMojo {
   @Parameter(property = "tributary.catalogTitle", defaultValue = "${project.name} connectors")
   private String title;
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
-
-  private final RepositorySystem repositorySystem;
-
   /** Created by Maven. */
   @Inject
   public CatalogMojo(RepositorySystem repositorySystem) {
-    this.repositorySystem = repositorySystem;
+    super(repositorySystem);
   }
 
   @Override
@@ -115,20 +101,18 @@ public class CatalogMojo extends AbstractMojo {
   }
 
   private List<MetadataSource> fromArtifacts(List<Problem> problems) {
-    MavenArtifacts resolver = new MavenArtifacts(repositorySystem,
-        session.getRepositorySession(), project.getRemoteProjectRepositories());
+    MavenArtifacts resolver = artifacts();
     List<MetadataSource> sources = new ArrayList<>();
     for (String coordinates : artifacts) {
       try {
         List<MetadataSource> found = MetadataFiles.fromJar(resolver.resolve(coordinates));
         if (found.isEmpty()) {
-          problems.add(Rule.NO_METADATA.problem(coordinates, "",
+          problems.add(Rule.ARTIFACT.problem(coordinates, "",
               "the artifact holds no " + MetadataFiles.DIRECTORY + "*.json"));
         }
         sources.addAll(found);
       } catch (IllegalArgumentException | IOException e) {
-        problems.add(Rule.BASELINE.problem("<artifacts>", "", e.getMessage(),
-            "list released connectors as groupId:artifactId:version"));
+        problems.add(Rule.ARTIFACT.problem(coordinates, "", e.getMessage()));
       }
     }
     return sources;

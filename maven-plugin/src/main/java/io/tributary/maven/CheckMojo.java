@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -28,11 +25,7 @@ import org.eclipse.aether.RepositorySystem;
  * at once, then fails the build.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-  /** Skips the check. */
-  @Parameter(property = "tributary.skip", defaultValue = "false")
-  private boolean skip;
+public class CheckMojo extends AbstractTributaryMojo {
 
   /**
    * The class output directory; metadata is read from its {@code META-INF/tributary/connectors/}.
@@ -82,18 +75,10 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "tributary.skipRules")
   private List<String> skipRules = new ArrayList<>();
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
-
-  private final RepositorySystem repositorySystem;
-
   /** Created by Maven. */
   @Inject
   public CheckMojo(RepositorySystem repositorySystem) {
-    this.repositorySystem = repositorySystem;
+    super(repositorySystem);
   }
 
   @Override
@@ -186,16 +171,5 @@ public class CheckMojo extends AbstractMojo {
       }
     }
     return BaselineLoader.load(file, display(file));
-  }
-
-  private MavenArtifacts artifacts() {
-    return new MavenArtifacts(repositorySystem, session.getRepositorySession(),
-        project.getRemoteProjectRepositories());
-  }
-
-  private String display(Path path) {
-    Path base = project.getBasedir().toPath().toAbsolutePath();
-    Path abs = path.toAbsolutePath();
-    return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
   }
 }

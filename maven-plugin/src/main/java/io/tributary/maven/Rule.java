@@ -11,8 +11,8 @@ public enum Rule {
   /** The document breaks the published connector metadata schema. */
   METADATA(
       "TRIB-METADATA",
-      "follow the connector metadata schema (docs/metadata-schema.json); keys: name, direction,"
-          + " schema, version, description"),
+      "follow the connector metadata schema (docs/metadata-schema.json): exactly the keys name,"
+          + " direction, schema, version and description"),
   /** The document's {@code schema} is not valid JSON Schema draft-07. */
   SCHEMA_DRAFT7(
       "TRIB-SCHEMA-DRAFT7",
@@ -70,6 +70,11 @@ public enum Rule {
       "TRIB-BASELINE",
       "set <baseline> to a metadata or catalog .json file, a directory, a jar, or"
           + " groupId:artifactId:version of a released connector"),
+  /** A connector artifact listed for the catalog could not be resolved or holds no metadata. */
+  ARTIFACT(
+      "TRIB-ARTIFACT",
+      "list released connectors as groupId:artifactId:version that the build's repositories"
+          + " hold"),
   /** The connector jar's {@code metadata} command failed. */
   EXEC_FAILED(
       "TRIB-EXEC-FAILED",
