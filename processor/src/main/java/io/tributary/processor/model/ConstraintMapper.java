@@ -1,0 +1,124 @@
+package io.tributary.processor.model;
+
+import io.tributary.processor.model.ConstraintUse.Scope;
+import io.tributary.schema.Constraints;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Turns validated constraint annotations into JSON Schema constraints. Several bounds of one kind
+ * keep the tightest; patterns are combined so that every one of them must hold.
+ */
+public final class ConstraintMapper {
+  private ConstraintMapper() {}
+
+  /**
+   * The constraints of the uses with the given scopes ({@link Scope#VALUE} and
+   * {@link Scope#COLLECTION} for the option itself, {@link Scope#ITEM} for its items).
+   */
+  public static Constraints map(Collection<ConstraintUse> uses, Scope... scopes) {
+    Bounds bounds = new Bounds();
+    List<String> whole = new ArrayList<>();
+    boolean notBlank = false;
+    for (ConstraintUse use : uses) {
+      if (!List.of(scopes).contains(use.scope())) {
+        continue;
+      }
+      boolean collection = use.scope() == Scope.COLLECTION;
+      switch (use.name()) {
+        case "Min" -> bounds.lower(BigDecimal.valueOf(use.longValue("value")), false);
+        case "Max" -> bounds.upper(BigDecimal.valueOf(use.longValue("value")), false);
+        case "DecimalMin" -> bounds.lower(new BigDecimal(use.string("value")), !use.bool("inclusive"));
+        case "DecimalMax" -> bounds.upper(new BigDecimal(use.string("value")), !use.bool("inclusive"));
+        case "Positive" -> bounds.lower(BigDecimal.ZERO, true);
+        case "PositiveOrZero" -> bounds.lower(BigDecimal.ZERO, false);
+        case "Negative" -> bounds.upper(BigDecimal.ZERO, true);
+        case "NegativeOrZero" -> bounds.upper(BigDecimal.ZERO, false);
+        case "Size" -> bounds.size(collection, (int) use.longValue("min"), (int) use.longValue("max"));
+        case "NotEmpty" -> bounds.size(collection, 1, Integer.MAX_VALUE);
+        case "NotBlank" -> {
+          bounds.size(false, 1, Integer.MAX_VALUE);
+          notBlank = true;
+        }
+        case "Pattern" -> whole.add(use.string("regexp"));
+        case "Email" -> bounds.email = true;
+        default -> throw new IllegalArgumentException("unsupported constraint @" + use.name());
+      }
+    }
+    return bounds.build(jsonPattern(whole, notBlank));
+  }
+
+  /**
+   * The JSON Schema pattern (which needs only a match somewhere in the value) for Jakarta
+   * patterns (which match the whole value) and {@code @NotBlank} (a non-space somewhere).
+   */
+  public static String jsonPattern(List<String> wholeMatches, boolean notBlank) {
+    if (wholeMatches.isEmpty()) {
+      return notBlank ? "\\S" : null;
+    }
+    if (wholeMatches.size() == 1 && !notBlank) {
+      return "^(?:" + wholeMatches.get(0) + ")$";
+    }
+    StringBuilder out = new StringBuilder("^");
+    for (String regexp : wholeMatches) {
+      out.append("(?=(?:").append(regexp).append(")$)");
+    }
+    if (notBlank) {
+      out.append("(?=[\\s\\S]*\\S)");
+    }
+    return out.toString();
+  }
+
+  /** The tightest bounds seen so far. */
+  private static final class Bounds {
+    private BigDecimal minimum;
+    private BigDecimal exclusiveMinimum;
+    private BigDecimal maximum;
+    private BigDecimal exclusiveMaximum;
+    private Integer minLength;
+    private Integer maxLength;
+    private Integer minItems;
+    private Integer maxItems;
+    private boolean email;
+
+    void lower(BigDecimal value, boolean exclusive) {
+      if (exclusive) {
+        exclusiveMinimum = exclusiveMinimum == null ? value : exclusiveMinimum.max(value);
+      } else {
+        minimum = minimum == null ? value : minimum.max(value);
+      }
+    }
+
+    void upper(BigDecimal value, boolean exclusive) {
+      if (exclusive) {
+        exclusiveMaximum = exclusiveMaximum == null ? value : exclusiveMaximum.min(value);
+      } else {
+        maximum = maximum == null ? value : maximum.min(value);
+      }
+    }
+
+    void size(boolean items, int min, int max) {
+      if (min > 0) {
+        if (items) {
+          minItems = minItems == null ? min : Math.max(minItems, min);
+        } else {
+          minLength = minLength == null ? min : Math.max(minLength, min);
+        }
+      }
+      if (max != Integer.MAX_VALUE) {
+        if (items) {
+          maxItems = maxItems == null ? max : Math.min(maxItems, max);
+        } else {
+          maxLength = maxLength == null ? max : Math.min(maxLength, max);
+        }
+      }
+    }
+
+    Constraints build(String pattern) {
+      return new Constraints(minimum, exclusiveMinimum, maximum, exclusiveMaximum, minLength,
+          maxLength, minItems, maxItems, pattern, email);
+    }
+  }
+}
