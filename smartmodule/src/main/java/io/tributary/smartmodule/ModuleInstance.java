@@ -1,5 +1,6 @@
 package io.tributary.smartmodule;
 
+import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
@@ -61,6 +62,7 @@ final class ModuleInstance implements AutoCloseable {
           .withImportValues(imports)
           .withMachineFactory(def.machineFactory())
           .withMemoryLimits(def.memoryLimits())
+          .withMemoryFactory(ByteArrayMemory::new)
           .withStart(false) // like wasmtime's Linker::instantiate: start section only, no _start
           .build();
     } catch (RuntimeException e) {

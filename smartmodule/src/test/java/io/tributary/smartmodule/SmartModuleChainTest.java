@@ -83,6 +83,17 @@ class SmartModuleChainTest {
 
   @ParameterizedTest
   @EnumSource(ExecutionMode.class)
+  void aggregateKeepsItsAccumulatorAcrossCalls(ExecutionMode mode) {
+    try (var chain = load(mode, step("aggregate_concat", null, Map.of()))) {
+      assertThat(chain.kinds()).containsExactly(SmartModuleKind.AGGREGATE);
+      assertThat(values(chain.applyAll(List.of(rec(0, "a"), rec(1, "b")))))
+          .containsExactly("a", "ab");
+      assertThat(chain.apply(rec(2, "c"))).containsExactly(rec(2, "abc"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(ExecutionMode.class)
   void chainFeedsEachModuleTheOutputOfThePreviousOne(ExecutionMode mode) {
     try (var chain = load(mode,
         step("filter_contains", SmartModuleKind.FILTER, Map.of("key", ",")),
