@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -139,9 +140,24 @@ public final class MetadataWriter {
       }
       g.writeEndArray();
     }
-    String pattern = t.typePattern() != null ? t.typePattern() : c.pattern();
-    if (pattern != null) {
-      g.writeStringField("pattern", pattern);
+    List<String> patterns = new ArrayList<>();
+    for (String p : new String[] {t.typePattern(), c.pattern(),
+        c.email() ? Constraints.EMAIL_PATTERN : null}) {
+      if (p != null) {
+        patterns.add(p);
+      }
+    }
+    if (!patterns.isEmpty()) {
+      g.writeStringField("pattern", patterns.get(0));
+    }
+    if (patterns.size() > 1) {
+      g.writeArrayFieldStart("allOf");
+      for (String p : patterns.subList(1, patterns.size())) {
+        g.writeStartObject();
+        g.writeStringField("pattern", p);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
     writeNumber(g, "minimum", max(t.typeMinimum(), c.minimum()));
     writeNumber(g, "exclusiveMinimum", c.exclusiveMinimum());

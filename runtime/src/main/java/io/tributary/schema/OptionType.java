@@ -56,6 +56,12 @@ public enum OptionType {
       "^(?:\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})):"
           + "(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$";
 
+  /**
+   * URIs are absolute: a scheme, a colon, then printable ASCII (non-ASCII characters must be
+   * percent-encoded, as the {@code uri} format requires).
+   */
+  public static final String URI_PATTERN = "^[A-Za-z][A-Za-z0-9+.-]*:[!-~]+$";
+
   /** URLs must name a protocol the JDK can open. */
   public static final String URL_PATTERN =
       "^(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP]|[fF][iI][lL][eE]|[jJ][aA][rR]):";
@@ -63,6 +69,7 @@ public enum OptionType {
   private static final Pattern DURATION_RE = Pattern.compile(DURATION_PATTERN);
   private static final Pattern SOCKET_RE = Pattern.compile(SOCKET_ADDRESS_PATTERN);
   private static final Pattern URL_RE = Pattern.compile(URL_PATTERN);
+  private static final Pattern URI_RE = Pattern.compile(URI_PATTERN);
   private static final Pattern NUMBER_RE =
       Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
@@ -92,6 +99,7 @@ public enum OptionType {
       case DURATION -> DURATION_PATTERN;
       case SOCKET_ADDRESS -> SOCKET_ADDRESS_PATTERN;
       case URL -> URL_PATTERN;
+      case URI -> URI_PATTERN;
       default -> null;
     };
   }
@@ -243,7 +251,7 @@ public enum OptionType {
   private static java.net.URI parseUri(String text) {
     try {
       java.net.URI uri = new java.net.URI(text);
-      return uri.isAbsolute() ? uri : null;
+      return uri.isAbsolute() && URI_RE.matcher(text).find() ? uri : null;
     } catch (URISyntaxException e) {
       return null;
     }

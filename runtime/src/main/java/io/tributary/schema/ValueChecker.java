@@ -20,9 +20,7 @@ import java.util.regex.Pattern;
  * arguments and at compile time for defaults and examples.
  */
 public final class ValueChecker {
-  private static final Pattern EMAIL =
-      Pattern.compile("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-          + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+  private static final Pattern EMAIL = Pattern.compile(Constraints.EMAIL_PATTERN);
 
   private ValueChecker() {}
 
