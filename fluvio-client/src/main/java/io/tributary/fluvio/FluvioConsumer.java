@@ -1,0 +1,212 @@
+package io.tributary.fluvio;
+
+import io.tributary.fluvio.internal.ClusterSession;
+import io.tributary.fluvio.internal.Connection;
+import io.tributary.fluvio.protocol.ApiKeys;
+import io.tributary.fluvio.protocol.ByteReader;
+import io.tributary.fluvio.protocol.ErrorCode;
+import io.tributary.fluvio.protocol.FetchOffsets;
+import io.tributary.fluvio.protocol.ProtocolException;
+import io.tributary.fluvio.protocol.RecordBatch;
+import io.tributary.fluvio.protocol.StreamFetchRequest;
+import io.tributary.fluvio.protocol.StreamFetchResponse;
+import io.tributary.fluvio.protocol.UpdateOffsets;
+import io.tributary.fluvio.protocol.WireRecord;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads one partition through a StreamFetch stream on its own SPU connection. {@link #poll}
+ * returns the records of one stream response at a time; the next call acknowledges them to the
+ * SPU (UpdateOffsets), which then sends more, so the SPU never runs ahead of the application.
+ * After a lost connection the next poll refreshes metadata and resumes at {@link #position()}.
+ * Not thread-safe: use one consumer per thread.
+ */
+public final class FluvioConsumer implements AutoCloseable {
+  private final ClusterSession session;
+  private final String topic;
+  private final int partition;
+  private final LinkedBlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
+  private Connection connection;
+  private int streamId = -1;
+  private long position;
+  private Long pendingAck;
+  private int ackStream;
+  private boolean broken;
+  private boolean closed;
+
+  /** One stream response, decoded. */
+  private record Chunk(int streamId, List<ConsumedRecord> records, long next) {}
+
+  FluvioConsumer(ClusterSession session, String topic, int partition, Offset start) {
+    this.session = session;
+    this.topic = topic;
+    this.partition = partition;
+    openStream(start);
+  }
+
+  /** The topic. */
+  public String topic() {
+    return topic;
+  }
+
+  /** The partition. */
+  public int partition() {
+    return partition;
+  }
+
+  /** The offset of the next record {@link #poll} will return. */
+  public long position() {
+    return position;
+  }
+
+  private void openStream(Offset start) {
+    Connection c = session.openSpu(session.leaderSpu(topic, partition));
+    try {
+      short fv = c.version(ApiKeys.FETCH_OFFSETS, 0, FetchOffsets.MAX_VERSION);
+      FetchOffsets.Request req = new FetchOffsets.Request(topic, partition);
+      FetchOffsets.Response offsets = FetchOffsets.Response.decode(c.await(
+          c.request(ApiKeys.FETCH_OFFSETS, fv, w -> req.encode(w, fv)), "FetchOffsets"));
+      check(offsets.error(), c.address());
+      position = switch (start.kind()) {
+        case BEGINNING -> offsets.startOffset();
+        case END -> offsets.lastStableOffset();
+        case ABSOLUTE -> start.value();
+      };
+      short sv = c.version(ApiKeys.STREAM_FETCH, 0, StreamFetchRequest.MAX_VERSION);
+      StreamFetchRequest fetch = new StreamFetchRequest(topic, partition, position,
+          StreamFetchRequest.DEFAULT_MAX_BYTES, 0, List.of(), null);
+      long from = position;
+      streamId = -1;
+      c.stream(ApiKeys.STREAM_FETCH, sv, w -> fetch.encode(w, sv), new Connection.StreamListener() {
+        @Override
+        public void onFrame(ByteReader body) {
+          inbox.add(decode(body, sv, from, c.address()));
+        }
+
+        @Override
+        public void onClosed(FluvioException cause) {
+          inbox.add(cause);
+        }
+      });
+    } catch (RuntimeException e) {
+      c.close();
+      throw e;
+    }
+    connection = c;
+    broken = false;
+  }
+
+  private Object decode(ByteReader body, int version, long from, String address) {
+    try {
+      StreamFetchResponse r = StreamFetchResponse.decode(body, version);
+      if (!r.error().isOk()) {
+        check(r.error(), address);
+      }
+      List<ConsumedRecord> records = new ArrayList<>();
+      long next = from;
+      for (RecordBatch b : RecordBatch.decodeAll(r.batches())) {
+        for (WireRecord w : b.records()) {
+          long offset = b.baseOffset() + w.offsetDelta();
+          if (offset >= from) {
+            records.add(new ConsumedRecord(topic, partition, offset,
+                b.firstTimestamp() + w.timestampDelta(), w.key(), w.value()));
+          }
+        }
+        next = Math.max(next, b.nextOffset());
+      }
+      return new Chunk(r.streamId(), records, r.nextFilterOffset() > 0 ? r.nextFilterOffset()
+          : next);
+    } catch (ProtocolException e) {
+      return new FluvioException("cannot read records of " + topic + "-" + partition + " from "
+          + address + ": " + e.getMessage(), e);
+    } catch (FluvioException e) {
+      return e;
+    }
+  }
+
+  private void check(ErrorCode error, String address) {
+    if (error.isOk()) {
+      return;
+    }
+    if (error.code() == ErrorCode.TOPIC_NOT_FOUND) {
+      throw new UnknownTopicException(topic, "topic '" + topic + "' not found on Fluvio at "
+          + address);
+    }
+    throw new FluvioServerException("reading " + topic + "-" + partition + " from " + address
+        + " failed: " + error, error);
+  }
+
+  /**
+   * Waits up to {@code timeout} for records and returns them (empty if none arrived). Calling
+   * it again acknowledges the records it returned last.
+   *
+   * @throws FluvioException if the stream failed and could not be resumed
+   */
+  public List<ConsumedRecord> poll(Duration timeout) {
+    if (closed) {
+      throw new FluvioException("consumer of " + topic + "-" + partition + " is closed");
+    }
+    acknowledge();
+    if (broken) {
+      resume();
+    }
+    Object next;
+    try {
+      next = inbox.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
+    }
+    if (next == null) {
+      return List.of();
+    }
+    if (next instanceof FluvioConnectionException) {
+      broken = true;
+      return List.of();
+    }
+    if (next instanceof FluvioException e) {
+      throw e;
+    }
+    Chunk chunk = (Chunk) next;
+    pendingAck = chunk.next();
+    ackStream = chunk.streamId();
+    if (!chunk.records().isEmpty()) {
+      position = chunk.records().get(chunk.records().size() - 1).offset() + 1;
+    }
+    return chunk.records();
+  }
+
+  private void acknowledge() {
+    if (pendingAck == null || broken) {
+      return;
+    }
+    UpdateOffsets.Request ack = new UpdateOffsets.Request(pendingAck, ackStream);
+    pendingAck = null;
+    try {
+      connection.request(ApiKeys.UPDATE_OFFSETS, (short) 0, ack::encode);
+    } catch (FluvioException e) {
+      broken = true;
+    }
+  }
+
+  private void resume() {
+    connection.close();
+    inbox.clear();
+    pendingAck = null;
+    session.refresh();
+    openStream(Offset.absolute(position));
+  }
+
+  /** Closes the stream and its connection. */
+  @Override
+  public void close() {
+    closed = true;
+    if (connection != null) {
+      connection.close();
+    }
+  }
+}

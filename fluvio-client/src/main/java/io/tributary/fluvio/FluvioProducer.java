@@ -1,0 +1,315 @@
+package io.tributary.fluvio;
+
+import io.tributary.fluvio.internal.ClusterSession;
+import io.tributary.fluvio.internal.Connection;
+import io.tributary.fluvio.internal.ProduceBatch;
+import io.tributary.fluvio.protocol.ApiKeys;
+import io.tributary.fluvio.protocol.ProduceRequest;
+import io.tributary.fluvio.protocol.ProduceResponse;
+import io.tributary.fluvio.protocol.SipHash24;
+import io.tributary.fluvio.protocol.SpuMetadata;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Produces records to one topic. Records are batched per partition (see
+ * {@link ProducerConfig}), keyed records go to the partition Fluvio's SipHash-2-4 partitioner
+ * picks, records without key go round-robin. Batches failing with a retriable error
+ * (NotLeaderForPartition, timeouts, connection loss) are retried after a metadata refresh.
+ * Thread-safe.
+ */
+public final class FluvioProducer implements AutoCloseable {
+  private final ClusterSession session;
+  private final String topic;
+  private final ProducerConfig config;
+  private final AtomicInteger roundRobin = new AtomicInteger();
+  private final Map<Integer, Deque<ProduceBatch.Entry>> queues = new LinkedHashMap<>();
+  private final Deque<ProduceBatch> retries = new ArrayDeque<>();
+  private final Thread sender;
+  private long outstanding;
+  private int flushWaiters;
+  private FluvioException failureSinceFlush;
+  private boolean closing;
+
+  FluvioProducer(ClusterSession session, String topic, ProducerConfig config) {
+    this.session = session;
+    this.topic = topic;
+    this.config = config;
+    session.requirePartitions(topic);
+    sender = new Thread(this::sendLoop, "tributary-fluvio-producer-" + topic);
+    sender.setDaemon(true);
+    sender.start();
+  }
+
+  /** The topic this producer writes to. */
+  public String topic() {
+    return topic;
+  }
+
+  /**
+   * Queues a record. The future completes when the SPU acknowledged it, or fails with a
+   * {@link FluvioException}.
+   *
+   * @param key the key, or null for none (round-robin partitioning)
+   * @param value the value
+   */
+  public CompletableFuture<RecordMetadata> send(byte[] key, byte[] value) {
+    Objects.requireNonNull(value, "value");
+    int partitions = session.partitionCount(topic);
+    if (partitions == 0) {
+      partitions = session.requirePartitions(topic);
+    }
+    int partition = key != null ? SipHash24.partition(key, partitions)
+        : Math.floorMod(roundRobin.getAndIncrement(), partitions);
+    ProduceBatch.Entry e = new ProduceBatch.Entry(key, value, System.currentTimeMillis(),
+        new CompletableFuture<>());
+    synchronized (this) {
+      if (closing) {
+        throw new FluvioException("producer for topic '" + topic + "' is closed");
+      }
+      queues.computeIfAbsent(partition, p -> new ArrayDeque<>()).add(e);
+      outstanding++;
+      notifyAll();
+    }
+    return e.future();
+  }
+
+  /**
+   * Sends everything queued and returns once every record sent so far is acknowledged or has
+   * failed.
+   *
+   * @throws FluvioException if a record sent since the previous flush failed (the first failure)
+   */
+  public void flush() {
+    FluvioException failure;
+    synchronized (this) {
+      flushWaiters++;
+      notifyAll();
+      try {
+        while (outstanding > 0) {
+          wait();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new FluvioException("interrupted while flushing topic '" + topic + "'", e);
+      } finally {
+        flushWaiters--;
+      }
+      failure = failureSinceFlush;
+      failureSinceFlush = null;
+    }
+    if (failure != null) {
+      throw new FluvioException("records for topic '" + topic + "' failed: "
+          + failure.getMessage(), failure);
+    }
+  }
+
+  /** Flushes, then stops the sender. */
+  @Override
+  public void close() {
+    try {
+      flush();
+    } finally {
+      synchronized (this) {
+        closing = true;
+        notifyAll();
+      }
+      try {
+        sender.join(5000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void sendLoop() {
+    while (true) {
+      List<ProduceBatch> ready;
+      synchronized (this) {
+        try {
+          ready = takeReady();
+          while (ready.isEmpty()) {
+            if (closing && outstanding == 0) {
+              return;
+            }
+            wait(Math.max(1, nextWakeup()));
+            ready = takeReady();
+          }
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+      dispatch(ready);
+    }
+  }
+
+  /** Milliseconds until some queued batch may become ready. */
+  private long nextWakeup() {
+    long now = System.currentTimeMillis();
+    long next = 1000;
+    for (Deque<ProduceBatch.Entry> q : queues.values()) {
+      if (!q.isEmpty()) {
+        next = Math.min(next, q.peekFirst().timestamp() + config.linger().toMillis() - now);
+      }
+    }
+    for (ProduceBatch b : retries) {
+      next = Math.min(next, b.retryAt() - now);
+    }
+    return next;
+  }
+
+  private List<ProduceBatch> takeReady() {
+    long now = System.currentTimeMillis();
+    boolean force = flushWaiters > 0 || closing;
+    List<ProduceBatch> out = new ArrayList<>();
+    retries.removeIf(b -> {
+      if (b.retryAt() <= now) {
+        out.add(b);
+        return true;
+      }
+      return false;
+    });
+    for (Map.Entry<Integer, Deque<ProduceBatch.Entry>> q : queues.entrySet()) {
+      Deque<ProduceBatch.Entry> queue = q.getValue();
+      while (!queue.isEmpty()) {
+        boolean aged = now - queue.peekFirst().timestamp() >= config.linger().toMillis();
+        long bytes = 0;
+        List<ProduceBatch.Entry> batch = new ArrayList<>();
+        for (ProduceBatch.Entry e : queue) {
+          if (!batch.isEmpty() && bytes + e.size() > config.batchSize()) {
+            break;
+          }
+          batch.add(e);
+          bytes += e.size();
+        }
+        boolean full = batch.size() < queue.size() || bytes >= config.batchSize();
+        if (!(full || aged || force)) {
+          break;
+        }
+        batch.forEach(e -> queue.pollFirst());
+        out.add(new ProduceBatch(q.getKey(), batch, 0, 0));
+      }
+    }
+    return out;
+  }
+
+  private void dispatch(List<ProduceBatch> batches) {
+    Map<Integer, List<ProduceBatch>> bySpu = new LinkedHashMap<>();
+    Map<Integer, SpuMetadata> spus = new LinkedHashMap<>();
+    for (ProduceBatch b : batches) {
+      try {
+        SpuMetadata spu = session.leaderSpu(topic, b.partition());
+        spus.put(spu.id(), spu);
+        bySpu.computeIfAbsent(spu.id(), id -> new ArrayList<>()).add(b);
+      } catch (FluvioException e) {
+        retryOrFail(b, e);
+      }
+    }
+    bySpu.forEach((id, list) -> send(spus.get(id), list));
+  }
+
+  private void send(SpuMetadata spu, List<ProduceBatch> batches) {
+    Connection c;
+    List<ProduceRequest.PartitionData> data = new ArrayList<>();
+    try {
+      c = session.spuConnection(spu);
+      for (ProduceBatch b : batches) {
+        data.add(new ProduceRequest.PartitionData(b.partition(), b.encode(config.compression())));
+      }
+    } catch (RuntimeException e) {
+      FluvioException fe = e instanceof FluvioException f ? f : new FluvioException(
+          "cannot produce to topic '" + topic + "': " + e.getMessage(), e);
+      batches.forEach(b -> retryOrFail(b, fe));
+      return;
+    }
+    short v = c.version(ApiKeys.PRODUCE, 0, ProduceRequest.MAX_VERSION);
+    ProduceRequest req = new ProduceRequest(null,
+        (short) (config.acks() == ProducerConfig.Acks.ALL ? -1 : 1),
+        (int) config.timeout().toMillis(),
+        List.of(new ProduceRequest.TopicData(topic, data)), List.of());
+    c.request(ApiKeys.PRODUCE, v, w -> req.encode(w, v)).whenComplete((r, err) -> {
+      if (err != null) {
+        FluvioException fe = c.unwrap(err, "Produce");
+        batches.forEach(b -> retryOrFail(b, fe));
+        return;
+      }
+      try {
+        handle(ProduceResponse.decode(r, v), batches, c.address());
+      } catch (RuntimeException e) {
+        FluvioException fe = c.unwrap(e, "Produce");
+        batches.forEach(b -> fail(b, fe));
+      }
+    });
+  }
+
+  private void handle(ProduceResponse resp, List<ProduceBatch> batches, String address) {
+    List<ProduceResponse.PartitionResponse> parts = resp.topics().isEmpty() ? List.of()
+        : resp.topics().get(0).partitions();
+    for (int i = 0; i < batches.size(); i++) {
+      ProduceBatch b = batches.get(i);
+      if (i >= parts.size()) {
+        fail(b, new FluvioException("Fluvio at " + address + " sent no result for partition "
+            + b.partition() + " of topic '" + topic + "'"));
+        continue;
+      }
+      ProduceResponse.PartitionResponse p = parts.get(i);
+      if (p.error().isOk()) {
+        complete(b, p.baseOffset());
+      } else {
+        FluvioServerException e = new FluvioServerException("producing to " + topic + "-"
+            + b.partition() + " at " + address + " failed: " + p.error(), p.error());
+        if (ProduceBatch.retriable(p.error())) {
+          retryOrFail(b, e);
+        } else {
+          fail(b, e);
+        }
+      }
+    }
+  }
+
+  private void retryOrFail(ProduceBatch b, FluvioException cause) {
+    boolean retriable = !(cause instanceof FluvioServerException se)
+        || ProduceBatch.retriable(se.error());
+    if (!retriable || cause instanceof UnknownTopicException || b.attempts() >= config.retries()) {
+      fail(b, cause);
+      return;
+    }
+    try {
+      session.refresh();
+    } catch (FluvioException ignored) {
+      // the retry will find out
+    }
+    synchronized (this) {
+      retries.add(b.retry(System.currentTimeMillis() + config.retryBackoff().toMillis()));
+      notifyAll();
+    }
+  }
+
+  private void complete(ProduceBatch b, long baseOffset) {
+    List<ProduceBatch.Entry> entries = b.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      entries.get(i).future().complete(new RecordMetadata(topic, b.partition(), baseOffset + i));
+    }
+    done(entries.size(), null);
+  }
+
+  private void fail(ProduceBatch b, FluvioException cause) {
+    b.entries().forEach(e -> e.future().completeExceptionally(cause));
+    done(b.entries().size(), cause);
+  }
+
+  private synchronized void done(int records, FluvioException failure) {
+    outstanding -= records;
+    if (failure != null && failureSinceFlush == null) {
+      failureSinceFlush = failure;
+    }
+    notifyAll();
+  }
+}

@@ -1,0 +1,85 @@
+package io.tributary.fluvio;
+
+import io.tributary.fluvio.protocol.Compression;
+import java.time.Duration;
+
+/**
+ * Producer settings. Defaults follow Fluvio's producer: linger 100 ms, batch size 16 KiB, no
+ * compression, leader acknowledgement, server timeout 1500 ms; plus 5 retries 100 ms apart.
+ *
+ * @param linger how long a partial batch waits for more records
+ * @param batchSize bytes of records that make a batch ready to send
+ * @param compression batch codec: {@link Compression#NONE} or {@link Compression#GZIP}
+ * @param acks {@link Acks#LEADER} (Fluvio ReadUncommitted) or {@link Acks#ALL} (ReadCommitted)
+ * @param timeout how long the SPU may take to acknowledge
+ * @param retries how often a batch is retried after a retriable error
+ * @param retryBackoff pause before a retry
+ */
+public record ProducerConfig(Duration linger, int batchSize, Compression compression, Acks acks,
+    Duration timeout, int retries, Duration retryBackoff) {
+
+  /** When the SPU acknowledges a batch. */
+  public enum Acks {
+    /** Once the leader stored it (isolation ReadUncommitted, {@code acks = 1}). */
+    LEADER,
+    /** Once it is committed to the in-sync replicas (ReadCommitted, {@code acks = -1}). */
+    ALL
+  }
+
+  /** Checks the values. */
+  public ProducerConfig {
+    if (linger.isNegative() || timeout.isNegative() || retryBackoff.isNegative()) {
+      throw new FluvioConfigException("producer durations must not be negative");
+    }
+    if (batchSize < 1) {
+      throw new FluvioConfigException("producer batch size must be at least 1 byte, got "
+          + batchSize);
+    }
+    if (retries < 0) {
+      throw new FluvioConfigException("producer retries must be 0 or more, got " + retries);
+    }
+    if (compression != Compression.NONE && compression != Compression.GZIP) {
+      throw new FluvioConfigException("producer compression must be none or gzip, got "
+          + compression.name().toLowerCase());
+    }
+  }
+
+  /** Fluvio's defaults. */
+  public static ProducerConfig defaults() {
+    return new ProducerConfig(Duration.ofMillis(100), 16_384, Compression.NONE, Acks.LEADER,
+        Duration.ofMillis(1500), 5, Duration.ofMillis(100));
+  }
+
+  /** A copy with another linger. */
+  public ProducerConfig withLinger(Duration value) {
+    return new ProducerConfig(value, batchSize, compression, acks, timeout, retries,
+        retryBackoff);
+  }
+
+  /** A copy with another batch size. */
+  public ProducerConfig withBatchSize(int value) {
+    return new ProducerConfig(linger, value, compression, acks, timeout, retries, retryBackoff);
+  }
+
+  /** A copy with another compression. */
+  public ProducerConfig withCompression(Compression value) {
+    return new ProducerConfig(linger, batchSize, value, acks, timeout, retries, retryBackoff);
+  }
+
+  /** A copy with other acks. */
+  public ProducerConfig withAcks(Acks value) {
+    return new ProducerConfig(linger, batchSize, compression, value, timeout, retries,
+        retryBackoff);
+  }
+
+  /** A copy with another server timeout. */
+  public ProducerConfig withTimeout(Duration value) {
+    return new ProducerConfig(linger, batchSize, compression, acks, value, retries,
+        retryBackoff);
+  }
+
+  /** A copy with other retry settings. */
+  public ProducerConfig withRetries(int count, Duration backoff) {
+    return new ProducerConfig(linger, batchSize, compression, acks, timeout, count, backoff);
+  }
+}

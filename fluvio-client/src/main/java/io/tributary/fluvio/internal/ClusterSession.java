@@ -1,0 +1,207 @@
+package io.tributary.fluvio.internal;
+
+import io.tributary.fluvio.ClusterConfig;
+import io.tributary.fluvio.FluvioException;
+import io.tributary.fluvio.FluvioServerException;
+import io.tributary.fluvio.UnknownTopicException;
+import io.tributary.fluvio.protocol.ApiKeys;
+import io.tributary.fluvio.protocol.ErrorCode;
+import io.tributary.fluvio.protocol.ObjectApi;
+import io.tributary.fluvio.protocol.PartitionMetadata;
+import io.tributary.fluvio.protocol.SpuMetadata;
+import io.tributary.fluvio.protocol.TopicMetadata;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The client's view of a cluster: the SC connection (reopened when lost), SPU and partition
+ * metadata from the SC's List API, and a pool of SPU connections.
+ */
+public final class ClusterSession implements AutoCloseable {
+  private final ClusterConfig config;
+  private final Map<String, Connection> spuConnections = new HashMap<>();
+  private Connection sc;
+  private Map<Integer, SpuMetadata> spus = Map.of();
+  private Map<String, List<PartitionMetadata>> partitions = Map.of();
+  private volatile boolean closed;
+
+  /** Connects to the SC and loads metadata. */
+  public ClusterSession(ClusterConfig config) {
+    this.config = config;
+    refresh();
+  }
+
+  /** The configuration. */
+  public ClusterConfig config() {
+    return config;
+  }
+
+  /** The SC connection, reopened if it was lost. */
+  public synchronized Connection sc() {
+    if (closed) {
+      throw new FluvioException("the Fluvio client for " + config.endpoint() + " is closed");
+    }
+    if (sc == null || !sc.isOpen()) {
+      sc = Connection.open(config.endpoint(), config, config.tls().domain());
+    }
+    return sc;
+  }
+
+  /** Reloads SPU and partition metadata from the SC. */
+  public void refresh() {
+    Connection c = sc();
+    short v = c.version(ApiKeys.LIST, ObjectApi.MIN_VERSION, ObjectApi.MAX_VERSION);
+    List<SpuMetadata> spuList = ObjectApi.decodeListResponse(c.await(c.request(ApiKeys.LIST, v,
+        w -> ObjectApi.encodeList(w, v, ObjectApi.SPU, List.of(), false, false)), "List SPU"),
+        v, ObjectApi.SPU);
+    List<PartitionMetadata> parts = ObjectApi.decodeListResponse(c.await(c.request(ApiKeys.LIST,
+        v, w -> ObjectApi.encodeList(w, v, ObjectApi.PARTITION, List.of(), false, false)),
+        "List Partition"), v, ObjectApi.PARTITION);
+    Map<Integer, SpuMetadata> spuMap = new HashMap<>();
+    spuList.forEach(s -> spuMap.put(s.id(), s));
+    Map<String, List<PartitionMetadata>> byTopic = new HashMap<>();
+    for (PartitionMetadata p : parts) {
+      if (p.partition() >= 0) {
+        byTopic.computeIfAbsent(p.topic(), t -> new ArrayList<>()).add(p);
+      }
+    }
+    byTopic.values().forEach(l -> l.sort(Comparator.comparingInt(PartitionMetadata::partition)));
+    synchronized (this) {
+      spus = spuMap;
+      partitions = byTopic;
+    }
+  }
+
+  /** Partition count of a topic from the last metadata, 0 if unknown. */
+  public synchronized int partitionCount(String topic) {
+    List<PartitionMetadata> l = partitions.get(topic);
+    return l == null ? 0 : l.size();
+  }
+
+  /**
+   * Partition count of an existing topic, refreshing metadata once if it is unknown.
+   *
+   * @throws UnknownTopicException if the topic does not exist
+   */
+  public int requirePartitions(String topic) {
+    int n = partitionCount(topic);
+    if (n == 0) {
+      refresh();
+      n = partitionCount(topic);
+    }
+    if (n == 0) {
+      throw new UnknownTopicException(topic, "topic '" + topic + "' not found on Fluvio at "
+          + config.endpoint());
+    }
+    return n;
+  }
+
+  /**
+   * A connection to the leader SPU of a partition (shared, reopened when lost).
+   *
+   * @throws UnknownTopicException if the topic or partition does not exist
+   */
+  public Connection leader(String topic, int partition) {
+    return spuConnection(leaderSpu(topic, partition));
+  }
+
+  /** The leader SPU of a partition. */
+  public SpuMetadata leaderSpu(String topic, int partition) {
+    int n = requirePartitions(topic);
+    if (partition < 0 || partition >= n) {
+      throw new UnknownTopicException(topic, "topic '" + topic + "' has no partition "
+          + partition + " (it has " + n + ") on Fluvio at " + config.endpoint());
+    }
+    SpuMetadata spu;
+    synchronized (this) {
+      spu = spus.get(partitions.get(topic).get(partition).spec().leader());
+    }
+    if (spu == null) {
+      refresh();
+      synchronized (this) {
+        spu = spus.get(partitions.get(topic).get(partition).spec().leader());
+      }
+    }
+    if (spu == null) {
+      throw new FluvioException("no SPU leads partition " + topic + "-" + partition
+          + " on Fluvio at " + config.endpoint());
+    }
+    return spu;
+  }
+
+  /** A shared connection to an SPU, reopened if lost. */
+  public synchronized Connection spuConnection(SpuMetadata spu) {
+    String address = spu.address(config.useSpuLocalAddress());
+    Connection c = spuConnections.get(address);
+    if (c == null || !c.isOpen()) {
+      c = openSpu(spu);
+      spuConnections.put(address, c);
+    }
+    return c;
+  }
+
+  /** A new, unshared connection to an SPU (consumers use one each). */
+  public Connection openSpu(SpuMetadata spu) {
+    String domain = config.tls().domain();
+    String sni = domain == null ? null : spu.name() + "." + domain;
+    return Connection.open(spu.address(config.useSpuLocalAddress()), config, sni);
+  }
+
+  /**
+   * Creates a topic with computed replicas unless it exists; waits until its partitions show in
+   * the metadata. Returns true if this call created it.
+   */
+  public boolean ensureTopic(String topic, int partitions, long waitMillis) {
+    if (partitionCount(topic) > 0) {
+      return false;
+    }
+    refresh();
+    if (partitionCount(topic) > 0) {
+      return false;
+    }
+    Connection c = sc();
+    short v = c.version(ApiKeys.CREATE, 11, ObjectApi.MAX_VERSION);
+    ObjectApi.Status status = ObjectApi.Status.decode(c.await(c.request(ApiKeys.CREATE, v,
+        w -> ObjectApi.encodeCreateTopic(w, v, topic, TopicMetadata.Spec.computed(partitions, 1),
+            null)), "Create topic"));
+    boolean created = status.error().isOk();
+    if (!created && status.error().code() != ErrorCode.TOPIC_ALREADY_EXISTS) {
+      throw new FluvioServerException("cannot create topic '" + topic + "' on Fluvio at "
+          + config.endpoint() + ": " + (status.message() != null ? status.message()
+              : status.error()), status.error());
+    }
+    long deadline = System.currentTimeMillis() + waitMillis;
+    while (partitionCount(topic) == 0) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new FluvioException("topic '" + topic + "' was created on Fluvio at "
+            + config.endpoint() + " but its partitions did not appear within " + waitMillis
+            + " ms");
+      }
+      sleep(50);
+      refresh();
+    }
+    return created;
+  }
+
+  static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FluvioException("interrupted", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (sc != null) {
+      sc.close();
+    }
+    spuConnections.values().forEach(Connection::close);
+    spuConnections.clear();
+  }
+}

@@ -1,0 +1,64 @@
+package io.tributary.fluvio.internal;
+
+import io.tributary.fluvio.RecordMetadata;
+import io.tributary.fluvio.protocol.Compression;
+import io.tributary.fluvio.protocol.ErrorCode;
+import io.tributary.fluvio.protocol.RecordBatch;
+import io.tributary.fluvio.protocol.WireRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Records of one partition sent together, with how often they were tried.
+ *
+ * @param partition the partition
+ * @param entries the records in send order
+ * @param attempts retries so far
+ * @param retryAt earliest time (ms) of the next attempt
+ */
+public record ProduceBatch(int partition, List<Entry> entries, int attempts, long retryAt) {
+  /**
+   * One record waiting for its acknowledgement.
+   *
+   * @param key key or null
+   * @param value value
+   * @param timestamp creation time in ms
+   * @param future completed on acknowledgement
+   */
+  public record Entry(byte[] key, byte[] value, long timestamp,
+      CompletableFuture<RecordMetadata> future) {
+    /** Approximate encoded size. */
+    public int size() {
+      return value.length + (key == null ? 0 : key.length) + 8;
+    }
+  }
+
+  /** The same batch for another attempt. */
+  public ProduceBatch retry(long at) {
+    return new ProduceBatch(partition, entries, attempts + 1, at);
+  }
+
+  /** Encodes the records as one Fluvio batch, timestamps relative to the first record. */
+  public byte[] encode(Compression compression) {
+    long first = entries.get(0).timestamp();
+    long max = first;
+    List<WireRecord> records = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      long ts = Math.max(first, e.timestamp());
+      max = Math.max(max, ts);
+      records.add(new WireRecord((int) (ts - first), i, e.key(), e.value()));
+    }
+    return RecordBatch.of(records, first, max, compression).encode();
+  }
+
+  /** Whether a produce error is worth a retry after a metadata refresh. */
+  public static boolean retriable(ErrorCode error) {
+    return switch (error.code()) {
+      case ErrorCode.NOT_LEADER_FOR_PARTITION, ErrorCode.PARTITION_NOT_LEADER, 7, 1002, 3000,
+          2003 -> true;
+      default -> false;
+    };
+  }
+}
