@@ -68,7 +68,7 @@ final class ChainStage implements AutoCloseable {
         discard();
         throw new SmartModuleRuntimeException(def.path(), baseOffset, "exceeded the time limit"
             + " of " + options.callTimeLimit().toMillis() + " ms per call and was stopped", "",
-            List.of(), null);
+            out, null);
       }
     }
     if (rc < 0) {

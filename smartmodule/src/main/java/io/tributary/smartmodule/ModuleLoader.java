@@ -174,16 +174,19 @@ final class ModuleLoader {
     }
 
     SmartModuleKind transformKind(SmartModuleKind wanted) {
-      if (wanted != null) {
-        requireFunction(wanted.exportName(), TRANSFORM_TYPE,
-            "it was given as a " + wanted.exportName() + " SmartModule");
-        return wanted;
+      SmartModuleKind found = SmartModuleKind.DETECTION_ORDER.stream()
+          .filter(k -> exports.containsKey(k.exportName()))
+          .findFirst().orElse(null);
+      if (wanted != null && !exports.containsKey(wanted.exportName())) {
+        throw new SmartModuleLoadException(path, "does not export `" + wanted.exportName()
+            + "`, so it cannot run as a " + wanted.exportName() + " SmartModule ("
+            + (found == null ? "it exports no transform" : "it is a " + found.exportName()
+            + " SmartModule") + "; exports: " + exportList() + ")");
       }
-      for (SmartModuleKind kind : SmartModuleKind.DETECTION_ORDER) {
-        if (exports.containsKey(kind.exportName())) {
-          checkType(kind.exportName(), TRANSFORM_TYPE);
-          return kind;
-        }
+      SmartModuleKind kind = wanted != null ? wanted : found;
+      if (kind != null) {
+        checkType(kind.exportName(), TRANSFORM_TYPE);
+        return kind;
       }
       throw new SmartModuleLoadException(path, "exports no SmartModule transform (expected one"
           + " of filter, map, filter_map, array_map, aggregate; exports: " + exportList() + ")");

@@ -79,6 +79,8 @@ public final class SmartModuleChain implements AutoCloseable {
    * {@link #apply}). Records whose offsets or timestamps are more than 2^31 apart are split into
    * several calls. A record-level error stops at that record: the exception's {@link
    * SmartModuleRuntimeException#partialOutput()} holds what the failing module produced before it.
+   * For a trap, a negative status or a time limit, the exception's offset is that of the first
+   * record of the failing call (the module does not say which record it was on).
    */
   public List<SmartRecord> applyAll(List<SmartRecord> records) {
     return locked(() -> {

@@ -43,8 +43,11 @@ public final class SmartModuleRuntimeException extends SmartModuleException {
   }
 
   /**
-   * Records the whole chain produced before the failure (Fluvio keeps the successes that precede a
-   * record-level error). Empty for traps and time limits.
+   * The records the failing module produced before the failure, not passed through the modules
+   * after it. This is what Fluvio's chain returns alongside a record-level error (the successes
+   * that precede the failing record). After a trap, a negative status or a time limit it holds
+   * only what earlier calls of the same {@link SmartModuleChain#applyAll} produced (usually
+   * nothing).
    */
   public List<SmartRecord> partialOutput() {
     return partialOutput;

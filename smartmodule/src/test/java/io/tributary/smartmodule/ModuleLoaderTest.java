@@ -73,8 +73,9 @@ class ModuleLoaderTest {
 
   @Test
   void explicitKindMustBeExported() {
-    assertLoadFails(wat("map_upper", SmartModuleKind.FILTER), "does not export `filter`",
-        "given as a filter SmartModule", "exports: memory, alloc, dealloc, map");
+    assertLoadFails(wat("map_upper", SmartModuleKind.FILTER), "does not export `filter`, so it"
+        + " cannot run as a filter SmartModule (it is a map SmartModule; exports: memory, alloc,"
+        + " dealloc, map)");
   }
 
   @Test
