@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A record read by a {@link FluvioConsumer}.
+ * A record read from a partition (by a {@link FluvioConsumer}, or from a test cluster).
  *
  * @param topic the topic
  * @param partition the partition
@@ -18,6 +18,11 @@ public record ConsumedRecord(String topic, int partition, long offset, long time
   /** The value as UTF-8 text. */
   public String valueString() {
     return new String(value, StandardCharsets.UTF_8);
+  }
+
+  /** The key as UTF-8 text, or null when the record has none. */
+  public String keyString() {
+    return key == null ? null : new String(key, StandardCharsets.UTF_8);
   }
 
   @Override

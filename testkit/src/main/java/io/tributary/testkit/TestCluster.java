@@ -1,5 +1,6 @@
 package io.tributary.testkit;
 
+import io.tributary.fluvio.ConsumedRecord;
 import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.ErrorCode;
@@ -27,7 +28,7 @@ import java.util.List;
  * try (TestCluster cluster = TestCluster.start()) {
  *   cluster.createTopic("events", 2);
  *   // point a client at cluster.endpoint(), then:
- *   List<TestRecord> records = cluster.awaitRecords("events", 10, Duration.ofSeconds(5));
+ *   List<ConsumedRecord> records = cluster.awaitRecords("events", 10, Duration.ofSeconds(5));
  * }
  * }</pre>
  */
@@ -119,8 +120,8 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /** The records of one partition, in offset order. */
-  public List<TestRecord> records(String topic, int partition) {
-    List<TestRecord> out = new ArrayList<>();
+  public List<ConsumedRecord> records(String topic, int partition) {
+    List<ConsumedRecord> out = new ArrayList<>();
     for (byte[] raw : log(topic, partition).batches()) {
       Compression c = Compression.fromAttributes(RawBatches.attributes(raw));
       if (c != Compression.NONE && c != Compression.GZIP) {
@@ -128,7 +129,7 @@ public final class TestCluster implements AutoCloseable {
       }
       RecordBatch b = RecordBatch.decode(new ByteReader(raw));
       for (WireRecord r : b.records()) {
-        out.add(new TestRecord(topic, partition, b.baseOffset() + r.offsetDelta(),
+        out.add(new ConsumedRecord(topic, partition, b.baseOffset() + r.offsetDelta(),
             b.firstTimestamp() + r.timestampDelta(), r.key(), r.value()));
       }
     }
@@ -136,8 +137,8 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /** The records of every partition of a topic: partition 0 first, each in offset order. */
-  public List<TestRecord> records(String topic) {
-    List<TestRecord> out = new ArrayList<>();
+  public List<ConsumedRecord> records(String topic) {
+    List<ConsumedRecord> out = new ArrayList<>();
     for (int p = 0; p < partitionCount(topic); p++) {
       out.addAll(records(topic, p));
     }
@@ -149,10 +150,10 @@ public final class TestCluster implements AutoCloseable {
    *
    * @throws AssertionError if they do not arrive within {@code timeout}
    */
-  public List<TestRecord> awaitRecords(String topic, int count, Duration timeout) {
+  public List<ConsumedRecord> awaitRecords(String topic, int count, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      List<TestRecord> records = hasTopic(topic) ? records(topic) : List.of();
+      List<ConsumedRecord> records = hasTopic(topic) ? records(topic) : List.of();
       if (records.size() >= count) {
         return records;
       }

@@ -78,10 +78,10 @@ class FluvioClientTest {
       p.flush();
       assertThat(m0).isEqualTo(new RecordMetadata(topic, 0, 0));
     }
-    List<TestRecord> stored = fluvio.cluster().records(topic);
-    assertThat(stored).extracting(TestRecord::offset).containsExactly(0L, 1L, 2L);
-    assertThat(stored).extracting(TestRecord::keyString).containsExactly("k", null, "");
-    assertThat(stored).extracting(TestRecord::valueString).containsExactly("v0", "v1", "");
+    List<ConsumedRecord> stored = fluvio.cluster().records(topic);
+    assertThat(stored).extracting(ConsumedRecord::offset).containsExactly(0L, 1L, 2L);
+    assertThat(stored).extracting(ConsumedRecord::keyString).containsExactly("k", null, "");
+    assertThat(stored).extracting(ConsumedRecord::valueString).containsExactly("v0", "v1", "");
     assertThat(stored.get(0).timestamp()).isBetween(before, System.currentTimeMillis());
   }
 
@@ -97,15 +97,15 @@ class FluvioClientTest {
       }
       p.flush();
     }
-    for (TestRecord r : fluvio.cluster().records(topic)) {
+    for (ConsumedRecord r : fluvio.cluster().records(topic)) {
       if (r.key() != null) {
         assertThat(r.partition()).as(r.keyString())
             .isEqualTo(SipHash24.partition(r.key(), 3));
       }
     }
-    assertThat(fluvio.cluster().records(topic, 1)).extracting(TestRecord::keyString)
+    assertThat(fluvio.cluster().records(topic, 1)).extracting(ConsumedRecord::keyString)
         .contains("k");
-    assertThat(fluvio.cluster().records(topic, 0)).extracting(TestRecord::keyString)
+    assertThat(fluvio.cluster().records(topic, 0)).extracting(ConsumedRecord::keyString)
         .contains("user-42");
     for (int p = 0; p < 3; p++) {
       assertThat(fluvio.cluster().records(topic, p).stream().filter(r -> r.key() == null))
@@ -138,7 +138,7 @@ class FluvioClientTest {
       for (int i = 0; i < 20; i++) {
         p.send(null, new byte[200]);
       }
-      List<TestRecord> early = fluvio.cluster().awaitRecords(topic, 15, Duration.ofSeconds(5));
+      List<ConsumedRecord> early = fluvio.cluster().awaitRecords(topic, 15, Duration.ofSeconds(5));
       assertThat(early.size()).isLessThan(20);
       p.flush();
     }
@@ -153,12 +153,12 @@ class FluvioClientTest {
         p.send(b("k" + i), b("a fairly compressible value ".repeat(10) + i));
       }
     }
-    List<TestRecord> stored = fluvio.cluster().records(topic);
+    List<ConsumedRecord> stored = fluvio.cluster().records(topic);
     assertThat(stored).hasSize(100);
     assertThat(stored.get(99).valueString()).endsWith("99");
     try (FluvioConsumer c = client.consumer(topic, 0, Offset.beginning())) {
       assertThat(drain(c, 100)).extracting(ConsumedRecord::valueString)
-          .isEqualTo(stored.stream().map(TestRecord::valueString).toList());
+          .isEqualTo(stored.stream().map(ConsumedRecord::valueString).toList());
     }
   }
 
@@ -184,7 +184,7 @@ class FluvioClientTest {
     assertThatThrownBy(f::join).hasCauseInstanceOf(FluvioServerException.class);
     p.send(null, b("y"));
     p.close();
-    assertThat(fluvio.cluster().records(topic)).extracting(TestRecord::valueString)
+    assertThat(fluvio.cluster().records(topic)).extracting(ConsumedRecord::valueString)
         .containsExactly("y");
   }
 
@@ -265,7 +265,7 @@ class FluvioClientTest {
         p.send(b("key" + (i % 2)), b(Integer.toString(i)));
       }
     }
-    List<TestRecord> stored = fluvio.cluster().records(topic);
+    List<ConsumedRecord> stored = fluvio.cluster().records(topic);
     assertThat(stored).hasSize(n);
     for (int part = 0; part < 2; part++) {
       List<Integer> values = fluvio.cluster().records(topic, part).stream()

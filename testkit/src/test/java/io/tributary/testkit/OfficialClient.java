@@ -32,10 +32,19 @@ final class OfficialClient {
     }
 
     static Rec parse(String json) {
-      String keyPart = json.replaceAll(".*\"key\":(null|\"([0-9a-f]*)\").*", "$2");
-      boolean nullKey = json.contains("\"key\":null");
-      String value = json.replaceAll(".*\"value\":\"([0-9a-f]*)\".*", "$1");
-      return new Rec(nullKey ? null : HEX.parseHex(keyPart), HEX.parseHex(value));
+      return new Rec(field(json, "key"), field(json, "value"));
+    }
+
+    private static byte[] field(String json, String name) {
+      int at = json.indexOf("\"" + name + "\":");
+      if (at < 0) {
+        throw new IllegalArgumentException("no " + name + " in oracle output: " + json);
+      }
+      int start = at + name.length() + 3;
+      if (json.startsWith("null", start)) {
+        return null;
+      }
+      return HEX.parseHex(json.substring(start + 1, json.indexOf('"', start + 1)));
     }
   }
 

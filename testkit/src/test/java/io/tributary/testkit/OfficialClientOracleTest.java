@@ -1,10 +1,19 @@
 package io.tributary.testkit;
 
+import io.tributary.fluvio.ConsumedRecord;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.fluvio.ClusterConfig;
+import io.tributary.fluvio.FluvioClient;
+import io.tributary.fluvio.FluvioConsumer;
+import io.tributary.fluvio.FluvioProducer;
+import io.tributary.fluvio.Offset;
+import io.tributary.fluvio.ProducerConfig;
+import io.tributary.fluvio.protocol.Compression;
 import io.tributary.testkit.OfficialClient.Rec;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +45,8 @@ class OfficialClientOracleTest {
         new Rec(b("k3"), b("x".repeat(5000))));
     official.produce(fluvio.endpoint(), "oracle-roundtrip", sent);
 
-    List<TestRecord> stored = cluster.awaitRecords("oracle-roundtrip", 3, Duration.ofSeconds(5));
-    assertThat(stored).extracting(TestRecord::offset).containsExactly(0L, 1L, 2L);
+    List<ConsumedRecord> stored = cluster.awaitRecords("oracle-roundtrip", 3, Duration.ofSeconds(5));
+    assertThat(stored).extracting(ConsumedRecord::offset).containsExactly(0L, 1L, 2L);
     for (int i = 0; i < sent.size(); i++) {
       assertThat(stored.get(i).key()).isEqualTo(sent.get(i).key());
       assertThat(stored.get(i).value()).isEqualTo(sent.get(i).value());
@@ -72,5 +81,76 @@ class OfficialClientOracleTest {
     cluster.append("oracle-end", 0, b("new"), b("new"));
     assertThat(consumer.await()).extracting(r -> new String(r.value(), UTF_8))
         .containsExactly("new");
+  }
+
+  private static List<Rec> mixedRecords() {
+    List<Rec> recs = new ArrayList<>();
+    byte[] binary = new byte[300];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i * 7);
+    }
+    recs.add(new Rec(b("key-1"), b("plain")));
+    recs.add(new Rec(null, b("no key")));
+    recs.add(new Rec(binary, binary));
+    recs.add(new Rec(b("\u00fcnic\u00f8de"), b("\u2603 snow")));
+    recs.add(new Rec(b("big"), b("y".repeat(12_000)))); // official producer max: 16 KiB
+    return recs;
+  }
+
+  @Test
+  void recordsOfOurProducerAreConsumedByteIdenticalByTheOfficialClient() throws Exception {
+    fluvio.cluster().createTopic("oracle-java-to-rust", 1);
+    List<Rec> sent = mixedRecords();
+    for (Compression compression : List.of(Compression.NONE, Compression.GZIP)) {
+      try (FluvioClient client = FluvioClient.connect(ClusterConfig.ofEndpoint(fluvio.endpoint()));
+          FluvioProducer p = client.producer("oracle-java-to-rust",
+              ProducerConfig.defaults().withCompression(compression))) {
+        for (Rec r : sent) {
+          p.send(r.key(), r.value());
+        }
+        p.flush();
+      }
+    }
+    List<Rec> consumed = official.consume(fluvio.endpoint(), "oracle-java-to-rust", 0,
+        2 * sent.size(), "beginning");
+    assertThat(consumed).hasSize(2 * sent.size());
+    for (int i = 0; i < consumed.size(); i++) {
+      Rec expected = sent.get(i % sent.size());
+      assertThat(consumed.get(i).key()).as("key %d", i).isEqualTo(expected.key());
+      assertThat(consumed.get(i).value()).as("value %d", i).isEqualTo(expected.value());
+    }
+  }
+
+  @Test
+  void recordsOfTheOfficialProducerAreConsumedByteIdenticalByOurConsumer() throws Exception {
+    fluvio.cluster().createTopic("oracle-rust-to-java", 1);
+    List<Rec> sent = mixedRecords().stream().filter(r -> r.key() != null).toList();
+    official.produce(fluvio.endpoint(), "oracle-rust-to-java", sent);
+    try (FluvioClient client = FluvioClient.connect(ClusterConfig.ofEndpoint(fluvio.endpoint()));
+        FluvioConsumer c = client.consumer("oracle-rust-to-java", 0, Offset.beginning())) {
+      List<ConsumedRecord> got = FluvioClientTest.drain(c, sent.size());
+      assertThat(got).hasSize(sent.size());
+      for (int i = 0; i < sent.size(); i++) {
+        assertThat(got.get(i).key()).isEqualTo(sent.get(i).key());
+        assertThat(got.get(i).value()).isEqualTo(sent.get(i).value());
+        assertThat(got.get(i).offset()).isEqualTo(i);
+      }
+    }
+  }
+
+  @Test
+  void officialProducerPartitionsKeysLikeOurs() throws Exception {
+    fluvio.cluster().createTopic("oracle-partitioning", 3);
+    List<Rec> keyed = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      keyed.add(new Rec(b("user-" + i), b("v" + i)));
+    }
+    official.produce(fluvio.endpoint(), "oracle-partitioning", keyed);
+    List<ConsumedRecord> stored = fluvio.cluster().awaitRecords("oracle-partitioning", 30,
+        Duration.ofSeconds(5));
+    for (ConsumedRecord r : stored) {
+      assertThat(r.partition()).as(r.keyString())
+          .isEqualTo(io.tributary.fluvio.protocol.SipHash24.partition(r.key(), 3));
+    }
   }
 }
