@@ -1,6 +1,7 @@
 package io.tributary.cli;
 
 import io.tributary.Direction;
+import io.tributary.log.JulBridge;
 import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
 import io.tributary.schema.ConnectorModel;
@@ -89,9 +90,11 @@ public final class ConnectorRunner {
       console.out().println(model.name() + ": options are valid");
       return OK;
     }
-    LogConfig.setFilter(common.rustLog() != null ? RustLogFilter.parse(common.rustLog())
-        : envFilter(console.env()));
+    RustLogFilter filter = common.rustLog() != null ? RustLogFilter.parse(common.rustLog())
+        : envFilter(console.env());
+    LogConfig.setFilter(filter);
     LogConfig.setOutput(console.err());
+    JulBridge.install(filter.anyVerbose());
     O bound = definition.bind(new BoundOptions(values));
     return new ConnectorExecution<>(definition, bound, common, console).run();
   }

@@ -100,6 +100,12 @@ public final class RustLogFilter {
     return defaultLevel;
   }
 
+  /** Whether any logger may log below {@code info}. */
+  public boolean anyVerbose() {
+    return defaultLevel.getSeverity() < Level.INFO.getSeverity()
+        || directives.stream().anyMatch(d -> d.level().getSeverity() < Level.INFO.getSeverity());
+  }
+
   /** Whether a message at {@code level} from {@code loggerName} passes. */
   public boolean enabled(String loggerName, Level level) {
     Level threshold = threshold(loggerName);
