@@ -38,6 +38,10 @@ final class ChainStage implements AutoCloseable {
   /** Runs the transform over {@code records}; returns the records it produced. */
   List<SmartRecord> process(List<SmartRecord> records) {
     List<SmartRecord> out = new ArrayList<>(records.size());
+    if (records.size() == 1) {
+      processChunk(records, out);
+      return out;
+    }
     for (List<SmartRecord> chunk : RecordBatcher.split(records)) {
       processChunk(chunk, out);
     }
@@ -62,7 +66,7 @@ final class ChainStage implements AutoCloseable {
       rc = instance.callTransform(writer.array(), writer.size());
       bytes = instance.takeOutput();
     } catch (RuntimeException | StackOverflowError e) {
-      throw failure(baseOffset, e, out);
+      throw failure(baseOffset, e, out, "trapped");
     } finally {
       if (watchdog.end()) {
         discard();
@@ -112,7 +116,7 @@ final class ChainStage implements AutoCloseable {
         created = null;
       } catch (RuntimeException | StackOverflowError e) {
         SmartModuleRuntimeException f = e instanceof SmartModuleRuntimeException sme
-            ? sme : failure(offset, e, List.of());
+            ? sme : failure(offset, e, List.of(), "could not be started (instantiation or init)");
         throw startError(f);
       } finally {
         if (created != null) {
@@ -160,7 +164,8 @@ final class ChainStage implements AutoCloseable {
         + def.params().keySet() + " (status " + rc + ")", hint, List.of(), null);
   }
 
-  private SmartModuleRuntimeException failure(long offset, Throwable e, List<SmartRecord> out) {
+  private SmartModuleRuntimeException failure(long offset, Throwable e, List<SmartRecord> out,
+      String trapped) {
     discard();
     String what;
     if (e instanceof WasiExitException exit) {
@@ -169,9 +174,9 @@ final class ChainStage implements AutoCloseable {
       Thread.currentThread().interrupt(); // an interrupt from elsewhere: keep it visible
       what = "was interrupted";
     } else if (e instanceof StackOverflowError) {
-      what = "trapped: call stack exhausted";
+      what = trapped + ": call stack exhausted";
     } else {
-      what = "trapped";
+      what = trapped;
     }
     String hint = e instanceof StackOverflowError ? "" : String.valueOf(e.getMessage());
     return new SmartModuleRuntimeException(def.path(), offset, what, hint, out, e);

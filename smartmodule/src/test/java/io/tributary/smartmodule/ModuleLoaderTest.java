@@ -90,6 +90,11 @@ class ModuleLoaderTest {
   }
 
   @Test
+  void trapWhileStartingIsALoadError() {
+    assertLoadFails(wat("start_traps", null), "could not be started (instantiation or init)");
+  }
+
+  @Test
   void initRejectingParametersGivesTheModulesHint() {
     assertLoadFails(TransformStep.detect(WatAssembler.wasm("filter_contains"),
         Map.of("other", "x")), "init rejected the parameters [other] (status -2)",

@@ -35,37 +35,46 @@ public final class SmartModuleBenchmark {
     byte[][] values = values(4096);
     System.out.printf(Locale.ROOT, "# %d-byte records; median of %d runs (after %d warm-up"
         + " runs); records/s%n", VALUE_SIZE, runs, runs);
-    System.out.println("| SmartModule | mode | per record (apply) | batch of 100 (applyAll) |");
-    System.out.println("|---|---|---:|---:|");
-    double none = row("none", List.of(), ExecutionMode.COMPILER, values, runs, compiledRecords);
-    double compiledFilter = 0;
+    System.out.println("| SmartModule | mode | per record (apply) | µs added per record |"
+        + " batch of 100 (applyAll) | µs added per record |");
+    System.out.println("|---|---|---:|---:|---:|---:|");
+    double[] none = row("none", List.of(), ExecutionMode.COMPILER, values, runs, compiledRecords,
+        null);
+    double[] compiledFilter = null;
     for (ExecutionMode mode : ExecutionMode.values()) {
       int n = mode == ExecutionMode.COMPILER ? compiledRecords : interpretedRecords;
-      double filter = row("filter", List.of(TransformStep.detect(WatAssembler.wasm(
-          "filter_contains"), Map.of("key", "even"))), mode, values, runs, n);
+      double[] filter = row("filter", List.of(TransformStep.detect(WatAssembler.wasm(
+          "filter_contains"), Map.of("key", "even"))), mode, values, runs, n, none);
       if (mode == ExecutionMode.COMPILER) {
         compiledFilter = filter;
       }
       row("map", List.of(TransformStep.detect(WatAssembler.wasm("map_upper"), Map.of())), mode,
-          values, runs, n);
+          values, runs, n, none);
       row("array_map", List.of(TransformStep.detect(WatAssembler.wasm("array_map_split"),
-          Map.of())), mode, values, runs, n);
+          Map.of())), mode, values, runs, n, none);
     }
-    System.out.printf(Locale.ROOT, "%ncompiled filter / none, per record: %.2f%n",
-        compiledFilter / none);
+    System.out.printf(Locale.ROOT, "%ncompiled filter / none: per record %.3f, batch of 100"
+        + " %.3f%n", compiledFilter[0] / none[0], compiledFilter[1] / none[1]);
   }
 
-  /** Prints one table row; returns the per-record median. */
-  private static double row(String name, List<TransformStep> steps, ExecutionMode mode,
-      byte[][] values, int runs, int records) {
+  /** Prints one table row; returns the medians {per record, batched}. */
+  private static double[] row(String name, List<TransformStep> steps, ExecutionMode mode,
+      byte[][] values, int runs, int records, double[] none) {
     EngineOptions options = EngineOptions.defaults().withMode(mode);
     try (SmartModuleChain chain = SmartModuleChain.load(steps, options)) {
       double single = median(chain, values, runs, records, false);
       double batch = median(chain, values, runs, records, true);
-      System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f |%n", name,
-          steps.isEmpty() ? "-" : mode.name().toLowerCase(Locale.ROOT), single, batch);
-      return single;
+      System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %s | %,.0f | %s |%n", name,
+          steps.isEmpty() ? "-" : mode.name().toLowerCase(Locale.ROOT), single,
+          added(single, none == null ? 0 : none[0]), batch,
+          added(batch, none == null ? 0 : none[1]));
+      return new double[] {single, batch};
     }
+  }
+
+  /** Microseconds per record this scenario adds to the baseline. */
+  private static String added(double rate, double baseline) {
+    return baseline == 0 ? "-" : String.format(Locale.ROOT, "%.2f", 1e6 / rate - 1e6 / baseline);
   }
 
   private static double median(SmartModuleChain chain, byte[][] values, int runs, int records,
