@@ -57,16 +57,19 @@ public final class SchemaNarrowing {
     }
     Set<String> newTypes = types(neu.get("type"));
     List<String> lost = new ArrayList<>();
-    for (String t : old.has("type") ? types(old.get("type")) : Set.of("any type")) {
+    for (String t : old.has("type") ? types(old.get("type")) : Set.<String>of()) {
       boolean kept = newTypes.contains(t) || (t.equals("integer") && newTypes.contains("number"));
       if (!kept) {
         lost.add(t);
       }
     }
-    if (!lost.isEmpty()) {
+    if (!old.has("type")) {
+      out.add(new Narrowing(at + "/type", "now restricted to type "
+          + Json.compact(neu.get("type")) + " (was any type)"));
+    } else if (!lost.isEmpty()) {
       out.add(new Narrowing(at + "/type", "type " + Json.compact(neu.get("type"))
           + " no longer accepts " + String.join(", ", lost) + " (was "
-          + (old.has("type") ? Json.compact(old.get("type")) : "any type") + ")"));
+          + Json.compact(old.get("type")) + ")"));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.tributary.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -80,7 +81,7 @@ class CompatibilityCheckerTest {
       Fixtures.option(d, "method").putArray("enum").add("GET");
       Fixtures.option(d, "retries").put("maximum", 5).put("exclusiveMinimum", 0);
       Fixtures.option(d, "interval").put("pattern", "^[0-9]+s$");
-      Fixtures.option(d, "header").with("items").put("maxLength", 100);
+      Fixtures.option(d, "header").withObject("items").put("maxLength", 100);
     });
     assertThat(problems).extracting(Problem::rule).containsOnly(Rule.COMPAT_NARROWED);
     assertThat(problems).extracting(Problem::pointer).containsExactlyInAnyOrder(
@@ -144,5 +145,31 @@ class CompatibilityCheckerTest {
     assertThat(SemVer.majorBumped("0.9.9", "1.0.0-SNAPSHOT")).isTrue();
     assertThat(SemVer.majorBumped("1.2.3", "1.9.0")).isFalse();
     assertThat(SemVer.majorBumped("garbage", "2.0.0")).isFalse();
+  }
+
+  @Test
+  void typeAddedToAnUntypedOptionAndNestedItemsNarrow() {
+    ObjectNode old = Fixtures.edited(d -> {
+      Fixtures.option(d, "endpoint").remove("type");
+      Fixtures.option(d, "header").remove("items");
+    });
+    assertThat(checker.changes(Fixtures.document(old), Fixtures.document(Fixtures.valid())))
+        .extracting(Problem::pointer, Problem::message)
+        .containsExactlyInAnyOrder(
+            tuple("/schema/properties/endpoint/type",
+                "option 'endpoint' accepts less: now restricted to type \"string\" (was any"
+                    + " type) (since 0.1.0)"),
+            tuple("/schema/properties/header/items/type",
+                "option 'header' accepts less: now restricted to type \"string\" (was any"
+                    + " type) (since 0.1.0)"));
+  }
+
+  @Test
+  void coordinatesAreToldFromPaths() {
+    assertThat(MavenArtifacts.isCoordinates("com.example:http-source:1.0.0")).isTrue();
+    assertThat(MavenArtifacts.isCoordinates("com.example:http-source:jar:1.0.0")).isTrue();
+    assertThat(MavenArtifacts.isCoordinates("baseline/http-source.json")).isFalse();
+    assertThat(MavenArtifacts.isCoordinates("C:\\old\\x.jar")).isFalse();
+    assertThat(MavenArtifacts.isCoordinates("com.example:http-source")).isFalse();
   }
 }

@@ -94,7 +94,7 @@ class LintRulesTest {
   void enumsMustBeNonEmptyAndUnique() {
     ObjectNode doc = Fixtures.edited(d -> {
       Fixtures.option(d, "method").putArray("enum").add("GET").add("POST").add("GET");
-      Fixtures.option(d, "header").with("items").putArray("enum");
+      Fixtures.option(d, "header").withObject("items").putArray("enum");
     });
     assertThat(lint(doc))
         .extracting(Problem::rule, Problem::pointer)
