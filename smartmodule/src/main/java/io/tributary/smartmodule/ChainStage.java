@@ -51,6 +51,7 @@ final class ChainStage implements AutoCloseable {
   private void processChunk(List<SmartRecord> chunk, List<SmartRecord> out) {
     long baseOffset = chunk.get(0).offset();
     long baseTs = chunk.get(0).timestampMillis();
+    ModuleInstance instance = instance(baseOffset); // may run init: before encoding the input
     writer.reset();
     boolean aggregate = def.kind() == SmartModuleKind.AGGREGATE;
     if (aggregate) {
@@ -58,7 +59,6 @@ final class ChainStage implements AutoCloseable {
     } else {
       AbiCodec.writeInput(writer, baseOffset, baseTs, chunk);
     }
-    ModuleInstance instance = instance(baseOffset);
     int rc;
     byte[] bytes;
     watchdog.begin();
@@ -145,9 +145,9 @@ final class ChainStage implements AutoCloseable {
     if (!def.hasInit()) {
       return;
     }
-    writer.reset();
-    AbiCodec.writeInitInput(writer, def.params());
-    int rc = instance.callInit(writer.array(), writer.size());
+    ByteWriter init = new ByteWriter(64);
+    AbiCodec.writeInitInput(init, def.params());
+    int rc = instance.callInit(init.array(), init.size());
     if (rc == 0) {
       return;
     }

@@ -43,7 +43,10 @@ class MemoryBoundTest {
       int startPages = chain.memoryPages(0);
       int maxPages = startPages;
       for (int i = 0; i < RECORDS; i++) {
-        chain.apply(SmartRecord.of(i, VALUE, i));
+        List<SmartRecord> out = chain.apply(SmartRecord.of(i, VALUE, i));
+        if (out.size() != 1 || out.get(0).offset() != i) {
+          throw new AssertionError("record " + i + " came out as " + out);
+        }
         maxPages = Math.max(maxPages, chain.memoryPages(0));
       }
       // each call leaks ~250 bytes, ~250 MB in all without recycling

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,17 @@ class ModuleLoaderTest {
   @Test
   void trapWhileStartingIsALoadError() {
     assertLoadFails(wat("start_traps", null), "could not be started (instantiation or init)");
+  }
+
+  @Test
+  void initThatNeverReturnsHitsTheTimeLimit() {
+    TransformStep step = TransformStep.detect(WatAssembler.wasm("loop_forever"),
+        Map.of("spin", "yes"));
+    EngineOptions options = EngineOptions.defaults().withCallTimeLimit(Duration.ofMillis(200));
+    assertThatThrownBy(() -> SmartModuleChain.load(List.of(step), options))
+        .isInstanceOf(SmartModuleLoadException.class)
+        .hasMessageContaining("loop_forever.wasm: exceeded the time limit of 200 ms while"
+            + " starting");
   }
 
   @Test
