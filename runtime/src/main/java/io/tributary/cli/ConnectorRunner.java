@@ -6,6 +6,8 @@ import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
 import io.tributary.schema.ConnectorModel;
 import io.tributary.spi.BoundOptions;
+import io.tributary.smartmodule.SmartModuleChain;
+import io.tributary.smartmodule.SmartModuleLoadException;
 import io.tributary.spi.ConnectorDefinition;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +88,18 @@ public final class ConnectorRunner {
       console.err().println("Try '" + model.name() + " --help' for more information.");
       return USAGE;
     }
+    SmartModuleChain chain;
+    try {
+      chain = Transforms.load(common);
+    } catch (SmartModuleLoadException e) {
+      console.err().println(model.name() + ": invalid options (1):");
+      console.err().println("  " + new Violation(flagOf(common, e), e.getMessage()));
+      return USAGE;
+    }
     if (subcommand.equals(ConnectorCommand.VALIDATE)) {
+      if (chain != null) {
+        chain.close();
+      }
       console.out().println(model.name() + ": options are valid");
       return OK;
     }
@@ -96,7 +109,14 @@ public final class ConnectorRunner {
     LogConfig.setOutput(console.err());
     JulBridge.install(filter.anyVerbose());
     O bound = definition.bind(new BoundOptions(values));
-    return new ConnectorExecution<>(definition, bound, common, console).run();
+    return new ConnectorExecution<>(definition, bound, common, chain, console).run();
+  }
+
+  private static String flagOf(CommonSettings common, SmartModuleLoadException e) {
+    return common.steps().stream()
+        .filter(s -> s.wasm().equals(e.module()))
+        .map(Transforms::flag)
+        .findFirst().orElse("--transform");
   }
 
   private static RustLogFilter envFilter(Map<String, String> env) {

@@ -1,0 +1,48 @@
+package io.tributary.cli;
+
+import io.tributary.smartmodule.EngineOptions;
+import io.tributary.smartmodule.SmartModuleChain;
+import io.tributary.smartmodule.SmartModuleKind;
+import io.tributary.smartmodule.SmartModuleLoadException;
+import io.tributary.smartmodule.TransformStep;
+import java.util.List;
+
+/** Loads the SmartModule chain the common options describe. */
+final class Transforms {
+  private Transforms() {}
+
+  /**
+   * Loads the chain, or returns {@code null} when no SmartModule is configured.
+   *
+   * @throws SmartModuleLoadException naming the file and what is wrong with it
+   */
+  static SmartModuleChain load(CommonSettings common) {
+    if (common.steps().isEmpty()) {
+      return null;
+    }
+    List<TransformStep> steps = common.steps().stream()
+        .map(s -> new TransformStep(s.wasm(), kind(s.kind()), s.params()))
+        .toList();
+    return SmartModuleChain.load(steps,
+        EngineOptions.defaults().withCallTimeLimit(common.smartModuleTimeout()));
+  }
+
+  /** The flag that configured a step, for messages. */
+  static String flag(CommonSettings.Step step) {
+    return step.kind() == null ? "--transform"
+        : "--" + (step.kind().equals("array-map") ? "arraymap" : step.kind());
+  }
+
+  private static SmartModuleKind kind(String flag) {
+    if (flag == null) {
+      return null;
+    }
+    return switch (flag) {
+      case "filter" -> SmartModuleKind.FILTER;
+      case "map" -> SmartModuleKind.MAP;
+      case "array-map" -> SmartModuleKind.ARRAY_MAP;
+      case "filter-map" -> SmartModuleKind.FILTER_MAP;
+      default -> throw new IllegalArgumentException(flag);
+    };
+  }
+}
