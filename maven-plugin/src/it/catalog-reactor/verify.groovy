@@ -29,7 +29,7 @@ assert !html.contains('<script') && !html.contains('<link') && !html.contains('s
 }
 // escaping: the description holds < > and |
 assert html.contains('labels as &lt;key&gt;=&lt;value&gt; | repeatable')
-assert md.contains('labels as <key>=<value> \\| repeatable')
+assert md.contains('labels as &lt;key&gt;=&lt;value&gt; \\| repeatable')
 assert md.contains('|`--password`|string, optional||no|yes|archive password|')
 assert md.contains('Deprecated. how to open the file')
 return true

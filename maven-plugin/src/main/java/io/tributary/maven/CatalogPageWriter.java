@@ -40,7 +40,7 @@ public final class CatalogPageWriter {
     for (MetadataDocument d : catalog.connectors()) {
       out.append("\n## ").append(d.name()).append("\n\n")
           .append(d.direction()).append(", version ").append(d.version()).append("\n\n")
-          .append(d.description().strip()).append("\n\n");
+          .append(cell(d.description().strip())).append("\n\n");
       List<OptionRow> rows = OptionRow.of(d);
       if (rows.isEmpty()) {
         out.append("No options besides the common ones.\n");
@@ -116,12 +116,17 @@ public final class CatalogPageWriter {
     return b ? "yes" : "no";
   }
 
+  /** Markdown table cell text: pipes escaped, one line, no raw HTML. */
   private static String cell(String text) {
+    return oneLine(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static String oneLine(String text) {
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", " ");
   }
 
   private static String code(String text) {
-    String body = cell(text);
+    String body = oneLine(text);
     return body.contains("`") ? "`` " + body + " ``" : "`" + body + "`";
   }
 

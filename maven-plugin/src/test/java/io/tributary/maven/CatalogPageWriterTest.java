@@ -48,6 +48,7 @@ class CatalogPageWriterTest {
     String md = CatalogPageWriter.markdown(catalog, "Connectors");
     assertThat(md).startsWith("# Connectors\n\n- [http-source](#http-source) (source 0.1.0)\n")
         .contains("\n## http-source\n")
+        .contains("\nPolls &lt;b&gt;HTTP&lt;/b&gt; &amp; more\n")
         .contains("|Flag|Type|Default|Required|Secret|Description|\n|---|---|---|---|---|---|\n")
         .contains("|`--header`|array of string||no|no|Name:Value \\| repeatable|")
         .contains("|`--interval`|string, matching ^([0-9]+(ms\\|s\\|m\\|h))+$\\|^PT|`\"10s\"`|no|no|");
