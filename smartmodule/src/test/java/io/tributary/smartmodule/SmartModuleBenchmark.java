@@ -18,8 +18,9 @@ import java.util.zip.CRC32C;
  * <p>Every scenario does the same per-record work around the chain, standing for a producer:
  * build the {@link SmartRecord}, run the chain, encode each output record in Fluvio's record
  * format into a batch buffer, and checksum each full batch of 1,000 records with CRC-32C.
- * "none" is that work with an empty chain. Each figure is the median of several timed runs after
- * warm-up runs, all in one JVM.
+ * "none" is that work with an empty chain. All scenarios run in one JVM, interleaved (round
+ * {@code i} of every scenario, then round {@code i + 1}), so that a change in machine load hits
+ * them alike; the first half of the rounds are warm-up, each figure is the median of the rest.
  */
 public final class SmartModuleBenchmark {
   private static final int VALUE_SIZE = 100;
@@ -27,72 +28,87 @@ public final class SmartModuleBenchmark {
 
   private SmartModuleBenchmark() {}
 
+  /** One measured configuration. */
+  private record Scenario(String name, ExecutionMode mode, SmartModuleChain chain, int records,
+      boolean batched, double[] rates) {}
+
   /** Arguments: [runs] [records per compiled run] [records per interpreted run]. */
   public static void main(String[] args) {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     int compiledRecords = args.length > 1 ? Integer.parseInt(args[1]) : 400_000;
-    int interpretedRecords = args.length > 2 ? Integer.parseInt(args[2]) : 40_000;
+    int interpretedRecords = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
     byte[][] values = values(4096);
-    System.out.printf(Locale.ROOT, "# %d-byte records; median of %d runs (after %d warm-up"
-        + " runs); records/s%n", VALUE_SIZE, runs, runs);
+    List<SmartModuleChain> chains = new ArrayList<>();
+    List<Scenario> scenarios = new ArrayList<>();
+    add(scenarios, chains, "none", null, ExecutionMode.COMPILER, compiledRecords, runs);
+    for (ExecutionMode mode : ExecutionMode.values()) {
+      int n = mode == ExecutionMode.COMPILER ? compiledRecords : interpretedRecords;
+      add(scenarios, chains, "filter", TransformStep.detect(WatAssembler.wasm("filter_contains"),
+          Map.of("key", "even")), mode, n, runs);
+      add(scenarios, chains, "map", TransformStep.detect(WatAssembler.wasm("map_upper"),
+          Map.of()), mode, n, runs);
+      add(scenarios, chains, "array_map", TransformStep.detect(WatAssembler.wasm(
+          "array_map_split"), Map.of()), mode, n, runs);
+    }
+    for (int round = 0; round < 2 * runs; round++) {
+      for (Scenario s : scenarios) {
+        long start = System.nanoTime();
+        long sink = s.batched() ? runBatched(s.chain(), values, s.records())
+            : runSingle(s.chain(), values, s.records());
+        double rate = s.records() / ((System.nanoTime() - start) / 1e9);
+        if (sink == 42) {
+          System.out.print("");
+        }
+        if (round >= runs) {
+          s.rates()[round - runs] = rate;
+        }
+      }
+    }
+    chains.forEach(SmartModuleChain::close);
+    print(scenarios, runs);
+  }
+
+  private static void add(List<Scenario> scenarios, List<SmartModuleChain> chains, String name,
+      TransformStep step, ExecutionMode mode, int records, int runs) {
+    SmartModuleChain chain = SmartModuleChain.load(step == null ? List.of() : List.of(step),
+        EngineOptions.defaults().withMode(mode));
+    chains.add(chain);
+    scenarios.add(new Scenario(name, mode, chain, records, false, new double[runs]));
+    scenarios.add(new Scenario(name, mode, chain, records, true, new double[runs]));
+  }
+
+  private static void print(List<Scenario> scenarios, int runs) {
+    System.out.printf(Locale.ROOT, "# %d-byte records; records/s, median of %d interleaved runs"
+        + " after %d warm-up runs%n", VALUE_SIZE, runs, runs);
     System.out.println("| SmartModule | mode | per record (apply) | µs added per record |"
         + " batch of 100 (applyAll) | µs added per record |");
     System.out.println("|---|---|---:|---:|---:|---:|");
-    double[] none = row("none", List.of(), ExecutionMode.COMPILER, values, runs, compiledRecords,
-        null);
-    double[] compiledFilter = null;
-    for (ExecutionMode mode : ExecutionMode.values()) {
-      int n = mode == ExecutionMode.COMPILER ? compiledRecords : interpretedRecords;
-      double[] filter = row("filter", List.of(TransformStep.detect(WatAssembler.wasm(
-          "filter_contains"), Map.of("key", "even"))), mode, values, runs, n, none);
-      if (mode == ExecutionMode.COMPILER) {
-        compiledFilter = filter;
-      }
-      row("map", List.of(TransformStep.detect(WatAssembler.wasm("map_upper"), Map.of())), mode,
-          values, runs, n, none);
-      row("array_map", List.of(TransformStep.detect(WatAssembler.wasm("array_map_split"),
-          Map.of())), mode, values, runs, n, none);
+    double noneSingle = median(scenarios.get(0));
+    double noneBatch = median(scenarios.get(1));
+    for (int i = 0; i < scenarios.size(); i += 2) {
+      Scenario s = scenarios.get(i);
+      double single = median(s);
+      double batch = median(scenarios.get(i + 1));
+      System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %s | %,.0f | %s |%n", s.name(),
+          i == 0 ? "-" : s.mode().name().toLowerCase(Locale.ROOT), single,
+          i == 0 ? "-" : added(single, noneSingle), batch,
+          i == 0 ? "-" : added(batch, noneBatch));
     }
+    double filterSingle = median(scenarios.get(2));
+    double filterBatch = median(scenarios.get(3));
     System.out.printf(Locale.ROOT, "%ncompiled filter / none: per record %.3f, batch of 100"
-        + " %.3f%n", compiledFilter[0] / none[0], compiledFilter[1] / none[1]);
+        + " %.3f%n", filterSingle / noneSingle, filterBatch / noneBatch);
   }
 
-  /** Prints one table row; returns the medians {per record, batched}. */
-  private static double[] row(String name, List<TransformStep> steps, ExecutionMode mode,
-      byte[][] values, int runs, int records, double[] none) {
-    EngineOptions options = EngineOptions.defaults().withMode(mode);
-    try (SmartModuleChain chain = SmartModuleChain.load(steps, options)) {
-      double single = median(chain, values, runs, records, false);
-      double batch = median(chain, values, runs, records, true);
-      System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %s | %,.0f | %s |%n", name,
-          steps.isEmpty() ? "-" : mode.name().toLowerCase(Locale.ROOT), single,
-          added(single, none == null ? 0 : none[0]), batch,
-          added(batch, none == null ? 0 : none[1]));
-      return new double[] {single, batch};
-    }
+  private static double median(Scenario s) {
+    double[] sorted = s.rates().clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   /** Microseconds per record this scenario adds to the baseline. */
   private static String added(double rate, double baseline) {
-    return baseline == 0 ? "-" : String.format(Locale.ROOT, "%.2f", 1e6 / rate - 1e6 / baseline);
-  }
-
-  private static double median(SmartModuleChain chain, byte[][] values, int runs, int records,
-      boolean batched) {
-    double[] rates = new double[runs];
-    for (int i = 0; i < 2 * runs; i++) {
-      long start = System.nanoTime();
-      long sink = batched ? runBatched(chain, values, records) : runSingle(chain, values, records);
-      double rate = records / ((System.nanoTime() - start) / 1e9);
-      if (sink == 42) {
-        System.out.print("");
-      }
-      if (i >= runs) {
-        rates[i - runs] = rate;
-      }
-    }
-    Arrays.sort(rates);
-    return rates[runs / 2];
+    return String.format(Locale.ROOT, "%.2f", 1e6 / rate - 1e6 / baseline);
   }
 
   private static long runSingle(SmartModuleChain chain, byte[][] values, int records) {
