@@ -1,6 +1,7 @@
 package io.tributary.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.util.Trees;
 import io.tributary.Direction;
 import io.tributary.processor.diag.Diagnostics;
 import io.tributary.processor.diag.ValidationReport;
@@ -63,8 +64,17 @@ public final class ConnectorProcessor extends AbstractProcessor {
     elements = env.getElementUtils();
     diagnostics = new Diagnostics(env.getMessager());
     factory = new DescriptorFactory(elements);
-    validator = new ConnectorValidator(elements, factory);
+    validator = new ConnectorValidator(elements, javacTrees(env), factory);
     locator = new ImplementationLocator(elements, env.getTypeUtils());
+  }
+
+  /** javac's tree utilities, or {@code null} under another compiler. */
+  private static Trees javacTrees(ProcessingEnvironment env) {
+    try {
+      return Trees.instance(env);
+    } catch (IllegalArgumentException | LinkageError e) {
+      return null;
+    }
   }
 
   @Override

@@ -71,54 +71,59 @@ public final class ConstraintMapper {
     return out.toString();
   }
 
-  /** The tightest bounds seen so far. */
+  /** The tightest bounds seen so far, kept as {@link Constraints}. */
   private static final class Bounds {
-    private BigDecimal minimum;
-    private BigDecimal exclusiveMinimum;
-    private BigDecimal maximum;
-    private BigDecimal exclusiveMaximum;
-    private Integer minLength;
-    private Integer maxLength;
-    private Integer minItems;
-    private Integer maxItems;
+    private Constraints c = Constraints.NONE;
     private boolean email;
 
     void lower(BigDecimal value, boolean exclusive) {
-      if (exclusive) {
-        exclusiveMinimum = exclusiveMinimum == null ? value : exclusiveMinimum.max(value);
-      } else {
-        minimum = minimum == null ? value : minimum.max(value);
-      }
+      Constraints.Builder b = c.toBuilder();
+      c = exclusive ? b.exclusiveMinimum(max(c.exclusiveMinimum(), value)).build()
+          : b.minimum(max(c.minimum(), value)).build();
     }
 
     void upper(BigDecimal value, boolean exclusive) {
-      if (exclusive) {
-        exclusiveMaximum = exclusiveMaximum == null ? value : exclusiveMaximum.min(value);
-      } else {
-        maximum = maximum == null ? value : maximum.min(value);
-      }
+      Constraints.Builder b = c.toBuilder();
+      c = exclusive ? b.exclusiveMaximum(min(c.exclusiveMaximum(), value)).build()
+          : b.maximum(min(c.maximum(), value)).build();
     }
 
     void size(boolean items, int min, int max) {
+      Constraints.Builder b = c.toBuilder();
       if (min > 0) {
         if (items) {
-          minItems = minItems == null ? min : Math.max(minItems, min);
+          b.minItems(c.minItems() == null ? min : Math.max(c.minItems(), min));
         } else {
-          minLength = minLength == null ? min : Math.max(minLength, min);
+          b.minLength(c.minLength() == null ? min : Math.max(c.minLength(), min));
         }
       }
       if (max != Integer.MAX_VALUE) {
         if (items) {
-          maxItems = maxItems == null ? max : Math.min(maxItems, max);
+          b.maxItems(c.maxItems() == null ? max : Math.min(c.maxItems(), max));
         } else {
-          maxLength = maxLength == null ? max : Math.min(maxLength, max);
+          b.maxLength(c.maxLength() == null ? max : Math.min(c.maxLength(), max));
         }
       }
+      c = b.build();
     }
 
     Constraints build(String pattern) {
-      return new Constraints(minimum, exclusiveMinimum, maximum, exclusiveMaximum, minLength,
-          maxLength, minItems, maxItems, pattern, email);
+      Constraints.Builder b = c.toBuilder();
+      if (pattern != null) {
+        b.pattern(pattern);
+      }
+      if (email) {
+        b.email();
+      }
+      return b.build();
+    }
+
+    private static String max(BigDecimal current, BigDecimal value) {
+      return (current == null ? value : current.max(value)).toString();
+    }
+
+    private static String min(BigDecimal current, BigDecimal value) {
+      return (current == null ? value : current.min(value)).toString();
     }
   }
 }

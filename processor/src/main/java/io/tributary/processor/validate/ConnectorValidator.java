@@ -1,5 +1,6 @@
 package io.tributary.processor.validate;
 
+import com.sun.source.util.Trees;
 import io.tributary.processor.diag.Message;
 import io.tributary.processor.diag.Position;
 import io.tributary.processor.diag.ValidationReport;
@@ -26,12 +27,17 @@ import javax.lang.model.util.Elements;
  */
 public final class ConnectorValidator {
   private final Elements elements;
+  private final Trees trees;
   private final DescriptorFactory factory;
   private final OptionValidator options;
 
-  /** Validates with the given utilities. */
-  public ConnectorValidator(Elements elements, DescriptorFactory factory) {
+  /**
+   * Validates with the given utilities; {@code trees} (javac's, or {@code null} under another
+   * compiler) tells members written in the source from those javac adds to every record.
+   */
+  public ConnectorValidator(Elements elements, Trees trees, DescriptorFactory factory) {
     this.elements = elements;
+    this.trees = trees;
     this.factory = factory;
     this.options = new OptionValidator(factory);
   }
@@ -102,12 +108,20 @@ public final class ConnectorValidator {
     }
   }
 
+  /** On JDK 17 the implicit toString() of a record claims to be EXPLICIT but has no tree. */
+  private boolean isWritten(Element member) {
+    if (trees != null) {
+      return trees.getTree(member) != null;
+    }
+    return elements.getOrigin(member) == Elements.Origin.EXPLICIT;
+  }
+
   private boolean overridesToString(TypeElement record) {
     for (Element member : record.getEnclosedElements()) {
       if (member.getKind() == ElementKind.METHOD
           && member.getSimpleName().contentEquals("toString")
           && ((ExecutableElement) member).getParameters().isEmpty()
-          && elements.getOrigin(member) == Elements.Origin.EXPLICIT) {
+          && isWritten(member)) {
         return true;
       }
     }

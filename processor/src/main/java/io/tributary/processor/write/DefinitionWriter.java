@@ -47,10 +47,15 @@ public final class DefinitionWriter {
   /** The generated source file. */
   public static JavaFile write(ConnectorDescriptor connector) {
     ClassName record = ClassName.get(connector.record());
-    TypeSpec type = TypeSpec.classBuilder(connector.definitionName())
+    TypeSpec.Builder type = TypeSpec.classBuilder(connector.definitionName())
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR)
-            .build())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .build());
+    if (connector.model().options().stream().anyMatch(OptionModel::deprecated)) {
+      // describe() reads deprecated accessors.
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "$S", "deprecation").build());
+    }
+    type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(DEFINITION, record))
         .addOriginatingElement(connector.record())
         .addOriginatingElement(connector.implementation())
@@ -62,9 +67,9 @@ public final class DefinitionWriter {
         .addMethod(addOptions(connector))
         .addMethod(bind(connector, record))
         .addMethod(describe(connector, record))
-        .addMethod(factory(connector, record))
+        .addMethod(factory(connector, record));
+    return JavaFile.builder(connector.packageName(), type.build()).skipJavaLangImports(true)
         .build();
-    return JavaFile.builder(connector.packageName(), type).skipJavaLangImports(true).build();
   }
 
   private static MethodSpec addOptions(ConnectorDescriptor connector) {

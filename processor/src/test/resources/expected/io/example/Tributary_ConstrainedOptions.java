@@ -1,0 +1,266 @@
+package io.example;
+
+import io.tributary.Direction;
+import io.tributary.Sink;
+import io.tributary.schema.ConnectorModel;
+import io.tributary.schema.Constraints;
+import io.tributary.schema.Container;
+import io.tributary.schema.OptionModel;
+import io.tributary.schema.OptionType;
+import io.tributary.spi.BoundOptions;
+import io.tributary.spi.ConnectorDefinition;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+@Generated("io.tributary.processor.ConnectorProcessor")
+@SuppressWarnings("deprecation")
+public final class Tributary_ConstrainedOptions implements ConnectorDefinition<ConstrainedOptions> {
+  private static final ConnectorModel MODEL = new ConnectorModel(
+      "constrained",
+      Direction.SINK,
+      "2.0.0-explicit",
+      "Exercises every constraint, secrets, deprecation and examples.",
+      "ConstrainedOptions",
+      List.of(
+          OptionModel.builder("retries", OptionType.INT)
+              .defaultValue("3")
+              .description("how often to retry")
+              .examples("0", "10")
+              .constraints(Constraints.builder().minimum("0").maximum("10").build())
+              .build(),
+          OptionModel.builder("renamed", OptionType.LONG)
+              .description("explicit description")
+              .constraints(Constraints.builder().exclusiveMinimum("0").build())
+              .build(),
+          OptionModel.builder("offset", OptionType.INT)
+              .container(Container.OPTIONAL)
+              .constraints(Constraints.builder().minimum("0").build())
+              .build(),
+          OptionModel.builder("below", OptionType.INT)
+              .constraints(Constraints.builder().exclusiveMaximum("0").build())
+              .build(),
+          OptionModel.builder("at-most", OptionType.SHORT)
+              .constraints(Constraints.builder().maximum("0").build())
+              .build(),
+          OptionModel.builder("ratio", OptionType.DECIMAL)
+              .constraints(Constraints.builder().exclusiveMinimum("0.5").maximum("99.5").build())
+              .build(),
+          OptionModel.builder("code", OptionType.STRING)
+              .defaultValue("abc")
+              .constraints(Constraints.builder().minLength(2).maxLength(8).build())
+              .build(),
+          OptionModel.builder("word", OptionType.STRING)
+              .constraints(Constraints.builder().pattern("^(?:[a-z]+)$").build())
+              .build(),
+          OptionModel.builder("sentence", OptionType.STRING)
+              .constraints(Constraints.builder().minLength(1).pattern("^(?=(?:[a-z ]+)$)(?=[\\s\\S]*\\S)").build())
+              .build(),
+          OptionModel.builder("non-empty", OptionType.STRING)
+              .constraints(Constraints.builder().minLength(1).build())
+              .build(),
+          OptionModel.builder("contact", OptionType.STRING)
+              .container(Container.OPTIONAL)
+              .constraints(Constraints.builder().email().build())
+              .build(),
+          OptionModel.builder("ports", OptionType.INT)
+              .container(Container.LIST)
+              .constraints(Constraints.builder().minItems(1).maxItems(3).build())
+              .itemConstraints(Constraints.builder().minimum("1").maximum("65535").build())
+              .build(),
+          OptionModel.builder("names", OptionType.STRING)
+              .container(Container.SET)
+              .constraints(Constraints.builder().minItems(1).build())
+              .itemConstraints(Constraints.builder().minLength(1).pattern("\\S").build())
+              .build(),
+          OptionModel.builder("weights", OptionType.INT)
+              .container(Container.MAP)
+              .defaultValue("a=1,b=2")
+              .constraints(Constraints.builder().maxItems(4).build())
+              .itemConstraints(Constraints.builder().exclusiveMinimum("0").build())
+              .build(),
+          OptionModel.builder("short-code", OptionType.STRING)
+              .container(Container.OPTIONAL)
+              .constraints(Constraints.builder().maxLength(3).build())
+              .build(),
+          OptionModel.builder("password", OptionType.STRING)
+              .secret()
+              .build(),
+          OptionModel.builder("api-key", OptionType.STRING)
+              .container(Container.OPTIONAL)
+              .secret()
+              .build(),
+          OptionModel.builder("old-timeout", OptionType.DURATION)
+              .defaultValue("10s")
+              .deprecated()
+              .examples("1m30s", "PT5S")
+              .build(),
+          OptionModel.builder("mode-order", OptionType.ENUM)
+              .container(Container.LIST)
+              .defaultValue("FAST,SLOW")
+              .enumValues("SLOW", "FAST")
+              .build(),
+          OptionModel.builder("enabled", OptionType.BOOLEAN)
+              .defaultValue("true")
+              .build()));
+
+  @Override
+  public ConnectorModel model() {
+    return MODEL;
+  }
+
+  @Override
+  public void addOptions(CommandSpec spec) {
+    spec.addOption(OptionSpec.builder("--retries")
+        .paramLabel("<integer>")
+        .type(String.class)
+        .description("how often to retry (default: 3)")
+        .build());
+    spec.addOption(OptionSpec.builder("--renamed")
+        .paramLabel("<integer>")
+        .type(String.class)
+        .description("explicit description")
+        .build());
+    spec.addOption(OptionSpec.builder("--offset")
+        .paramLabel("<integer>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--below")
+        .paramLabel("<integer>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--at-most")
+        .paramLabel("<integer>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--ratio")
+        .paramLabel("<number>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--code")
+        .paramLabel("<string>")
+        .type(String.class)
+        .description("(default: abc)")
+        .build());
+    spec.addOption(OptionSpec.builder("--word")
+        .paramLabel("<string>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--sentence")
+        .paramLabel("<string>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--non-empty")
+        .paramLabel("<string>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--contact")
+        .paramLabel("<string>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--ports")
+        .paramLabel("<integer>")
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--names")
+        .paramLabel("<string>")
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--weights")
+        .paramLabel("<key=value>")
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .description("(default: a=1,b=2)")
+        .build());
+    spec.addOption(OptionSpec.builder("--short-code")
+        .paramLabel("<string>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--password")
+        .paramLabel("<string>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--api-key")
+        .paramLabel("<string>")
+        .type(String.class)
+        .description("")
+        .build());
+    spec.addOption(OptionSpec.builder("--old-timeout")
+        .paramLabel("<duration>")
+        .type(String.class)
+        .description("(default: 10s)")
+        .hidden(true)
+        .build());
+    spec.addOption(OptionSpec.builder("--mode-order")
+        .paramLabel("<one of>")
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .description("(default: FAST,SLOW)")
+        .build());
+    spec.addOption(OptionSpec.builder("--enabled")
+        .paramLabel("<boolean>")
+        .type(String.class)
+        .arity("0..1")
+        .fallbackValue("true")
+        .description("(default: true)")
+        .build());
+  }
+
+  @Override
+  public ConstrainedOptions bind(BoundOptions values) {
+    return new ConstrainedOptions(
+        values.get("retries"),
+        values.get("renamed"),
+        values.get("offset"),
+        values.get("below"),
+        values.get("at-most"),
+        values.get("ratio"),
+        values.get("code"),
+        values.get("word"),
+        values.get("sentence"),
+        values.get("non-empty"),
+        values.get("contact"),
+        values.get("ports"),
+        values.get("names"),
+        values.get("weights"),
+        values.get("short-code"),
+        values.get("password"),
+        values.get("api-key"),
+        values.get("old-timeout"),
+        values.enumList("mode-order", AllTypesOptions.Mode::valueOf),
+        values.get("enabled"));
+  }
+
+  @Override
+  public String describe(ConstrainedOptions options) {
+    return "ConstrainedOptions[retries=" + options.retries() + ", ignored=" + options.ignored() +
+        ", offset=" + options.offset() + ", below=" + options.below() +
+        ", atMost=" + options.atMost() + ", ratio=" + options.ratio() + ", code=" + options.code() +
+        ", word=" + options.word() + ", sentence=" + options.sentence() +
+        ", nonEmpty=" + options.nonEmpty() + ", contact=" + options.contact() +
+        ", ports=" + options.ports() + ", names=" + options.names() +
+        ", weights=" + options.weights() + ", shortCode=" + options.shortCode() +
+        ", password=****" + ", apiKey=****" + ", oldTimeout=" + options.oldTimeout() +
+        ", modeOrder=" + options.modeOrder() + ", enabled=" + options.enabled() + "]";
+  }
+
+  @Override
+  public Sink<ConstrainedOptions> newSink() {
+    return new ConstrainedSink();
+  }
+}
