@@ -95,7 +95,7 @@ public final class LintRules {
           Rule.LINT_DEFAULT.problem(
               file,
               pointer + "/default",
-              "default " + Json.compact(schema.get("default")) + " of option '" + name
+              "default " + shown(schema, schema.get("default")) + " of option '" + name
                   + "' breaks the option's own schema: " + Schemas.text(m)));
     }
   }
@@ -109,10 +109,15 @@ public final class LintRules {
             Rule.LINT_EXAMPLE.problem(
                 file,
                 pointer + "/examples/" + i,
-                "example " + Json.compact(examples.get(i)) + " of option '" + name
+                "example " + shown(schema, examples.get(i)) + " of option '" + name
                     + "' breaks the option's own schema: " + Schemas.text(m)));
       }
     }
+  }
+
+  /** A value as JSON, or {@code ****} for a write-only (secret) option. */
+  static String shown(JsonNode schema, JsonNode value) {
+    return schema.path("writeOnly").asBoolean(false) ? "****" : Json.compact(value);
   }
 
   /** Checks {@code enum} in the option and in its {@code items}/{@code additionalProperties}. */

@@ -29,7 +29,7 @@ public record OptionRow(String flag, String type, String defaultValue, boolean r
         description = ("Deprecated. " + description).strip();
       }
       rows.add(new OptionRow("--" + e.getKey(), typeOf(s),
-          s.has("default") ? Json.compact(s.get("default")) : "",
+          s.has("default") ? LintRules.shown(s, s.get("default")) : "",
           required.contains(e.getKey()), s.path("writeOnly").asBoolean(false), description));
     }
     return rows;

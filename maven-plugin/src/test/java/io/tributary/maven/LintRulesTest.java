@@ -120,4 +120,17 @@ class LintRulesTest {
     ObjectNode doc = Fixtures.edited(d -> Fixtures.option(d, "retries").put("default", 20));
     assertThat(lint.check(Fixtures.document(doc), name -> !name.equals("retries"))).isEmpty();
   }
+
+  @Test
+  void secretValuesAreMaskedInMessages() {
+    ObjectNode doc = Fixtures.edited(d -> Fixtures.option(d, "token").put("maxLength", 4)
+        .put("default", "hunter22").putArray("examples").add("s3cr3t-value"));
+    List<Problem> problems = lint(doc);
+    assertThat(problems).extracting(Problem::rule)
+        .containsExactlyInAnyOrder(Rule.LINT_DEFAULT, Rule.LINT_EXAMPLE);
+    assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("****")
+        .doesNotContain("hunter22").doesNotContain("s3cr3t"));
+    assertThat(OptionRow.of(Fixtures.document(doc))).filteredOn(r -> r.flag().equals("--token"))
+        .singleElement().satisfies(r -> assertThat(r.defaultValue()).isEqualTo("****"));
+  }
 }
