@@ -102,8 +102,8 @@ bad() {
   bad "--count: must be greater than 0, got '-1' (in $TMP/c.yaml)" --dry-run --config "$TMP/c.yaml"
 }
 
-@test "without --dry-run and without a cluster build, exit 2 saying how" {
-  run --separate-stderr "$TC" --fluvio-topic t --count 1
+@test "without --dry-run, an endpoint or a profile, exit 2 saying how" {
+  FLV_PROFILE_PATH=/nonexistent/config run --separate-stderr "$TC" --fluvio-topic t --count 1
   [ "$status" -eq 2 ]
   [[ "$stderr" == *"--dry-run"* ]]
 }

@@ -3,6 +3,11 @@ package io.tributary.cli;
 import io.tributary.ConsumerRecord;
 import io.tributary.Direction;
 import io.tributary.RecordStream;
+import io.tributary.fluvio.FluvioClient;
+import io.tributary.fluvio.FluvioConfigException;
+import io.tributary.fluvio.FluvioConsumer;
+import io.tributary.fluvio.FluvioException;
+import io.tributary.fluvio.Offset;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleRuntimeException;
 import io.tributary.smartmodule.SmartRecord;
@@ -39,47 +44,67 @@ final class ConnectorExecution<O extends Record> {
   }
 
   int run() {
-    if (!common.dryRun()) {
-      console.err().println(definition.model().name() + ": producing to and consuming from a "
-          + "Fluvio cluster is not available in this build; run with --dry-run to "
-          + (definition.model().direction() == Direction.SOURCE
-              ? "write the records to standard output" : "read records from standard input"));
-      return ConnectorRunner.USAGE;
-    }
     LOG.log(Level.INFO, () -> "starting " + definition.model().name() + " "
         + definition.model().version() + " with " + definition.describe(options));
     Shutdown shutdown = Shutdown.install(Thread.currentThread());
-    return definition.model().direction() == Direction.SOURCE
-        ? runSource(shutdown) : runSink(shutdown);
+    try {
+      return definition.model().direction() == Direction.SOURCE
+          ? runSource(shutdown) : runSink(shutdown);
+    } catch (FluvioConfigException e) {
+      console.err().println(definition.model().name() + ": " + e.getMessage());
+      return ConnectorRunner.USAGE;
+    } catch (FluvioException e) {
+      LOG.log(Level.ERROR, "Fluvio: " + e.getMessage());
+      return ConnectorRunner.FAILED;
+    } catch (Exception e) {
+      LOG.log(Level.ERROR, "could not deliver the records: " + e, e);
+      return ConnectorRunner.FAILED;
+    } finally {
+      if (chain != null) {
+        chain.close();
+      }
+    }
   }
 
-  private int runSource(Shutdown shutdown) {
+  private RecordOutput openOutput() throws Exception {
+    if (common.dryRun()) {
+      return new JsonLinesOutput(new BufferedOutputStream(console.out(), 1 << 16));
+    }
+    FluvioClient client = Cluster.connect(Cluster.config(common, console.env()));
+    try {
+      if (common.createTopic() && client.ensureTopic(common.topic(), 1)) {
+        LOG.log(Level.INFO, "created topic " + common.topic() + " (1 partition)");
+      }
+      return new ClusterOutput(client, common.topic());
+    } catch (RuntimeException e) {
+      client.close();
+      throw e;
+    }
+  }
+
+  private int runSource(Shutdown shutdown) throws Exception {
     TransformingOutput transforming = null;
-    try (RecordOutput json = new JsonLinesOutput(new BufferedOutputStream(console.out(),
-        1 << 16))) {
-      RecordOutput output = json;
+    try (RecordOutput base = openOutput()) {
+      RecordOutput output = base;
       if (chain != null) {
-        output = transforming = new TransformingOutput(chain, json, common.skipSmartModuleErrors());
+        output = transforming = new TransformingOutput(chain, base, common.skipSmartModuleErrors());
       }
       SourceProducer producer = new SourceProducer(output);
       int code = ConnectorRunner.OK;
       try {
         definition.newSource().run(options, producer);
+        Thread.interrupted(); // a stop request must not abort the flush below
         output.flush();
+      } catch (FluvioException e) {
+        throw e;
       } catch (Exception e) {
+        Thread.interrupted();
         code = transforming != null && transforming.failure() != null
             ? smartModuleFailure(transforming.failure()) : failure(e, shutdown);
         flushAfterFailure(output);
-      } finally {
-        if (chain != null) {
-          chain.close();
-        }
       }
       LOG.log(Level.INFO, () -> "sent " + producer.count() + " records");
       return code;
-    } catch (Exception e) {
-      LOG.log(Level.ERROR, "could not deliver the records: " + e.getMessage());
-      return ConnectorRunner.FAILED;
     }
   }
 
@@ -98,9 +123,19 @@ final class ConnectorExecution<O extends Record> {
   }
 
   private int runSink(Shutdown shutdown) {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(),
-        StandardCharsets.UTF_8));
-    JsonLinesRecordStream input = new JsonLinesRecordStream(reader, shutdown::requested);
+    if (common.dryRun()) {
+      BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(),
+          StandardCharsets.UTF_8));
+      return runSink(shutdown, new JsonLinesRecordStream(reader, shutdown::requested)::next);
+    }
+    try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()));
+        FluvioConsumer consumer = client.consumer(common.topic(), common.partition(),
+            Offset.parse(common.offsetStart()))) {
+      return runSink(shutdown, new ClusterRecordStream(consumer, shutdown::requested)::next);
+    }
+  }
+
+  private int runSink(Shutdown shutdown, Supplier<ConsumerRecord> input) {
     try {
       definition.newSink().run(options, stream(transformed(input)));
       return ConnectorRunner.OK;
@@ -109,12 +144,10 @@ final class ConnectorExecution<O extends Record> {
       return ConnectorRunner.FAILED;
     } catch (SmartModuleRuntimeException e) {
       return smartModuleFailure(e);
+    } catch (FluvioException e) {
+      throw e;
     } catch (Exception e) {
       return failure(e, shutdown);
-    } finally {
-      if (chain != null) {
-        chain.close();
-      }
     }
   }
 
@@ -132,14 +165,14 @@ final class ConnectorExecution<O extends Record> {
   }
 
   /** The input, through the SmartModule chain when there is one. */
-  private Supplier<ConsumerRecord> transformed(JsonLinesRecordStream input) {
+  private Supplier<ConsumerRecord> transformed(Supplier<ConsumerRecord> input) {
     if (chain == null) {
-      return input::next;
+      return input;
     }
     Deque<ConsumerRecord> ready = new ArrayDeque<>();
     return () -> {
       while (ready.isEmpty()) {
-        ConsumerRecord r = input.next();
+        ConsumerRecord r = input.get();
         if (r == null) {
           return null;
         }
