@@ -19,7 +19,7 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
       "all-types",
       Direction.SOURCE,
       "1.2.3",
-      "Exercises every supported option type; uses HTML and durations in its description.",
+      "Exercises every supported option type; uses <b>HTML</b> and durations in its description.",
       "AllTypesOptions",
       List.of(
           OptionModel.builder("text", OptionType.STRING)

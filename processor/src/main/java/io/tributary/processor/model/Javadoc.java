@@ -47,28 +47,31 @@ public record Javadoc(String summary, Map<String, String> params) {
     return new Javadoc(clean(first), params);
   }
 
-  /** Turns Javadoc text into plain text on one line. */
+  /**
+   * Turns Javadoc text into plain text on one line: HTML is dropped and entities decoded outside
+   * inline tags; an inline tag's text is kept as written ({@code {@code Map<K, V>}} stays).
+   */
   public static String clean(String text) {
-    String plain = HTML_TAG.matcher(inlineTags(text)).replaceAll("");
-    plain = plain.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#64;", "@").replace("&nbsp;", " ").replace("&amp;", "&");
-    return plain.replaceAll("\\s+", " ").strip();
-  }
-
-  /** Replaces each inline tag by its text, honouring nested braces. */
-  private static String inlineTags(String text) {
     StringBuilder out = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
-      if (text.startsWith("{@", i)) {
-        int end = closingBrace(text, i);
-        out.append(inlineText(text.substring(i + 2, end)));
-        i = Math.min(end + 1, text.length());
-      } else {
-        out.append(text.charAt(i++));
+      int tag = text.indexOf("{@", i);
+      int plainEnd = tag < 0 ? text.length() : tag;
+      out.append(html(text.substring(i, plainEnd)));
+      if (tag < 0) {
+        break;
       }
+      int end = closingBrace(text, tag);
+      out.append(inlineText(text.substring(tag + 2, end)));
+      i = Math.min(end + 1, text.length());
     }
-    return out.toString();
+    return out.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static String html(String text) {
+    return HTML_TAG.matcher(text).replaceAll("").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&#64;", "@").replace("&nbsp;", " ")
+        .replace("&amp;", "&");
   }
 
   private static int closingBrace(String text, int open) {
