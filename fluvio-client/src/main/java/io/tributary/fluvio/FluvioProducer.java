@@ -26,11 +26,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Thread-safe.
  */
 public final class FluvioProducer implements AutoCloseable {
+  /** Upper bound of one ProduceRequest's record bytes. */
+  static final int MAX_REQUEST_BYTES = 1 << 20;
+  /** Unanswered ProduceRequests allowed at once; the sender waits beyond that. */
+  static final int MAX_IN_FLIGHT = 8;
+  private final java.util.concurrent.Semaphore inFlight =
+      new java.util.concurrent.Semaphore(MAX_IN_FLIGHT);
   private final ClusterSession session;
   private final String topic;
   private final ProducerConfig config;
   private final AtomicInteger roundRobin = new AtomicInteger();
   private final Map<Integer, Deque<ProduceBatch.Entry>> queues = new LinkedHashMap<>();
+  private final Map<Integer, Long> queuedBytes = new LinkedHashMap<>();
   private final Deque<ProduceBatch> retries = new ArrayDeque<>();
   private final Thread sender;
   private long outstanding;
@@ -74,9 +81,13 @@ public final class FluvioProducer implements AutoCloseable {
       if (closing) {
         throw new FluvioException("producer for topic '" + topic + "' is closed");
       }
-      queues.computeIfAbsent(partition, p -> new ArrayDeque<>()).add(e);
+      Deque<ProduceBatch.Entry> queue = queues.computeIfAbsent(partition, p -> new ArrayDeque<>());
+      queue.add(e);
       outstanding++;
-      notifyAll();
+      long bytes = queuedBytes.merge(partition, (long) e.size(), Long::sum);
+      if (queue.size() == 1 || bytes >= config.batchSize()) {
+        notifyAll(); // the sender only needs to look when a linger starts or a batch fills
+      }
     }
     return e.future();
   }
@@ -194,6 +205,7 @@ public final class FluvioProducer implements AutoCloseable {
           break;
         }
         batch.forEach(e -> queue.pollFirst());
+        queuedBytes.merge(q.getKey(), -bytes, Long::sum);
         out.add(new ProduceBatch(q.getKey(), batch, 0, 0));
       }
     }
@@ -215,18 +227,48 @@ public final class FluvioProducer implements AutoCloseable {
     bySpu.forEach((id, list) -> send(spus.get(id), list));
   }
 
+  /** Encodes the batches for one SPU into requests of at most {@link #MAX_REQUEST_BYTES}. */
   private void send(SpuMetadata spu, List<ProduceBatch> batches) {
-    Connection c;
+    List<ProduceBatch> chunk = new ArrayList<>();
     List<ProduceRequest.PartitionData> data = new ArrayList<>();
+    long bytes = 0;
+    for (ProduceBatch b : batches) {
+      byte[] encoded;
+      try {
+        encoded = b.encode(config.compression());
+      } catch (RuntimeException e) {
+        fail(b, new FluvioException("cannot encode records for topic '" + topic + "': "
+            + e.getMessage(), e));
+        continue;
+      }
+      if (!chunk.isEmpty() && bytes + encoded.length > MAX_REQUEST_BYTES) {
+        request(spu, chunk, data);
+        chunk = new ArrayList<>();
+        data = new ArrayList<>();
+        bytes = 0;
+      }
+      chunk.add(b);
+      data.add(new ProduceRequest.PartitionData(b.partition(), encoded));
+      bytes += encoded.length;
+    }
+    if (!chunk.isEmpty()) {
+      request(spu, chunk, data);
+    }
+  }
+
+  /** Sends one ProduceRequest, waiting while {@link #MAX_IN_FLIGHT} requests are unanswered. */
+  private void request(SpuMetadata spu, List<ProduceBatch> batches,
+      List<ProduceRequest.PartitionData> data) {
+    Connection c;
     try {
       c = session.spuConnection(spu);
-      for (ProduceBatch b : batches) {
-        data.add(new ProduceRequest.PartitionData(b.partition(), b.encode(config.compression())));
-      }
-    } catch (RuntimeException e) {
-      FluvioException fe = e instanceof FluvioException f ? f : new FluvioException(
-          "cannot produce to topic '" + topic + "': " + e.getMessage(), e);
-      batches.forEach(b -> retryOrFail(b, fe));
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      batches.forEach(b -> fail(b, new FluvioException("interrupted", e)));
+      return;
+    } catch (FluvioException e) {
+      batches.forEach(b -> retryOrFail(b, e));
       return;
     }
     short v = c.version(ApiKeys.PRODUCE, 0, ProduceRequest.MAX_VERSION);
@@ -235,6 +277,7 @@ public final class FluvioProducer implements AutoCloseable {
         (int) config.timeout().toMillis(),
         List.of(new ProduceRequest.TopicData(topic, data)), List.of());
     c.request(ApiKeys.PRODUCE, v, w -> req.encode(w, v)).whenComplete((r, err) -> {
+      inFlight.release();
       if (err != null) {
         FluvioException fe = c.unwrap(err, "Produce");
         batches.forEach(b -> retryOrFail(b, fe));
