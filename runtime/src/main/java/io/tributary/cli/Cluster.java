@@ -23,7 +23,12 @@ final class Cluster {
     }
     String profile = env.get("FLV_PROFILE_PATH");
     if (profile != null && !profile.isBlank()) {
-      return ClusterConfig.fromProfile(Path.of(profile));
+      try {
+        return ClusterConfig.fromProfile(Path.of(profile));
+      } catch (FluvioConfigException e) {
+        throw new FluvioConfigException("FLV_PROFILE_PATH: " + e.getMessage()
+            + " (or give --fluvio-endpoint host:port, or use --dry-run)");
+      }
     }
     Path home = Path.of(System.getProperty("user.home"), ".fluvio", "config");
     if (!Files.exists(home)) {
