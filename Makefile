@@ -15,12 +15,15 @@ test: tools
 	$(MVN) install
 	for e in $(EXAMPLES); do $(MAKE) -C $$e test || exit 1; done
 
-## run: build, then run test-connector end to end: its metadata and a dry run of 5 records
+## run: build, then run test-connector end to end: its metadata, a dry run, and 5 records
+##      produced to the embedded test cluster and read back
 run: build
 	@echo '--- test-connector metadata'
 	examples/test-connector/test-connector metadata
-	@echo '--- test-connector --dry-run --count 5'
-	examples/test-connector/test-connector --fluvio-topic demo --dry-run --count 5 --timeout 200ms
+	@echo '--- test-connector --dry-run --count 3'
+	examples/test-connector/test-connector --fluvio-topic demo --dry-run --count 3 --timeout 200ms
+	@echo '--- test-connector producing to the embedded test cluster'
+	scripts/demo.sh
 
 ## tools: test-only tools kept in .tools/ (git-ignored): the official Fluvio client, as an oracle
 tools: $(FLUVIO_CLIENT)
