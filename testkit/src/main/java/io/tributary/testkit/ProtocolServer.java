@@ -11,6 +11,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
 
 /** A loopback TCP listener that hands each request frame of each connection to a handler. */
 final class ProtocolServer implements Closeable {
@@ -29,10 +31,17 @@ final class ProtocolServer implements Closeable {
   private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
   private volatile boolean running = true;
 
-  ProtocolServer(String name, int port, Handler handler) throws IOException {
+  ProtocolServer(String name, int port, Handler handler, SSLContext tls, boolean clientAuth)
+      throws IOException {
     this.name = name;
     this.handler = handler;
-    this.server = new ServerSocket();
+    if (tls == null) {
+      this.server = new ServerSocket();
+    } else {
+      SSLServerSocket s = (SSLServerSocket) tls.getServerSocketFactory().createServerSocket();
+      s.setNeedClientAuth(clientAuth);
+      this.server = s;
+    }
     server.setReuseAddress(true);
     server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     Thread acceptor = new Thread(this::acceptLoop, "testkit-" + name + "-accept");

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLContext;
 
 /**
  * An in-process, in-memory Fluvio-protocol test cluster: one SC and one SPU listening on
@@ -19,8 +20,8 @@ import java.util.List;
  * topics, produce and stream-fetch.
  *
  * <p><b>This is a test double, not Fluvio.</b> It keeps records in memory, has a single SPU
- * that leads every partition, no replication, no SmartModules, no retention, no TLS and no
- * authorization. It is stricter than Fluvio in one way: it verifies the CRC-32C and record
+ * that leads every partition, no replication, no SmartModules, no retention and no
+ * authorization (TLS only through {@link #startTls}, to test clients' TLS settings). It is stricter than Fluvio in one way: it verifies the CRC-32C and record
  * layout of every uncompressed or gzip batch it receives. Its SC and SPU are checked against the
  * official Rust client (the {@code @fluvio/client} npm package) in this module's tests.
  *
@@ -38,11 +39,12 @@ public final class TestCluster implements AutoCloseable {
   private final ProtocolServer spu;
   private final ProtocolServer sc;
 
-  private TestCluster(int scPort, int spuPort) throws IOException {
-    spu = new ProtocolServer("spu", spuPort, spuHandler);
+  private TestCluster(int scPort, int spuPort, SSLContext tls, boolean clientAuth)
+      throws IOException {
+    spu = new ProtocolServer("spu", spuPort, spuHandler, tls, clientAuth);
     state.spuPort(spu.port());
     try {
-      sc = new ProtocolServer("sc", scPort, new ScHandler(state));
+      sc = new ProtocolServer("sc", scPort, new ScHandler(state), tls, clientAuth);
     } catch (IOException e) {
       spu.close();
       throw e;
@@ -61,8 +63,21 @@ public final class TestCluster implements AutoCloseable {
    * @throws UncheckedIOException if a port cannot be bound
    */
   public static TestCluster start(int scPort, int spuPort) {
+    return start(scPort, spuPort, null, false);
+  }
+
+  /**
+   * Starts a cluster on free ports whose SC and SPU accept only TLS with {@code serverContext}
+   * (its key manager holds the server certificate); with {@code requireClientAuth}, clients
+   * must present a certificate the context trusts. For testing clients' TLS settings.
+   */
+  public static TestCluster startTls(SSLContext serverContext, boolean requireClientAuth) {
+    return start(0, 0, serverContext, requireClientAuth);
+  }
+
+  private static TestCluster start(int scPort, int spuPort, SSLContext tls, boolean clientAuth) {
     try {
-      return new TestCluster(scPort, spuPort);
+      return new TestCluster(scPort, spuPort, tls, clientAuth);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the test cluster on 127.0.0.1 (SC port "
           + scPort + ", SPU port " + spuPort + "): " + e.getMessage(), e);
