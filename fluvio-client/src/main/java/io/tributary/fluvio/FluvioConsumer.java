@@ -164,7 +164,8 @@ public final class FluvioConsumer implements AutoCloseable {
     if (next == null) {
       return List.of();
     }
-    if (next instanceof FluvioConnectionException) {
+    if (next instanceof FluvioConnectionException || next instanceof FluvioServerException se
+        && se.error().retriable()) {
       broken = true;
       return List.of();
     }

@@ -44,6 +44,7 @@ public final class FluvioProducer implements AutoCloseable {
   private int flushWaiters;
   private FluvioException failureSinceFlush;
   private boolean closing;
+  private boolean metadataStale;
 
   FluvioProducer(ClusterSession session, String topic, ProducerConfig config) {
     this.session = session;
@@ -143,6 +144,7 @@ public final class FluvioProducer implements AutoCloseable {
   private void sendLoop() {
     while (true) {
       List<ProduceBatch> ready;
+      boolean refresh;
       synchronized (this) {
         try {
           ready = takeReady();
@@ -155,6 +157,15 @@ public final class FluvioProducer implements AutoCloseable {
           }
         } catch (InterruptedException e) {
           return;
+        }
+        refresh = metadataStale;
+        metadataStale = false;
+      }
+      if (refresh) {
+        try {
+          session.refresh();
+        } catch (FluvioException ignored) {
+          // the retried batches will report it
         }
       }
       dispatch(ready);
@@ -308,7 +319,7 @@ public final class FluvioProducer implements AutoCloseable {
       } else {
         FluvioServerException e = new FluvioServerException("producing to " + topic + "-"
             + b.partition() + " at " + address + " failed: " + p.error(), p.error());
-        if (ProduceBatch.retriable(p.error())) {
+        if (p.error().retriable()) {
           retryOrFail(b, e);
         } else {
           fail(b, e);
@@ -319,17 +330,13 @@ public final class FluvioProducer implements AutoCloseable {
 
   private void retryOrFail(ProduceBatch b, FluvioException cause) {
     boolean retriable = !(cause instanceof FluvioServerException se)
-        || ProduceBatch.retriable(se.error());
+        || se.error().retriable();
     if (!retriable || cause instanceof UnknownTopicException || b.attempts() >= config.retries()) {
       fail(b, cause);
       return;
     }
-    try {
-      session.refresh();
-    } catch (FluvioException ignored) {
-      // the retry will find out
-    }
     synchronized (this) {
+      metadataStale = true; // refreshed by the sender, not on a connection's reader thread
       retries.add(b.retry(System.currentTimeMillis() + config.retryBackoff().toMillis()));
       notifyAll();
     }

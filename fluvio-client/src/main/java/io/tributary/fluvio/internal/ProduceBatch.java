@@ -2,7 +2,6 @@ package io.tributary.fluvio.internal;
 
 import io.tributary.fluvio.RecordMetadata;
 import io.tributary.fluvio.protocol.Compression;
-import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.WireRecord;
 import java.util.ArrayList;
@@ -51,14 +50,5 @@ public record ProduceBatch(int partition, List<Entry> entries, int attempts, lon
       records.add(new WireRecord((int) (ts - first), i, e.key(), e.value()));
     }
     return RecordBatch.of(records, first, max, compression).encode();
-  }
-
-  /** Whether a produce error is worth a retry after a metadata refresh. */
-  public static boolean retriable(ErrorCode error) {
-    return switch (error.code()) {
-      case ErrorCode.NOT_LEADER_FOR_PARTITION, ErrorCode.PARTITION_NOT_LEADER, 7, 1002, 3000,
-          2003 -> true;
-      default -> false;
-    };
   }
 }

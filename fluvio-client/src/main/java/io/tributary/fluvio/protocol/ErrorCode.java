@@ -69,6 +69,17 @@ public record ErrorCode(int code, String detail) {
     return code == 0;
   }
 
+  /**
+   * Whether a client should refresh its metadata and retry: the leader moved or is not ready,
+   * the request timed out, or the SPU is offline.
+   */
+  public boolean retriable() {
+    return switch (code) {
+      case NOT_LEADER_FOR_PARTITION, PARTITION_NOT_LEADER, 7, 1002, 3000, 2003 -> true;
+      default -> false;
+    };
+  }
+
   /** Variant name and payload, e.g. {@code TopicNotFound} or {@code Other: boom}. */
   @Override
   public String toString() {
