@@ -1,5 +1,6 @@
 package io.tributary.testkit;
 
+import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.StreamFetchRequest;
@@ -72,7 +73,7 @@ final class FetchStream implements Runnable {
         }
         List<byte[]> split = RawBatches.split(batches);
         byte[] last = split.get(split.size() - 1);
-        long end = new io.tributary.fluvio.protocol.ByteReader(last).i64()
+        long end = new ByteReader(last).i64()
             + RawBatches.recordCount(last);
         synchronized (this) {
           awaitingAck = true;

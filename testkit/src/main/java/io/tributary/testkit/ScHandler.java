@@ -2,6 +2,7 @@ package io.tributary.testkit;
 
 import io.tributary.fluvio.protocol.ApiKeys;
 import io.tributary.fluvio.protocol.ByteReader;
+import io.tributary.fluvio.protocol.ByteWriter;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.Kind;
@@ -53,7 +54,7 @@ final class ScHandler implements ProtocolServer.Handler {
     c.send(id, w -> encodeList(w, v, kind, req));
   }
 
-  private <T> void encodeList(io.tributary.fluvio.protocol.ByteWriter w, int v, Kind<T> kind,
+  private <T> void encodeList(ByteWriter w, int v, Kind<T> kind,
       ObjectApi.ObjectRequest req) {
     var items = state.items(kind).stream().filter(item -> kind != ObjectApi.TOPIC
         || req.nameFilters().isEmpty()
