@@ -29,7 +29,7 @@ run: build
 tools: $(FLUVIO_CLIENT)
 
 $(FLUVIO_CLIENT):
-	npm install --prefix $(TOOLS) --no-save --no-audit --no-fund @fluvio/client@0.14.9
+	npm install --ignore-scripts --prefix $(TOOLS) --no-save --no-audit --no-fund @fluvio/client@0.14.9
 
 clean:
 	$(MVN) clean

@@ -39,8 +39,8 @@ final class Cluster {
     return ClusterConfig.fromProfile(home);
   }
 
-  /** Connects (exceptions name the endpoint and the cause). */
-  static FluvioClient connect(ClusterConfig config) {
-    return FluvioClient.connect(config);
+  /** Connects as {@code fluvio_connector_<name>} (exceptions name the endpoint and the cause). */
+  static FluvioClient connect(ClusterConfig config, String connector) {
+    return FluvioClient.connect(config.withClientId("fluvio_connector_" + connector));
   }
 }

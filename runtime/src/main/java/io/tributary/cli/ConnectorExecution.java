@@ -70,7 +70,7 @@ final class ConnectorExecution<O extends Record> {
     if (common.dryRun()) {
       return new JsonLinesOutput(new BufferedOutputStream(console.out(), 1 << 16));
     }
-    FluvioClient client = Cluster.connect(Cluster.config(common, console.env()));
+    FluvioClient client = Cluster.connect(Cluster.config(common, console.env()), definition.model().name());
     try {
       if (common.createTopic() && client.ensureTopic(common.topic(), 1)) {
         LOG.log(Level.INFO, "created topic " + common.topic() + " (1 partition)");
@@ -128,7 +128,7 @@ final class ConnectorExecution<O extends Record> {
           StandardCharsets.UTF_8));
       return runSink(shutdown, new JsonLinesRecordStream(reader, shutdown::requested)::next);
     }
-    try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()));
+    try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()), definition.model().name());
         FluvioConsumer consumer = client.consumer(common.topic(), common.partition(),
             Offset.parse(common.offsetStart()))) {
       return runSink(shutdown, new ClusterRecordStream(consumer, shutdown::requested)::next);

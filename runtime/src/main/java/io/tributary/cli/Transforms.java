@@ -1,6 +1,7 @@
 package io.tributary.cli;
 
 import io.tributary.smartmodule.EngineOptions;
+import io.tributary.smartmodule.ExecutionMode;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleKind;
 import io.tributary.smartmodule.SmartModuleLoadException;
@@ -9,6 +10,13 @@ import java.util.List;
 
 /** Loads the SmartModule chain the common options describe. */
 final class Transforms {
+  /**
+   * System property choosing how modules run: {@code compiler} (the default: WebAssembly is
+   * translated to JVM bytecode, with the interpreter as fallback) or {@code interpreter}. For
+   * benchmarks and troubleshooting: {@code JAVA_OPTS=-Dtributary.smartmodule.mode=interpreter}.
+   */
+  static final String MODE_PROPERTY = "tributary.smartmodule.mode";
+
   private Transforms() {}
 
   /**
@@ -23,8 +31,12 @@ final class Transforms {
     List<TransformStep> steps = common.steps().stream()
         .map(s -> new TransformStep(s.wasm(), kind(s.kind()), s.params()))
         .toList();
-    return SmartModuleChain.load(steps,
-        EngineOptions.defaults().withCallTimeLimit(common.smartModuleTimeout()));
+    EngineOptions options = EngineOptions.defaults()
+        .withCallTimeLimit(common.smartModuleTimeout());
+    if ("interpreter".equals(System.getProperty(MODE_PROPERTY))) {
+      options = options.withMode(ExecutionMode.INTERPRETER);
+    }
+    return SmartModuleChain.load(steps, options);
   }
 
   /** The flag that configured a step, for messages. */
