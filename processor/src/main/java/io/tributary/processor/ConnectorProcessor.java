@@ -151,7 +151,7 @@ public final class ConnectorProcessor extends AbstractProcessor {
         DefinitionWriter.write(descriptor).writeTo(processingEnv.getFiler());
         resources.add(descriptor);
       }
-    } catch (RuntimeException | IOException e) {
+    } catch (RuntimeException | LinkageError | IOException e) {
       diagnostics.internal(element, element.getQualifiedName().toString(), e);
     }
   }
@@ -168,7 +168,7 @@ public final class ConnectorProcessor extends AbstractProcessor {
     }
     try {
       resources.writeTo(processingEnv.getFiler());
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | LinkageError e) {
       diagnostics.internal(null, "the connector resources", e);
     }
   }
