@@ -12,7 +12,7 @@ mvn -q -B -o -pl smartmodule -am install -DskipTests
 mvn -q -B -o -pl smartmodule test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 cp="smartmodule/target/classes:smartmodule/target/test-classes:$(cat smartmodule/target/bench.cp)"
-exec java -Xms512m -Xmx512m -cp "$cp" \
+exec java -Xms512m -Xmx512m -XX:-DontCompileHugeMethods -cp "$cp" \
   -Dtributary.wat.dir=smartmodule/src/test/wat \
   -Dtributary.wasm.dir=smartmodule/target/test-wasm \
   io.tributary.smartmodule.SmartModuleBenchmark "$@"

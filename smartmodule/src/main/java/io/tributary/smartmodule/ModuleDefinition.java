@@ -21,6 +21,7 @@ import java.util.function.Function;
  * @param memoryLimits the limits the engine instantiates the memory with
  * @param machineFactory Chicory's compiled machine, or the interpreter
  * @param compiled whether {@code machineFactory} is compiled code
+ * @param largestFunction instruction count of the module's largest function
  */
 record ModuleDefinition(
     Path path,
@@ -32,4 +33,5 @@ record ModuleDefinition(
     String copyRecordsModule,
     MemoryLimits memoryLimits,
     Function<Instance, Machine> machineFactory,
-    boolean compiled) {}
+    boolean compiled,
+    int largestFunction) {}

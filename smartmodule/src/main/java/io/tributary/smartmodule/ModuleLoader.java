@@ -76,7 +76,15 @@ final class ModuleLoader {
       machine = InterpreterMachine::new;
     }
     return new ModuleDefinition(path, module, kind, step.params(), hasInit, hasDealloc,
-        copyRecordsModule, limits, machine, compiled);
+        copyRecordsModule, limits, machine, compiled, largestFunction(module));
+  }
+
+  private static int largestFunction(WasmModule module) {
+    int largest = 0;
+    for (var body : module.codeSection().functionBodies()) {
+      largest = Math.max(largest, body.instructions().size());
+    }
+    return largest;
   }
 
   private static byte[] read(Path path) {

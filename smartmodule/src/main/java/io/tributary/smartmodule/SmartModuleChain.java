@@ -28,12 +28,15 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class SmartModuleChain implements AutoCloseable {
   private final List<ChainStage> stages;
   private final CallWatchdog watchdog;
+  private final List<String> warnings;
   private final ReentrantLock lock = new ReentrantLock();
   private boolean closed;
 
-  private SmartModuleChain(List<ChainStage> stages, CallWatchdog watchdog) {
+  private SmartModuleChain(List<ChainStage> stages, CallWatchdog watchdog, ExecutionMode mode) {
     this.stages = stages;
     this.watchdog = watchdog;
+    this.warnings = EngineAdvice.warnings(
+        stages.stream().map(ChainStage::definition).toList(), mode);
   }
 
   /**
@@ -59,7 +62,7 @@ public final class SmartModuleChain implements AutoCloseable {
       watchdog.close();
       throw e;
     }
-    return new SmartModuleChain(List.copyOf(stages), watchdog);
+    return new SmartModuleChain(List.copyOf(stages), watchdog, options.mode());
   }
 
   /**
@@ -106,6 +109,17 @@ public final class SmartModuleChain implements AutoCloseable {
   /** Whether each module runs as compiled code (false: interpreter, by choice or fallback). */
   public List<Boolean> compiled() {
     return stages.stream().map(s -> s.definition().compiled()).toList();
+  }
+
+  /**
+   * Things the user should know about the loaded chain, one message per line, each naming the
+   * module: parameters ignored because a module has no {@code init}; a module that fell back to
+   * the interpreter; a module whose largest function is too big for the JVM's JIT compiler unless
+   * the JVM runs with {@code -XX:-DontCompileHugeMethods}. Empty when all is well. Log them at
+   * start-up.
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** Instances created so far for module {@code index} (1 unless recycled or restarted). */
