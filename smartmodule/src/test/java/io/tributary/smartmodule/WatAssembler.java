@@ -82,7 +82,12 @@ final class WatAssembler {
   static String wat2wasm() {
     String configured = System.getenv("WAT2WASM");
     if (configured != null && !configured.isBlank()) {
-      return configured;
+      if (Files.isExecutable(Path.of(configured))) {
+        return configured;
+      }
+      throw new IllegalStateException("WAT2WASM=" + configured + " is not an executable file;"
+          + " the SmartModule tests assemble their modules with wat2wasm. Install wabt"
+          + " (Debian/Ubuntu: apt-get install -y wabt) or point WAT2WASM at wat2wasm");
     }
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path candidate = Path.of(dir, "wat2wasm");
