@@ -9,7 +9,9 @@ command -v wat2wasm >/dev/null || { echo "wat2wasm not found: install wabt (apt-
 mkdir -p "$out"
 for wat in "$src"/*.wat; do
   name=$(basename "$wat" .wat)
-  [ "$out/$name.wasm" -nt "$wat" ] && continue
+  fresh=1
+  for input in "$wat" "$src"/*.wati; do [ "$out/$name.wasm" -nt "$input" ] || fresh=0; done
+  [ $fresh = 1 ] && continue
   awk -v dir="$src" '
     /^[ \t]*;;@include[ \t]+/ { file = dir "/" $2; while ((getline line < file) > 0) print line; close(file); next }
     { print }' "$wat" > "$out/$name.expanded.wat"

@@ -108,6 +108,10 @@ public final class ConnectorRunner {
     LogConfig.setFilter(filter);
     LogConfig.setOutput(console.err());
     JulBridge.install(filter.anyVerbose());
+    if (chain != null) {
+      chain.warnings().forEach(w -> System.getLogger("tributary.smartmodule")
+          .log(System.Logger.Level.WARNING, w));
+    }
     O bound = definition.bind(new BoundOptions(values));
     return new ConnectorExecution<>(definition, bound, common, chain, console).run();
   }
