@@ -14,6 +14,7 @@ build:
 test: tools
 	$(MVN) install
 	for e in $(EXAMPLES); do $(MAKE) -C $$e test || exit 1; done
+	scripts/test-summary.sh
 
 ## run: build, then run test-connector end to end: its metadata, a dry run, and 5 records
 ##      produced to the embedded test cluster and read back

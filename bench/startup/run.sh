@@ -20,7 +20,7 @@ javac -q 2>/dev/null || true
 javac -d "$work/classes" -cp "$rt" -processorpath "$proc:$rt" -Atributary.version=1.0.0 src/bench/*.java
 
 # The connector as users ship it: one executable jar holding the runtime and its dependencies.
-(cd "$work/fat" && for j in ${rt//:/ }; do unzip -qo "$j" -x 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/MANIFEST.MF' 'module-info.class' 'META-INF/versions/*'; done)
+(cd "$work/fat" && for j in ${rt//:/ }; do unzip -qqo "$j" -x 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/MANIFEST.MF' 'module-info.class' 'META-INF/versions/*' 2>/dev/null || true; done)
 cp -r "$work/classes/." "$work/fat/"
 # Service files of several jars would collide; the runtime's and the connector's are the only ones needed.
 cp "$root/runtime/target/classes/META-INF/services/"* "$work/fat/META-INF/services/"
