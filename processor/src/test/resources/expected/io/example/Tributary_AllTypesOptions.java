@@ -161,7 +161,7 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
     spec.addOption(OptionSpec.builder("--text")
         .paramLabel("<string>")
         .type(String.class)
-        .description("a string, 100% text")
+        .description("a string, 100%% text")
         .build());
     spec.addOption(OptionSpec.builder("--primitive-int")
         .paramLabel("<integer>")
@@ -243,7 +243,7 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
         .description("a Boolean flag")
         .build());
     spec.addOption(OptionSpec.builder("--mode")
-        .paramLabel("<one of>")
+        .paramLabel("<value>")
         .type(String.class)
         .description("an enum with a default (default: FAST)")
         .build());
@@ -283,7 +283,7 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
         .description("an Optional Integer")
         .build());
     spec.addOption(OptionSpec.builder("--maybe-mode")
-        .paramLabel("<one of>")
+        .paramLabel("<value>")
         .type(String.class)
         .description("an Optional enum")
         .build());
@@ -309,7 +309,7 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
         .description("a List of String, repeatable")
         .build());
     spec.addOption(OptionSpec.builder("--modes")
-        .paramLabel("<one of>")
+        .paramLabel("<value>")
         .type(List.class)
         .auxiliaryTypes(String.class)
         .description("a List of enum")
@@ -321,7 +321,7 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
         .description("a Set of Integer")
         .build());
     spec.addOption(OptionSpec.builder("--mode-set")
-        .paramLabel("<one of>")
+        .paramLabel("<value>")
         .type(List.class)
         .auxiliaryTypes(String.class)
         .description("a Set of enum")

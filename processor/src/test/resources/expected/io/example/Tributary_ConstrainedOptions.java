@@ -207,7 +207,7 @@ public final class Tributary_ConstrainedOptions implements ConnectorDefinition<C
         .hidden(true)
         .build());
     spec.addOption(OptionSpec.builder("--mode-order")
-        .paramLabel("<one of>")
+        .paramLabel("<value>")
         .type(List.class)
         .auxiliaryTypes(String.class)
         .description("(default: FAST,SLOW)")

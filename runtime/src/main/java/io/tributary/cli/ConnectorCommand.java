@@ -22,7 +22,7 @@ final class ConnectorCommand {
     ConnectorModel model = definition.model();
     CommandSpec root = options(definition, CommandSpec.create());
     root.name(model.name()).version(model.name() + " " + model.version());
-    root.usageMessage().description(model.description()).sortOptions(false);
+    root.usageMessage().description(model.description().replace("%", "%%")).sortOptions(false);
     CommandSpec validate = options(definition, CommandSpec.create());
     validate.usageMessage().description(
         "Checks the options (flags and --config) and exits 0 when they are valid, 2 otherwise; "

@@ -10,15 +10,17 @@ import java.io.OutputStream;
  * straight from the resource; everything else goes to {@link ConnectorRunner}.
  */
 public final class Main {
+  /** Environment variable naming the connector to run when a jar holds several. */
+  static final String SELECT = "TRIBUTARY_CONNECTOR";
+
   private Main() {}
 
   /** Runs the connector and exits with its exit code. */
   public static void main(String[] args) throws IOException {
-    String selected = System.getenv("TRIBUTARY_CONNECTOR");
     if (args.length > 0 && args[0].equals("metadata")) {
       OutputStream out = new FileOutputStream(FileDescriptor.out);
-      System.exit(MetadataPrinter.print(Main.class.getClassLoader(), selected, out, System.err));
+      System.exit(MetadataPrinter.print(Main.class.getClassLoader(), out, System.err));
     }
-    System.exit(ConnectorRunner.run(selected, args, Console.system()));
+    System.exit(ConnectorRunner.run(System.getenv(SELECT), args, Console.system()));
   }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,20 +20,16 @@ final class MetadataPrinter {
   private MetadataPrinter() {}
 
   /** Prints the metadata document; returns the exit code. */
-  static int print(ClassLoader loader, String selected, OutputStream out, PrintStream err)
-      throws IOException {
-    String name = selected;
+  static int print(ClassLoader loader, OutputStream out, PrintStream err) throws IOException {
+    List<String> names = names(loader);
+    String name = names.size() == 1 ? names.get(0) : System.getenv(Main.SELECT);
     if (name == null) {
-      List<String> names = names(loader);
-      if (names.size() != 1) {
-        err.println(names.isEmpty()
-            ? "error: no connector in this jar: " + LIST + " is missing (was the Tributary "
-                + "annotation processor run?)"
-            : "error: this jar holds several connectors (" + String.join(", ", names)
-                + "); choose one with the environment variable TRIBUTARY_CONNECTOR");
-        return 2;
-      }
-      name = names.get(0);
+      err.println(names.isEmpty()
+          ? "error: no connector in this jar: " + LIST + " is missing (was the Tributary "
+              + "annotation processor run?)"
+          : "error: this jar holds several connectors (" + String.join(", ", names)
+              + "); choose one with the environment variable " + Main.SELECT);
+      return 2;
     }
     try (InputStream in = loader.getResourceAsStream(DIR + name + ".json")) {
       if (in == null) {
@@ -52,8 +49,14 @@ final class MetadataPrinter {
       if (in == null) {
         return List.of();
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::trim).filter(s -> !s.isEmpty()).toList();
+      // A plain loop: lambdas and streams would cost this start-up path their bootstrap.
+      List<String> names = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank()) {
+          names.add(line.trim());
+        }
+      }
+      return names;
     }
   }
 }

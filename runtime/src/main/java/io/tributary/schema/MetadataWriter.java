@@ -85,13 +85,14 @@ public final class MetadataWriter {
       }
       default -> writeValueKeywords(g, o, o.constraints(), o.container().isOptional());
     }
-    if (o.defaultValue() != null) {
+    // A secret's default and examples are values too: they never leave the connector.
+    if (o.defaultValue() != null && !o.secret()) {
       g.writeFieldName("default");
       writeTyped(g, o, o.defaultValue());
     } else if (o.isFlag()) {
       g.writeBooleanField("default", false);
     }
-    if (!o.examples().isEmpty()) {
+    if (!o.examples().isEmpty() && !o.secret()) {
       g.writeArrayFieldStart("examples");
       for (String example : o.examples()) {
         writeTyped(g, o, example);

@@ -34,7 +34,7 @@ public enum OptionType {
   /** {@code BigDecimal}. */
   DECIMAL("number", null, "number"),
   /** An enum; values are the constant names as declared. */
-  ENUM("string", null, "one of"),
+  ENUM("string", null, "value"),
   /** {@code Duration}: {@code 10s}, {@code 1m30s}, {@code 250ms}, {@code PT10S}. */
   DURATION("string", null, "duration"),
   /** {@code URI}: an absolute URI. */

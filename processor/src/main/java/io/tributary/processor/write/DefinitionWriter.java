@@ -101,13 +101,17 @@ public final class DefinitionWriter {
     return code.add("\n.build()").build();
   }
 
-  /** The description, with {@code (default: X)} unless the option is secret. */
+  /**
+   * The description, with {@code (default: X)} unless the option is secret; {@code %} doubled,
+   * since picocli formats help text with {@code String.format}.
+   */
   static String helpText(OptionModel o) {
-    if (o.defaultValue() == null || o.secret()) {
-      return o.description();
+    String text = o.description();
+    if (o.defaultValue() != null && !o.secret()) {
+      String suffix = "(default: " + o.defaultValue() + ")";
+      text = text.isEmpty() ? suffix : text + " " + suffix;
     }
-    String suffix = "(default: " + o.defaultValue() + ")";
-    return o.description().isEmpty() ? suffix : o.description() + " " + suffix;
+    return text.replace("%", "%%");
   }
 
   private static MethodSpec bind(ConnectorDescriptor connector, ClassName record) {
