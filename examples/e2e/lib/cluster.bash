@@ -1,18 +1,9 @@
-# Bats helpers shared by the example connectors' tests: the Tributary test cluster (a
-# Fluvio-protocol test double from testkit/, on 127.0.0.1), TopicTool, and waiting.
-# Load with: load "$BATS_TEST_DIRNAME/../../e2e/lib/cluster"
+# Bats helpers for the Tributary test cluster (a Fluvio-protocol test double from testkit/, on
+# 127.0.0.1) and TopicTool. Load with: load "$BATS_TEST_DIRNAME/../../e2e/lib/cluster"
+source "${BASH_SOURCE[0]%/*}/common.bash"
 
-ROOT="$(cd "$BATS_TEST_DIRNAME/../../.." && pwd)"
+ROOT="$(cd "${BASH_SOURCE[0]%/*}/../../.." && pwd)"
 TESTKIT="$ROOT/testkit/target/tributary-testkit.jar"
-
-# wait_for SECONDS COMMAND...: runs COMMAND every 0.1 s until it succeeds; fails after SECONDS.
-wait_for() {
-  local deadline=$((SECONDS + $1)); shift
-  until "$@"; do
-    [ "$SECONDS" -lt "$deadline" ] || { echo "timed out waiting for: $*" >&2; return 1; }
-    sleep 0.1
-  done
-}
 
 # start_cluster: starts the test cluster on free ports; exports FLUVIO_ENDPOINT and CLUSTER_PID.
 # Call it from setup_file; stop_cluster from teardown_file.
@@ -27,7 +18,7 @@ start_cluster() {
 }
 
 stop_cluster() {
-  [ -z "${CLUSTER_PID:-}" ] || { kill "$CLUSTER_PID" 2>/dev/null; wait "$CLUSTER_PID" 2>/dev/null || true; }
+  [ -z "${CLUSTER_PID:-}" ] || terminate "$CLUSTER_PID"
 }
 
 # topic_consume TOPIC COUNT [TIMEOUT_S]: prints the first COUNT values of TOPIC; exit 1 if fewer.
@@ -43,13 +34,4 @@ topic_produce() {
 # topic_create TOPIC: creates TOPIC (one partition) so a reader can start before the writer.
 topic_create() {
   topic_produce "$1" < /dev/null
-}
-
-# stop_connector PID: SIGTERM, then returns the connector's exit status (it must exit within
-# 20 s). Call it directly, not through `run` (which would run it in a subshell that cannot wait).
-stop_connector() {
-  kill -TERM "$1"
-  local waited=0
-  while kill -0 "$1" 2>/dev/null && [ "$waited" -lt 200 ]; do sleep 0.1; waited=$((waited + 1)); done
-  wait "$1"
 }

@@ -3,24 +3,23 @@ bats_require_minimum_version 1.5.0
 # The http-source command line: metadata, validate, bad input, and dry runs against a real HTTP
 # server on 127.0.0.1 (test/TestHttpServer.java).
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/cluster"
+load "$BATS_TEST_DIRNAME/../../e2e/lib/common"
 
 setup() {
   HS="$BATS_TEST_DIRNAME/../http-source"
   TMP="$BATS_TEST_TMPDIR"
 }
 
+teardown() {
+  reap
+}
+
 # start_server LIMIT: the test server answering LIMIT requests with 200; sets PORT, SERVER_LOG.
 start_server() {
   SERVER_LOG="$TMP/server.log"
-  java "$BATS_TEST_DIRNAME/TestHttpServer.java" "$1" > "$SERVER_LOG" 2>&1 3>&- &
-  SERVER_PID=$!
+  spawn "$SERVER_LOG" java "$BATS_TEST_DIRNAME/TestHttpServer.java" "$1"
   wait_for 30 grep -q '^listening on' "$SERVER_LOG" || { cat "$SERVER_LOG"; return 1; }
   PORT=$(sed -n 's/^listening on //p' "$SERVER_LOG")
-}
-
-teardown() {
-  [ -z "${SERVER_PID:-}" ] || { kill "$SERVER_PID"; wait "$SERVER_PID" || true; }
 }
 
 @test "metadata: one line of JSON with the options, defaults and the secret marked" {
@@ -52,39 +51,30 @@ teardown() {
   [[ "$output" == *"options are valid"* ]]
 }
 
-# bad FLAG_TEXT ARGS...: exit 2, FLAG_TEXT on standard error, nothing on standard output.
 bad() {
-  local expected="$1"; shift
-  run --separate-stderr "$HS" "$@"
-  echo "status=$status stdout=$output stderr=$stderr"
-  [ "$status" -eq 2 ]
-  [ -z "$output" ]
-  [[ "$stderr" == *"$expected"* ]]
-  [[ "$stderr" != *"Exception"* ]]
+  expect_usage_error "$1" "$HS" --fluvio-topic t --dry-run "${@:2}"
 }
 
-@test "missing --endpoint" { bad "--endpoint: is required" --fluvio-topic t --dry-run; }
-@test "--endpoint not an absolute URI" { bad "--endpoint: expected an absolute URI" --fluvio-topic t --dry-run --endpoint /relative; }
-@test "--interval not a duration" { bad "--interval: expected a duration" --fluvio-topic t --dry-run --endpoint http://x/ --interval 10; }
-@test "--method not a method" { bad "--method: expected one of GET, POST" --fluvio-topic t --dry-run --endpoint http://x/ --method FETCH; }
-@test "--header without a colon" { bad "--header" --fluvio-topic t --dry-run --endpoint http://x/ --header Accept=text/plain; }
-@test "--header with a bad name" { bad "--header" --fluvio-topic t --dry-run --endpoint http://x/ --header 'Bad Name:1'; }
-@test "--output-parts upper case" { bad "--output-parts: expected one of body, full" --fluvio-topic t --dry-run --endpoint http://x/ --output-parts FULL; }
-@test "--output-type unknown" { bad "--output-type: expected one of text, json" --fluvio-topic t --dry-run --endpoint http://x/ --output-type xml; }
-@test "unknown option" { bad "--headers" --fluvio-topic t --dry-run --endpoint http://x/ --headers A:b; }
+@test "missing --endpoint" { bad "--endpoint: is required"; }
+@test "--endpoint not an absolute URI" { bad "--endpoint: expected an absolute URI" --endpoint /relative; }
+@test "--interval not a duration" { bad "--interval: expected a duration" --endpoint http://x/ --interval 10; }
+@test "--method not a method" { bad "--method: expected one of GET, POST" --endpoint http://x/ --method FETCH; }
+@test "--header without a colon" { bad "--header" --endpoint http://x/ --header Accept=text/plain; }
+@test "--header with a bad name" { bad "--header" --endpoint http://x/ --header 'Bad Name:1'; }
+@test "--output-parts upper case" { bad "--output-parts: expected one of body, full" --endpoint http://x/ --output-parts FULL; }
+@test "--output-type unknown" { bad "--output-type: expected one of text, json" --endpoint http://x/ --output-type xml; }
+@test "unknown option" { bad "--headers" --endpoint http://x/ --headers A:b; }
 
 @test "a bad option never shows the bearer token" {
-  bad "--interval" --fluvio-topic t --dry-run --endpoint http://x/ --bearer-token hunter2hunter2 --interval x
+  bad "--interval" --endpoint http://x/ --bearer-token hunter2hunter2 --interval x
   [[ "$stderr" != *hunter2* ]]
 }
 
 @test "dry run: each response body once, in order, until stopped" {
   start_server 3
-  "$HS" --fluvio-topic t --dry-run --endpoint "http://127.0.0.1:$PORT/a" --interval 50ms \
-    > "$TMP/out.jsonl" 2> "$TMP/err.log" 3>&- &
-  pid=$!
+  spawn "$TMP/err.log" sh -c "exec '$HS' --fluvio-topic t --dry-run --endpoint http://127.0.0.1:$PORT/a --interval 50ms > '$TMP/out.jsonl'"
   wait_for 30 grep -q '^served 5$' "$SERVER_LOG"   # 3 answered with 200, then 404s
-  stop_connector "$pid"
+  stop_connector "$SPAWNED_PID"
   run jq -c -s '[.[].value | fromjson | .n]' "$TMP/out.jsonl"
   [ "$output" = "[1,2,3]" ]
   jq -e -s 'all(.key == null)' "$TMP/out.jsonl"
@@ -108,11 +98,10 @@ http:
   output_type: json
   bearer_token: \${{ secrets.API_TOKEN }}
 YAML
-  API_TOKEN=tok-123456 "$HS" --dry-run --config "$TMP/http.yaml" --rust-log debug \
-    > "$TMP/out.jsonl" 2> "$TMP/err.log" 3>&- &
-  pid=$!
+  export API_TOKEN=tok-123456
+  spawn "$TMP/err.log" sh -c "exec '$HS' --dry-run --config '$TMP/http.yaml' --rust-log debug > '$TMP/out.jsonl'"
   wait_for 30 grep -q '^served 2$' "$SERVER_LOG"   # the first answered with 200, then 404s
-  stop_connector "$pid"
+  stop_connector "$SPAWNED_PID"
   head -1 "$TMP/out.jsonl" | jq -e '.value | fromjson | .status.code == 200 and .status.string == "OK"'
   head -1 "$TMP/out.jsonl" | jq -e '.value | fromjson | .header["content-type"] == "application/json"'
   head -1 "$TMP/out.jsonl" | jq -e '.value | fromjson | .body | fromjson |
