@@ -1,0 +1,140 @@
+package io.tributary.examples.postgressink;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import io.tributary.ConsumerRecord;
+import io.tributary.examples.postgressink.TableInfo.Column;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which column gets which field of a record, and the INSERT statement that writes them. Values
+ * are bound as text: strings as they are, numbers and booleans as their JSON text, objects and
+ * arrays as JSON (for {@code json}/{@code jsonb} columns), a missing field or {@code null} as
+ * NULL. The driver sends them untyped, so PostgreSQL converts each to its column's type.
+ */
+final class RowMapping {
+  private static final JSON PARSER = JSON.std.with(JSON.Feature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private final Map<Column, List<String>> paths;
+  private final String sql;
+
+  private RowMapping(Map<Column, List<String>> paths, String sql) {
+    this.paths = paths;
+    this.sql = sql;
+  }
+
+  /**
+   * The mapping of {@code --column} (or, when empty, of every column without a default to the
+   * field of the same name) with the upsert key of {@code --upsert-key}.
+   *
+   * @throws IllegalStateException naming the flag whose column the table lacks
+   */
+  static RowMapping of(TableInfo table, Map<String, String> columns, List<String> upsertKey) {
+    Map<Column, List<String>> paths = new LinkedHashMap<>();
+    if (columns.isEmpty()) {
+      table.columns().stream().filter(c -> !c.automatic())
+          .forEach(c -> paths.put(c, List.of(c.name())));
+    } else {
+      columns.forEach((name, path) -> paths.put(find(table, name, "--column"),
+          List.of(path.split("\\."))));
+    }
+    List<Column> key = new ArrayList<>();
+    for (String name : upsertKey) {
+      Column column = find(table, name, "--upsert-key");
+      if (!paths.containsKey(column)) {
+        throw new IllegalStateException("--upsert-key: column " + column.name()
+            + " is not written; add --column " + column.name() + "=FIELD");
+      }
+      key.add(column);
+    }
+    return new RowMapping(paths, insert(table.name(), List.copyOf(paths.keySet()), key));
+  }
+
+  private static Column find(TableInfo table, String name, String flag) {
+    return table.column(name).orElseThrow(() -> new IllegalStateException(flag + ": table "
+        + table.name() + " has no column " + name + " (columns: " + table.columnNames() + ")"));
+  }
+
+  private static String insert(String table, List<Column> columns, List<Column> key) {
+    StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
+        .append(String.join(", ", columns.stream().map(Column::quoted).toList()))
+        .append(") VALUES (").append(String.join(", ", columns.stream().map(c -> "?").toList()))
+        .append(')');
+    if (!key.isEmpty()) {
+      List<String> updates = columns.stream().filter(c -> !key.contains(c))
+          .map(c -> c.quoted() + " = EXCLUDED." + c.quoted()).toList();
+      sql.append(" ON CONFLICT (")
+          .append(String.join(", ", key.stream().map(Column::quoted).toList())).append(") DO ")
+          .append(updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates));
+    }
+    return sql.toString();
+  }
+
+  /** The INSERT statement, with one parameter per column. */
+  String sql() {
+    return sql;
+  }
+
+  /**
+   * The column values of {@code record}, in the order of {@link #sql()}.
+   *
+   * @throws BadRecordException when its value is not a JSON object
+   */
+  List<String> values(ConsumerRecord record) {
+    Map<String, Object> object;
+    try {
+      object = PARSER.mapFrom(record.value());
+    } catch (IOException | RuntimeException e) {
+      object = null;
+    }
+    if (object == null) {
+      throw new BadRecordException(record, "its value is not a JSON object");
+    }
+    List<String> values = new ArrayList<>(paths.size());
+    for (List<String> path : paths.values()) {
+      values.add(text(field(object, path)));
+    }
+    return values;
+  }
+
+  private static Object field(Map<String, Object> object, List<String> path) {
+    Object value = object;
+    for (String name : path) {
+      if (!(value instanceof Map<?, ?> map)) {
+        return null;
+      }
+      value = map.get(name);
+    }
+    return value;
+  }
+
+  private static String text(Object value) {
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.toPlainString();
+    }
+    if (value instanceof Map || value instanceof List) {
+      try {
+        return JSON.std.asString(value);
+      } catch (IOException e) {
+        throw new IllegalStateException("writing to memory cannot fail", e);
+      }
+    }
+    return value.toString(); // Integer, Long, BigInteger, Boolean
+  }
+
+  /** A record the sink cannot write. */
+  static final class BadRecordException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadRecordException(ConsumerRecord record, String why) {
+      super("the record at offset " + record.offset() + " cannot be written: " + why);
+    }
+  }
+}
