@@ -40,6 +40,7 @@ public final class HttpSource implements Source<HttpSourceOptions> {
       HttpResponse<String> response = send(client, request);
       if (response != null && wanted(response, options.outputParts())) {
         producer.send(null, formatter.format(response));
+        producer.flush(); // one record per interval: produce it now, not with the next ones
       }
       next += options.interval().toNanos();
       long wait = next - System.nanoTime();

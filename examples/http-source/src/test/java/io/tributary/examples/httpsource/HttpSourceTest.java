@@ -80,7 +80,11 @@ class HttpSourceTest {
 
   /** Runs the source until it has produced {@code n} records. */
   private static List<String> run(HttpSourceOptions options, int n) throws Exception {
-    StoppingProducer producer = new StoppingProducer(n);
+    return run(options, new StoppingProducer(n));
+  }
+
+  private static List<String> run(HttpSourceOptions options, StoppingProducer producer)
+      throws Exception {
     try {
       new HttpSource().run(options, producer);
     } catch (InterruptedException stopped) {
@@ -92,9 +96,11 @@ class HttpSourceTest {
 
   @Test
   void producesTheBodyOfEachResponseInOrder() throws Exception {
-    List<String> values = run(defaults(OutputParts.body, OutputType.text), 3);
+    StoppingProducer producer = new StoppingProducer(3);
+    List<String> values = run(defaults(OutputParts.body, OutputType.text), producer);
 
     assertThat(values).containsExactly("response 1", "response 2", "response 3");
+    assertThat(producer.flushes).isEqualTo(3); // each record produced before the next request
     assertThat(requests).hasSize(3).allSatisfy(r -> {
       assertThat(r.method()).isEqualTo("GET");
       assertThat(r.uri()).isEqualTo("/data");
@@ -220,6 +226,7 @@ class HttpSourceTest {
   /** Keeps the values and stops the source (interrupts it) after {@code limit} of them. */
   private static final class StoppingProducer implements TopicProducer {
     final List<String> values = new ArrayList<>();
+    int flushes;
     private final int limit;
 
     StoppingProducer(int limit) {
@@ -236,6 +243,8 @@ class HttpSourceTest {
     }
 
     @Override
-    public void flush() {}
+    public void flush() {
+      flushes++;
+    }
   }
 }

@@ -13,8 +13,9 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
  * Connects to the broker, subscribes, and sends each message to the topic from Paho's callback
- * thread ({@link Subscription}). A QoS 1 or 2 message is acknowledged to the broker only after
- * {@code send} has accepted it, so a message the broker counts as delivered is never lost.
+ * thread ({@link Subscription}). A QoS 1 or 2 message is acknowledged to the broker only once it
+ * has been produced (sent and flushed), so a message the broker counts as delivered is in the
+ * topic, even if the connector then crashes. QoS 0 messages are sent without waiting.
  * After a lost connection Paho reconnects by itself and the subscription is made again. The
  * connector runs until it is stopped (SIGTERM) or a record cannot be sent.
  */

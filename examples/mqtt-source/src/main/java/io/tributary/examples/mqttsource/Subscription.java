@@ -75,6 +75,9 @@ final class Subscription implements MqttCallbackExtended {
     }
     try {
       producer.send(topic.getBytes(StandardCharsets.UTF_8), value.get());
+      if (message.getQos() > 0) {
+        producer.flush(); // produced (acknowledged by Fluvio) before the broker gets our ack
+      }
     } catch (Exception e) {
       fail("cannot send a message of " + topic + ": " + e);
       throw e; // not acknowledged: with a --client-id session the broker sends it again
