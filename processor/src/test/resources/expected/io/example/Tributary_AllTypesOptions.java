@@ -15,6 +15,14 @@ import picocli.CommandLine.Model.OptionSpec;
 
 @Generated("io.tributary.processor.ConnectorProcessor")
 public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllTypesOptions> {
+  private static final int SINGLE = 0;
+
+  private static final int REPEATABLE = 1;
+
+  private static final int BOOLEAN_FLAG = 2;
+
+  private static final int HIDDEN = 4;
+
   private static final ConnectorModel MODEL = new ConnectorModel(
       "all-types",
       Direction.SOURCE,
@@ -158,197 +166,55 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
 
   @Override
   public void addOptions(CommandSpec spec) {
-    spec.addOption(OptionSpec.builder("--text")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("a string, 100%% text")
-        .build());
-    spec.addOption(OptionSpec.builder("--primitive-int")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("an int")
-        .build());
-    spec.addOption(OptionSpec.builder("--boxed-int")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("an Integer")
-        .build());
-    spec.addOption(OptionSpec.builder("--primitive-long")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("a long")
-        .build());
-    spec.addOption(OptionSpec.builder("--boxed-long")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("a Long")
-        .build());
-    spec.addOption(OptionSpec.builder("--primitive-short")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("a short")
-        .build());
-    spec.addOption(OptionSpec.builder("--boxed-short")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("a Short")
-        .build());
-    spec.addOption(OptionSpec.builder("--primitive-byte")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("a byte")
-        .build());
-    spec.addOption(OptionSpec.builder("--boxed-byte")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("a Byte")
-        .build());
-    spec.addOption(OptionSpec.builder("--primitive-double")
-        .paramLabel("<number>")
-        .type(String.class)
-        .description("a double")
-        .build());
-    spec.addOption(OptionSpec.builder("--boxed-double")
-        .paramLabel("<number>")
-        .type(String.class)
-        .description("a Double")
-        .build());
-    spec.addOption(OptionSpec.builder("--primitive-float")
-        .paramLabel("<number>")
-        .type(String.class)
-        .description("a float")
-        .build());
-    spec.addOption(OptionSpec.builder("--boxed-float")
-        .paramLabel("<number>")
-        .type(String.class)
-        .description("a Float")
-        .build());
-    spec.addOption(OptionSpec.builder("--decimal")
-        .paramLabel("<number>")
-        .type(String.class)
-        .description("a BigDecimal")
-        .build());
-    spec.addOption(OptionSpec.builder("--flag")
-        .paramLabel("<boolean>")
-        .type(String.class)
-        .arity("0..1")
-        .fallbackValue("true")
-        .description("a boolean flag")
-        .build());
-    spec.addOption(OptionSpec.builder("--boxed-flag")
-        .paramLabel("<boolean>")
-        .type(String.class)
-        .arity("0..1")
-        .fallbackValue("true")
-        .description("a Boolean flag")
-        .build());
-    spec.addOption(OptionSpec.builder("--mode")
-        .paramLabel("<value>")
-        .type(String.class)
-        .description("an enum with a default (default: FAST)")
-        .build());
-    spec.addOption(OptionSpec.builder("--interval")
-        .paramLabel("<duration>")
-        .type(String.class)
-        .description("a Duration")
-        .build());
-    spec.addOption(OptionSpec.builder("--endpoint")
-        .paramLabel("<uri>")
-        .type(String.class)
-        .description("a URI")
-        .build());
-    spec.addOption(OptionSpec.builder("--url")
-        .paramLabel("<url>")
-        .type(String.class)
-        .description("a URL")
-        .build());
-    spec.addOption(OptionSpec.builder("--file")
-        .paramLabel("<path>")
-        .type(String.class)
-        .description("a Path")
-        .build());
-    spec.addOption(OptionSpec.builder("--address")
-        .paramLabel("<host:port>")
-        .type(String.class)
-        .description("an InetSocketAddress")
-        .build());
-    spec.addOption(OptionSpec.builder("--maybe-text")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("an Optional String")
-        .build());
-    spec.addOption(OptionSpec.builder("--maybe-number")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("an Optional Integer")
-        .build());
-    spec.addOption(OptionSpec.builder("--maybe-mode")
-        .paramLabel("<value>")
-        .type(String.class)
-        .description("an Optional enum")
-        .build());
-    spec.addOption(OptionSpec.builder("--maybe-int")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("an OptionalInt")
-        .build());
-    spec.addOption(OptionSpec.builder("--maybe-long")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("an OptionalLong")
-        .build());
-    spec.addOption(OptionSpec.builder("--maybe-double")
-        .paramLabel("<number>")
-        .type(String.class)
-        .description("an OptionalDouble")
-        .build());
-    spec.addOption(OptionSpec.builder("--tags")
-        .paramLabel("<string>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("a List of String, repeatable")
-        .build());
-    spec.addOption(OptionSpec.builder("--modes")
-        .paramLabel("<value>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("a List of enum")
-        .build());
-    spec.addOption(OptionSpec.builder("--ports")
-        .paramLabel("<integer>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("a Set of Integer")
-        .build());
-    spec.addOption(OptionSpec.builder("--mode-set")
-        .paramLabel("<value>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("a Set of enum")
-        .build());
-    spec.addOption(OptionSpec.builder("--labels")
-        .paramLabel("<key=value>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("a Map of String")
-        .build());
-    spec.addOption(OptionSpec.builder("--mode-map")
-        .paramLabel("<key=value>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("a Map of enum")
-        .build());
-    spec.addOption(OptionSpec.builder("--timeouts")
-        .paramLabel("<key=value>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("a Map of Duration")
-        .build());
-    spec.addOption(OptionSpec.builder("--url-path")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("an acronym, kebab-cased")
-        .build());
+    spec.addOption(option("--text", "<string>", SINGLE, "a string, 100%% text"));
+    spec.addOption(option("--primitive-int", "<integer>", SINGLE, "an int"));
+    spec.addOption(option("--boxed-int", "<integer>", SINGLE, "an Integer"));
+    spec.addOption(option("--primitive-long", "<integer>", SINGLE, "a long"));
+    spec.addOption(option("--boxed-long", "<integer>", SINGLE, "a Long"));
+    spec.addOption(option("--primitive-short", "<integer>", SINGLE, "a short"));
+    spec.addOption(option("--boxed-short", "<integer>", SINGLE, "a Short"));
+    spec.addOption(option("--primitive-byte", "<integer>", SINGLE, "a byte"));
+    spec.addOption(option("--boxed-byte", "<integer>", SINGLE, "a Byte"));
+    spec.addOption(option("--primitive-double", "<number>", SINGLE, "a double"));
+    spec.addOption(option("--boxed-double", "<number>", SINGLE, "a Double"));
+    spec.addOption(option("--primitive-float", "<number>", SINGLE, "a float"));
+    spec.addOption(option("--boxed-float", "<number>", SINGLE, "a Float"));
+    spec.addOption(option("--decimal", "<number>", SINGLE, "a BigDecimal"));
+    spec.addOption(option("--flag", "<boolean>", BOOLEAN_FLAG, "a boolean flag"));
+    spec.addOption(option("--boxed-flag", "<boolean>", BOOLEAN_FLAG, "a Boolean flag"));
+    spec.addOption(option("--mode", "<value>", SINGLE, "an enum with a default (default: FAST)"));
+    spec.addOption(option("--interval", "<duration>", SINGLE, "a Duration"));
+    spec.addOption(option("--endpoint", "<uri>", SINGLE, "a URI"));
+    spec.addOption(option("--url", "<url>", SINGLE, "a URL"));
+    spec.addOption(option("--file", "<path>", SINGLE, "a Path"));
+    spec.addOption(option("--address", "<host:port>", SINGLE, "an InetSocketAddress"));
+    spec.addOption(option("--maybe-text", "<string>", SINGLE, "an Optional String"));
+    spec.addOption(option("--maybe-number", "<integer>", SINGLE, "an Optional Integer"));
+    spec.addOption(option("--maybe-mode", "<value>", SINGLE, "an Optional enum"));
+    spec.addOption(option("--maybe-int", "<integer>", SINGLE, "an OptionalInt"));
+    spec.addOption(option("--maybe-long", "<integer>", SINGLE, "an OptionalLong"));
+    spec.addOption(option("--maybe-double", "<number>", SINGLE, "an OptionalDouble"));
+    spec.addOption(option("--tags", "<string>", REPEATABLE, "a List of String, repeatable"));
+    spec.addOption(option("--modes", "<value>", REPEATABLE, "a List of enum"));
+    spec.addOption(option("--ports", "<integer>", REPEATABLE, "a Set of Integer"));
+    spec.addOption(option("--mode-set", "<value>", REPEATABLE, "a Set of enum"));
+    spec.addOption(option("--labels", "<key=value>", REPEATABLE, "a Map of String"));
+    spec.addOption(option("--mode-map", "<key=value>", REPEATABLE, "a Map of enum"));
+    spec.addOption(option("--timeouts", "<key=value>", REPEATABLE, "a Map of Duration"));
+    spec.addOption(option("--url-path", "<string>", SINGLE, "an acronym, kebab-cased"));
+  }
+
+  private static OptionSpec option(String flag, String label, int kind, String description) {
+    OptionSpec.Builder option = OptionSpec.builder(flag).paramLabel(label);
+    if ((kind & REPEATABLE) != 0) {
+      option.type(List.class).auxiliaryTypes(String.class);
+    } else {
+      option.type(String.class);
+    }
+    if ((kind & BOOLEAN_FLAG) != 0) {
+      option.arity("0..1").fallbackValue("true");
+    }
+    return option.description(description).hidden((kind & HIDDEN) != 0).build();
   }
 
   @Override

@@ -17,6 +17,14 @@ import picocli.CommandLine.Model.OptionSpec;
 @Generated("io.tributary.processor.ConnectorProcessor")
 @SuppressWarnings("deprecation")
 public final class Tributary_ConstrainedOptions implements ConnectorDefinition<ConstrainedOptions> {
+  private static final int SINGLE = 0;
+
+  private static final int REPEATABLE = 1;
+
+  private static final int BOOLEAN_FLAG = 2;
+
+  private static final int HIDDEN = 4;
+
   private static final ConnectorModel MODEL = new ConnectorModel(
       "constrained",
       Direction.SINK,
@@ -112,113 +120,39 @@ public final class Tributary_ConstrainedOptions implements ConnectorDefinition<C
 
   @Override
   public void addOptions(CommandSpec spec) {
-    spec.addOption(OptionSpec.builder("--retries")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("how often to retry (default: 3)")
-        .build());
-    spec.addOption(OptionSpec.builder("--renamed")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("explicit description")
-        .build());
-    spec.addOption(OptionSpec.builder("--offset")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--below")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--at-most")
-        .paramLabel("<integer>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--ratio")
-        .paramLabel("<number>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--code")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("(default: abc)")
-        .build());
-    spec.addOption(OptionSpec.builder("--word")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--sentence")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--non-empty")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--contact")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--ports")
-        .paramLabel("<integer>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--names")
-        .paramLabel("<string>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--weights")
-        .paramLabel("<key=value>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("(default: a=1,b=2)")
-        .build());
-    spec.addOption(OptionSpec.builder("--short-code")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--password")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--api-key")
-        .paramLabel("<string>")
-        .type(String.class)
-        .description("")
-        .build());
-    spec.addOption(OptionSpec.builder("--old-timeout")
-        .paramLabel("<duration>")
-        .type(String.class)
-        .description("(default: 10s)")
-        .hidden(true)
-        .build());
-    spec.addOption(OptionSpec.builder("--mode-order")
-        .paramLabel("<value>")
-        .type(List.class)
-        .auxiliaryTypes(String.class)
-        .description("(default: FAST,SLOW)")
-        .build());
-    spec.addOption(OptionSpec.builder("--enabled")
-        .paramLabel("<boolean>")
-        .type(String.class)
-        .arity("0..1")
-        .fallbackValue("true")
-        .description("(default: true)")
-        .build());
+    spec.addOption(option("--retries", "<integer>", SINGLE, "how often to retry (default: 3)"));
+    spec.addOption(option("--renamed", "<integer>", SINGLE, "explicit description"));
+    spec.addOption(option("--offset", "<integer>", SINGLE, ""));
+    spec.addOption(option("--below", "<integer>", SINGLE, ""));
+    spec.addOption(option("--at-most", "<integer>", SINGLE, ""));
+    spec.addOption(option("--ratio", "<number>", SINGLE, ""));
+    spec.addOption(option("--code", "<string>", SINGLE, "(default: abc)"));
+    spec.addOption(option("--word", "<string>", SINGLE, ""));
+    spec.addOption(option("--sentence", "<string>", SINGLE, ""));
+    spec.addOption(option("--non-empty", "<string>", SINGLE, ""));
+    spec.addOption(option("--contact", "<string>", SINGLE, ""));
+    spec.addOption(option("--ports", "<integer>", REPEATABLE, ""));
+    spec.addOption(option("--names", "<string>", REPEATABLE, ""));
+    spec.addOption(option("--weights", "<key=value>", REPEATABLE, "(default: a=1,b=2)"));
+    spec.addOption(option("--short-code", "<string>", SINGLE, ""));
+    spec.addOption(option("--password", "<string>", SINGLE, ""));
+    spec.addOption(option("--api-key", "<string>", SINGLE, ""));
+    spec.addOption(option("--old-timeout", "<duration>", SINGLE | HIDDEN, "(default: 10s)"));
+    spec.addOption(option("--mode-order", "<value>", REPEATABLE, "(default: FAST,SLOW)"));
+    spec.addOption(option("--enabled", "<boolean>", BOOLEAN_FLAG, "(default: true)"));
+  }
+
+  private static OptionSpec option(String flag, String label, int kind, String description) {
+    OptionSpec.Builder option = OptionSpec.builder(flag).paramLabel(label);
+    if ((kind & REPEATABLE) != 0) {
+      option.type(List.class).auxiliaryTypes(String.class);
+    } else {
+      option.type(String.class);
+    }
+    if ((kind & BOOLEAN_FLAG) != 0) {
+      option.arity("0..1").fallbackValue("true");
+    }
+    return option.description(description).hidden((kind & HIDDEN) != 0).build();
   }
 
   @Override

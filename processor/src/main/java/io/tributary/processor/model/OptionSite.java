@@ -2,13 +2,16 @@ package io.tributary.processor.model;
 
 import io.tributary.processor.diag.Position;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -27,16 +30,18 @@ public record OptionSite(
 
   /** The sites of a record's components, in declaration order. */
   public static List<OptionSite> of(TypeElement record) {
+    // One pass over the members (javac builds a new list on every getEnclosedElements() call):
+    // a record of n components has about 3n members, so a scan per component is quadratic.
+    Map<Name, VariableElement> fields = new HashMap<>();
+    for (Element member : record.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD) {
+        fields.put(member.getSimpleName(), (VariableElement) member);
+      }
+    }
     List<OptionSite> sites = new ArrayList<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
-      VariableElement field = null;
-      for (Element member : record.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD
-            && member.getSimpleName().equals(component.getSimpleName())) {
-          field = (VariableElement) member;
-        }
-      }
-      sites.add(new OptionSite(component, field, component.getAccessor()));
+      sites.add(new OptionSite(component, fields.get(component.getSimpleName()),
+          component.getAccessor()));
     }
     return sites;
   }

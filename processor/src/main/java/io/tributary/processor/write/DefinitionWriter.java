@@ -16,6 +16,7 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.Container;
 import io.tributary.schema.OptionModel;
 import io.tributary.schema.OptionType;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -55,17 +56,24 @@ public final class DefinitionWriter {
       type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
           .addMember("value", "$S", "deprecation").build());
     }
+    boolean options = !connector.options().isEmpty();
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(DEFINITION, record))
         .addOriginatingElement(connector.record())
-        .addOriginatingElement(connector.implementation())
-        .addField(FieldSpec.builder(ConnectorModel.class, "MODEL", Modifier.PRIVATE,
+        .addOriginatingElement(connector.implementation());
+    if (options) {
+      type.addFields(optionKinds());
+    }
+    type.addField(FieldSpec.builder(ConnectorModel.class, "MODEL", Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
             .initializer(ModelCode.connector(connector.model()))
             .build())
         .addMethod(override("model", ConnectorModel.class).addStatement("return MODEL").build())
-        .addMethod(addOptions(connector))
-        .addMethod(bind(connector, record))
+        .addMethod(addOptions(connector));
+    if (options) {
+      type.addMethod(optionHelper());
+    }
+    type.addMethod(bind(connector, record))
         .addMethod(describe(connector, record))
         .addMethod(factory(connector, record));
     return JavaFile.builder(connector.packageName(), type.build()).skipJavaLangImports(true)
@@ -81,24 +89,58 @@ public final class DefinitionWriter {
     return method.build();
   }
 
-  /** {@code OptionSpec.builder("--x").paramLabel(...)...build()}. */
+  /**
+   * {@code option("--x", "<label>", SINGLE, "help")}: one call with plain arguments per option
+   * rather than one {@code OptionSpec.builder(...)...build()} chain, which javac attributes far
+   * more slowly (picocli's builders are self-typed generics).
+   */
   static CodeBlock optionSpec(OptionModel o) {
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder($S)", OPTION_SPEC, o.flag());
     String label = o.container() == Container.MAP ? "key=value" : o.type().label();
-    code.add("\n.paramLabel($S)", "<" + label + ">");
-    if (o.container().isRepeatable()) {
-      code.add("\n.type($T.class)\n.auxiliaryTypes($T.class)", List.class, String.class);
-    } else {
-      code.add("\n.type($T.class)", String.class);
-    }
-    if (o.isFlag()) {
-      code.add("\n.arity($S)\n.fallbackValue($S)", "0..1", "true");
-    }
-    code.add("\n.description($S)", helpText(o));
+    String kind = o.container().isRepeatable() ? "REPEATABLE" : o.isFlag() ? "BOOLEAN_FLAG"
+        : "SINGLE";
     if (o.deprecated()) {
-      code.add("\n.hidden(true)");
+      kind += " | HIDDEN";
     }
-    return code.add("\n.build()").build();
+    return CodeBlock.of("option($S, $S, $L, $S)", o.flag(), "<" + label + ">", kind, helpText(o));
+  }
+
+  /** The {@code kind} bits of the {@code option} helper. */
+  private static List<FieldSpec> optionKinds() {
+    String[] names = {"SINGLE", "REPEATABLE", "BOOLEAN_FLAG", "HIDDEN"};
+    List<FieldSpec> fields = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      fields.add(FieldSpec.builder(int.class, names[i], Modifier.PRIVATE, Modifier.STATIC,
+          Modifier.FINAL).initializer("$L", i == 0 ? 0 : 1 << (i - 1)).build());
+    }
+    return fields;
+  }
+
+  /**
+   * The helper behind {@link #optionSpec}: a picocli option taking a string (or, repeatable, a
+   * list of strings) that the runtime converts, a boolean flag with an optional value, or either
+   * hidden when deprecated.
+   */
+  private static MethodSpec optionHelper() {
+    return MethodSpec.methodBuilder("option")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(OPTION_SPEC)
+        .addParameter(String.class, "flag")
+        .addParameter(String.class, "label")
+        .addParameter(int.class, "kind")
+        .addParameter(String.class, "description")
+        .addStatement("$T.Builder option = $T.builder(flag).paramLabel(label)",
+            OPTION_SPEC, OPTION_SPEC)
+        .beginControlFlow("if ((kind & REPEATABLE) != 0)")
+        .addStatement("option.type($T.class).auxiliaryTypes($T.class)", List.class, String.class)
+        .nextControlFlow("else")
+        .addStatement("option.type($T.class)", String.class)
+        .endControlFlow()
+        .beginControlFlow("if ((kind & BOOLEAN_FLAG) != 0)")
+        .addStatement("option.arity($S).fallbackValue($S)", "0..1", "true")
+        .endControlFlow()
+        .addStatement("return option.description(description).hidden((kind & HIDDEN) != 0)"
+            + ".build()")
+        .build();
   }
 
   /**
