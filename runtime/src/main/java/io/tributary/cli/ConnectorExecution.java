@@ -102,6 +102,10 @@ final class ConnectorExecution<O extends Record> {
         code = transforming != null && transforming.failure() != null
             ? smartModuleFailure(transforming.failure()) : failure(e, shutdown);
         flushAfterFailure(output);
+      } finally {
+        if (transforming != null) {
+          transforming.stopLingering();
+        }
       }
       LOG.log(Level.INFO, () -> "sent " + producer.count() + " records");
       return code;
