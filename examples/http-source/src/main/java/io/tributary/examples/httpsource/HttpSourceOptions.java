@@ -58,11 +58,12 @@ public record HttpSourceOptions(
     json
   }
 
-  /** Shows every option except the token. */
+  /** Shows the options without the token, and headers by name only (values may be keys). */
   @Override
   public String toString() {
     return "HttpSourceOptions[endpoint=" + endpoint + ", interval=" + interval + ", method="
-        + method + ", header=" + header + ", body=" + body + ", userAgent=" + userAgent
+        + method + ", header=" + header.stream().map(h -> h.substring(0, h.indexOf(':')) + ":…")
+        .toList() + ", body=" + body + ", userAgent=" + userAgent
         + ", outputParts=" + outputParts + ", outputType=" + outputType + ", bearerToken="
         + bearerToken.map(t -> "****").orElse("none") + "]";
   }

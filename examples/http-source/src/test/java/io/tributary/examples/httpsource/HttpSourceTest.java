@@ -209,10 +209,11 @@ class HttpSourceTest {
   }
 
   @Test
-  void toStringMasksTheToken() {
-    HttpSourceOptions options = options(endpoint("/"), Method.GET, List.of(), Optional.empty(),
-        OutputParts.body, OutputType.text, Optional.of("s3cr3t"));
-    assertThat(options.toString()).contains("bearerToken=****").doesNotContain("s3cr3t");
+  void toStringMasksTheTokenAndHeaderValues() {
+    HttpSourceOptions options = options(endpoint("/"), Method.GET, List.of("X-Api-Key: k3y"),
+        Optional.empty(), OutputParts.body, OutputType.text, Optional.of("s3cr3t"));
+    assertThat(options.toString()).contains("bearerToken=****", "header=[X-Api-Key:…]")
+        .doesNotContain("s3cr3t").doesNotContain("k3y");
   }
 
   private static void sleep(long millis) {
