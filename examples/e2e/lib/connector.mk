@@ -20,6 +20,8 @@ $(JAR): $(SOURCES)
 $(TESTKIT):
 	cd $(ROOT) && $(MVN) -pl testkit -am install -DskipTests
 
+# SKIP_JUNIT=1: the root `make test` has just run the JUnit tests in its reactor build.
 test: $(JAR) $(TESTKIT)
-	$(MVN) -f pom.xml test
-	bats test
+	$(if $(SKIP_JUNIT),,$(MVN) -f pom.xml test)
+	rm -rf target/bats-report && mkdir -p target/bats-report
+	bats --report-formatter junit --output target/bats-report test

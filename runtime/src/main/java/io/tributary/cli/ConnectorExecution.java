@@ -164,7 +164,7 @@ final class ConnectorExecution<O extends Record> {
       LOG.log(Level.INFO, "interrupted");
       return ConnectorRunner.OK;
     }
-    LOG.log(Level.ERROR, definition.model().name() + " failed: " + e, e);
+    LOG.log(Level.ERROR, definition.model().name() + " failed", e);
     return ConnectorRunner.FAILED;
   }
 
