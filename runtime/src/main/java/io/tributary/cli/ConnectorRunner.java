@@ -106,6 +106,7 @@ public final class ConnectorRunner {
     RustLogFilter filter = common.rustLog() != null ? RustLogFilter.parse(common.rustLog())
         : envFilter(console.env());
     LogConfig.setFilter(filter);
+    LogConfig.setSecrets(secretValues(model, raw));
     LogConfig.setOutput(console.err());
     JulBridge.install(filter.anyVerbose());
     if (chain != null) {
@@ -121,6 +122,33 @@ public final class ConnectorRunner {
         .filter(s -> s.wasm().equals(e.module()))
         .map(Transforms::flag)
         .findFirst().orElse("--transform");
+  }
+
+  /** The texts given for secret options, and the passwords in URLs among them. */
+  private static List<String> secretValues(ConnectorModel model, RawArgs raw) {
+    List<String> values = new ArrayList<>();
+    for (io.tributary.schema.OptionModel option : model.options()) {
+      List<String> texts = option.secret() ? raw.get(option.name()) : null;
+      if (texts == null) {
+        continue;
+      }
+      for (String text : texts) {
+        values.add(text);
+        int at = text.indexOf('@');
+        int scheme = text.indexOf("://");
+        if (scheme > 0 && at > scheme) {
+          String userInfo = text.substring(scheme + 3, at);
+          int colon = userInfo.indexOf(':');
+          values.add(colon >= 0 ? userInfo.substring(colon + 1) : userInfo);
+        }
+        int password = text.indexOf("password=");
+        if (password >= 0) {
+          int end = text.indexOf('&', password);
+          values.add(text.substring(password + 9, end < 0 ? text.length() : end));
+        }
+      }
+    }
+    return values;
   }
 
   private static RustLogFilter envFilter(Map<String, String> env) {

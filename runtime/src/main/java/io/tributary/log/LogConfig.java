@@ -1,9 +1,15 @@
 package io.tributary.log;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,6 +19,7 @@ import java.util.Locale;
 public final class LogConfig {
   private static volatile RustLogFilter filter = fromEnvironment();
   private static volatile PrintStream out = System.err;
+  private static volatile List<String> secrets = List.of();
 
   private LogConfig() {}
 
@@ -38,6 +45,22 @@ public final class LogConfig {
     out = value;
   }
 
+  /**
+   * Values that must never appear in a log line (the values of {@code @Secret} options, and the
+   * passwords inside them); each occurrence is written as {@code ****}, whoever logs it —
+   * libraries included.
+   */
+  public static void setSecrets(Collection<String> values) {
+    List<String> kept = new ArrayList<>();
+    for (String v : values) {
+      if (v != null && v.length() >= 3) {
+        kept.add(v);
+      }
+    }
+    kept.sort(Comparator.comparingInt(String::length).reversed());
+    secrets = List.copyOf(kept);
+  }
+
   /** Whether a message passes the filter. */
   public static boolean enabled(String logger, Level level) {
     return filter.enabled(logger, level);
@@ -54,11 +77,22 @@ public final class LogConfig {
     }
     PrintStream stream = out;
     synchronized (stream) {
-      stream.println(line);
+      stream.println(masked(line.toString()));
+      if (thrown != null && enabled(logger, Level.DEBUG)) {
+        StringWriter trace = new StringWriter();
+        thrown.printStackTrace(new PrintWriter(trace));
+        stream.print(masked(trace.toString()));
+      }
     }
-    if (thrown != null && enabled(logger, Level.DEBUG)) {
-      thrown.printStackTrace(stream);
+  }
+
+  private static String masked(String text) {
+    for (String secret : secrets) {
+      if (text.contains(secret)) {
+        text = text.replace(secret, "****");
+      }
     }
+    return text;
   }
 
   private static String name(Level level) {

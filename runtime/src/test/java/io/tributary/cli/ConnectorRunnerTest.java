@@ -190,4 +190,17 @@ class ConnectorRunnerTest {
     assertThat(source("validate", "--help")).isZero();
     assertThat(stdout()).contains("Checks the options");
   }
+
+  @Test
+  void secretValuesAreMaskedInEveryLogLineWhoeverLogsIt() {
+    int code = run(new Fixture.SourceDefinition(), "", Map.of("RUST_LOG", "info"),
+        "--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x",
+        "--token", "tok-SECRET-123456", "--header", "x");
+    assertThat(code).isZero();
+    System.getLogger("some.library").log(System.Logger.Level.INFO,
+        "connecting with tok-SECRET-123456 as a bearer token");
+    java.util.logging.Logger.getLogger("jdbc").info("url has tok-SECRET-123456");
+    assertThat(stderr()).contains("connecting with **** as a bearer token")
+        .contains("url has ****").doesNotContain("SECRET");
+  }
 }
