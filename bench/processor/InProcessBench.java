@@ -19,6 +19,10 @@ import javax.tools.ToolProvider;
  * Alternates processor / -proc:none runs after warm-ups and prints the medians.
  *
  * <p>Usage: java InProcessBench.java CLASSPATH PROCESSORPATH OUTDIR RUNS SRCDIR...
+ *
+ * <p>With {@code -Dbaseline=PROCESSORPATH} (e.g. the processor jar of an earlier commit) it also
+ * times that processor path in the same alternation and prints it as a further column, so that
+ * before/after figures see the same machine load.
  */
 public final class InProcessBench {
   public static void main(String[] args) throws IOException {
@@ -26,9 +30,11 @@ public final class InProcessBench {
     String pp = args[1];
     Path out = Path.of(args[2]);
     int runs = Integer.parseInt(args[3]);
+    String baseline = System.getProperty("baseline");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    System.out.printf("%-8s %-6s %-14s %-14s %-9s %s%n", "options", "runs", "processor ms",
-        "-proc:none ms", "overhead", "ms per option (processor - plain)");
+    System.out.printf("%-8s %-6s %-14s %-14s %-9s %-10s%s%n", "options", "runs", "processor ms",
+        "-proc:none ms", "overhead", "ms/option",
+        baseline == null ? "" : "  baseline ms  baseline overhead");
     for (String dir : Arrays.copyOfRange(args, 4, args.length)) {
       List<File> files;
       try (Stream<Path> walk = Files.walk(Path.of(dir))) {
@@ -39,20 +45,31 @@ public final class InProcessBench {
       List<String> with = List.of("--release", "17", "-nowarn", "-cp", cp, "-processorpath", pp,
           "-Atributary.version=0.0.0");
       List<String> without = List.of("--release", "17", "-nowarn", "-cp", cp, "-proc:none");
+      List<String> before = baseline == null ? null : List.of("--release", "17", "-nowarn", "-cp",
+          cp, "-processorpath", baseline, "-Atributary.version=0.0.0");
       for (int i = 0; i < 5; i++) {
         compile(javac, files, with, out);
         compile(javac, files, without, out);
+        if (before != null) {
+          compile(javac, files, before, out);
+        }
       }
       long[] a = new long[runs];
       long[] b = new long[runs];
+      long[] c = new long[runs];
       for (int i = 0; i < runs; i++) {
         a[i] = compile(javac, files, with, out);
         b[i] = compile(javac, files, without, out);
+        if (before != null) {
+          c[i] = compile(javac, files, before, out);
+        }
       }
       long ma = median(a);
       long mb = median(b);
-      System.out.printf("%-8d %-6d %-14d %-14d %-9s %.2f%n", options, runs, ma, mb,
-          String.format("%+.0f%%", (ma - mb) * 100.0 / mb), (ma - mb) / (double) options);
+      long mc = median(c);
+      System.out.printf("%-8d %-6d %-14d %-14d %-9s %-10.2f%s%n", options, runs, ma, mb,
+          percent(ma, mb), (ma - mb) / (double) options,
+          before == null ? "" : String.format("  %-12d %s", mc, percent(mc, mb)));
     }
   }
 
@@ -75,6 +92,10 @@ public final class InProcessBench {
       }
     }
     return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static String percent(long with, long without) {
+    return String.format("%+.0f%%", (with - without) * 100.0 / without);
   }
 
   private static long median(long[] values) {

@@ -10,6 +10,9 @@
 #   cold: one `javac` process per compilation, as on a command line (JVM start-up included).
 #
 # Usage: bench/processor/run.sh [runs per case, default 7] [sizes, default "10 100 1000"]
+# BASELINE_JAR=<an earlier tributary-processor jar> also times that processor in the same
+# alternation (an extra column), for before/after figures under the same machine load (e.g. a
+# copy of processor/target/tributary-processor-*.jar kept from before a change).
 # Needs: mvn -q -B -o -pl runtime,processor install (for the jars and ~/.m2 dependencies).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,11 +25,14 @@ rm -rf "$WORK"; mkdir -p "$WORK/lib"
 (cd runtime/target/classes && jar cf "$WORK/lib/runtime.jar" .)
 cp "$(ls processor/target/tributary-processor-*.jar | grep -v original | head -1)" \
   "$WORK/lib/processor.jar"
+BASE_PP=""
+if [[ -n "${BASELINE_JAR:-}" ]]; then cp "$BASELINE_JAR" "$WORK/lib/baseline.jar"; fi
 RUNTIME=$WORK/lib/runtime.jar
 PROCESSOR=$WORK/lib/processor.jar
 JACKSON=$M2/com/fasterxml/jackson/core/jackson-core/2.20.1/jackson-core-2.20.1.jar
 CP=$RUNTIME:$M2/info/picocli/picocli/4.7.7/picocli-4.7.7.jar:$M2/jakarta/validation/jakarta.validation-api/3.1.1/jakarta.validation-api-3.1.1.jar:$JACKSON
 PP=$PROCESSOR:$RUNTIME:$JACKSON
+if [[ -n "${BASELINE_JAR:-}" ]]; then BASE_PP=$WORK/lib/baseline.jar:$RUNTIME:$JACKSON; fi
 
 # Writes N options into records of at most 100 components, cycling through option kinds.
 generate() {
@@ -86,22 +92,30 @@ dirs=""
 for n in $SIZES; do generate "$n" "$WORK/src$n"; dirs="$dirs $WORK/src$n"; done
 
 echo "== warm: javac in-process (one JVM, like maven-compiler-plugin)"
-java bench/processor/InProcessBench.java "$CP" "$PP" "$WORK/warm" "$RUNS" $dirs
+java ${BASE_PP:+-Dbaseline="$BASE_PP"} bench/processor/InProcessBench.java "$CP" "$PP" \
+  "$WORK/warm" "$RUNS" $dirs
 
 echo "== cold: one javac process per compilation"
-printf "%-8s %-6s %-14s %-14s %-9s %s\n" options runs "processor ms" "-proc:none ms" overhead "ms per option (processor - plain)"
+printf "%-8s %-6s %-14s %-14s %-9s %-10s%s\n" options runs "processor ms" "-proc:none ms" overhead \
+  ms/option "${BASE_PP:+  baseline ms  baseline overhead}"
 for n in $SIZES; do
   src="$WORK/src$n"
   files=$(find "$src" -name '*.java' | sort)
   # one warm-up of each, not counted
   timed "$WORK/out" -processorpath "$PP" -Atributary.version=0.0.0 $files > /dev/null
   timed "$WORK/out" -proc:none $files > /dev/null
-  with=""; without=""
+  with=""; without=""; base=""
   for ((r = 0; r < RUNS; r++)); do
     with="$with $(timed "$WORK/out" -processorpath "$PP" -Atributary.version=0.0.0 $files)"
     without="$without $(timed "$WORK/out" -proc:none $files)"
+    if [[ -n "$BASE_PP" ]]; then
+      base="$base $(timed "$WORK/out" -processorpath "$BASE_PP" -Atributary.version=0.0.0 $files)"
+    fi
   done
-  mw=$(echo "$with" | median); mo=$(echo "$without" | median)
-  awk -v n="$n" -v r="$RUNS" -v w="$mw" -v o="$mo" 'BEGIN {
-    printf "%-8d %-6d %-14d %-14d %-9s %.2f\n", n, r, w, o, sprintf("%+.0f%%", (w - o) * 100 / o), (w - o) / n }'
+  mw=$(echo "$with" | median); mo=$(echo "$without" | median); mb=0
+  if [[ -n "$BASE_PP" ]]; then mb=$(echo "$base" | median); fi
+  awk -v n="$n" -v r="$RUNS" -v w="$mw" -v o="$mo" -v b="$mb" -v base="$BASE_PP" 'BEGIN {
+    printf "%-8d %-6d %-14d %-14d %-9s %-10.2f", n, r, w, o, sprintf("%+.0f%%", (w - o) * 100 / o), (w - o) / n
+    if (base != "") printf "  %-12d %s", b, sprintf("%+.0f%%", (b - o) * 100 / o)
+    printf "\n" }'
 done

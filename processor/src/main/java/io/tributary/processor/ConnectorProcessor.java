@@ -148,11 +148,13 @@ public final class ConnectorProcessor extends AbstractProcessor {
       if (all.isClean()) {
         ConnectorDescriptor descriptor =
             factory.connector(element, version, impl.implementation());
-        DefinitionWriter.write(descriptor).writeTo(processingEnv.getFiler());
+        DefinitionWriter.writeTo(DefinitionWriter.write(descriptor), processingEnv.getFiler());
         resources.add(descriptor);
       }
     } catch (RuntimeException | LinkageError | IOException e) {
       diagnostics.internal(element, element.getQualifiedName().toString(), e);
+    } finally {
+      factory.forget();
     }
   }
 

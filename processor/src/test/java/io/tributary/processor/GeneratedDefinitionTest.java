@@ -234,4 +234,30 @@ class GeneratedDefinitionTest {
     String allHelp = new CommandLine(all).getUsageMessage(CommandLine.Help.Ansi.OFF);
     assertTrue(allHelp.contains("a string, 100% text"), allHelp);
   }
+
+  /** Each kind the generated {@code option(flag, label, kind, help)} helper builds. */
+  @Test
+  void optionKindsBecomeTheMatchingPicocliOptions() throws Exception {
+    CommandSpec spec = CommandSpec.create();
+    definition("io.example.Tributary_ConstrainedOptions").addOptions(spec);
+    OptionSpec single = spec.findOption("--retries");
+    assertEquals("<integer>", single.paramLabel());
+    assertEquals(String.class, single.type());
+    assertFalse(single.isMultiValue());
+    assertFalse(single.hidden());
+    assertEquals(List.of("how often to retry (default: 3)"), List.of(single.description()));
+    OptionSpec repeatable = spec.findOption("--weights");
+    assertEquals("<key=value>", repeatable.paramLabel());
+    assertEquals(List.class, repeatable.type());
+    assertEquals(List.of(String.class), List.of(repeatable.auxiliaryTypes()));
+    assertTrue(repeatable.isMultiValue());
+    OptionSpec flag = spec.findOption("--enabled");
+    assertEquals("0..1", flag.arity().toString());
+    assertEquals("true", flag.fallbackValue());
+    assertFalse(flag.hidden());
+    OptionSpec deprecated = spec.findOption("--old-timeout");
+    assertTrue(deprecated.hidden());
+    assertEquals(String.class, deprecated.type());
+    assertEquals("<duration>", deprecated.paramLabel());
+  }
 }

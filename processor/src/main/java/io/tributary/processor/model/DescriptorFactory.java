@@ -6,11 +6,14 @@ import io.tributary.processor.model.ConstraintUse.Scope;
 import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionModel;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -21,6 +24,8 @@ import javax.lang.model.util.Elements;
 public final class DescriptorFactory {
   private final Elements elements;
   private final ConstraintReader constraints;
+  /** Options built while validating a record, reused when its descriptor is built. */
+  private final Map<RecordComponentElement, OptionDescriptor> built = new IdentityHashMap<>();
 
   /** Reads doc comments and annotation defaults through the given utilities. */
   public DescriptorFactory(Elements elements) {
@@ -63,8 +68,29 @@ public final class DescriptorFactory {
         model, options);
   }
 
-  /** One option of a valid record. */
+  /**
+   * Forgets the options built so far; call when done with a record, so that a later round (or
+   * another record) builds from the elements afresh.
+   */
+  public void forget() {
+    built.clear();
+    constraints.forget();
+  }
+
+  /**
+   * One option of a valid record; built once per component until {@link #forget()} (validation
+   * builds it to check defaults and examples, then the descriptor reuses it).
+   */
   public OptionDescriptor option(OptionSite site, MappedType mapped, Javadoc doc) {
+    OptionDescriptor known = built.get(site.component());
+    if (known == null) {
+      known = build(site, mapped, doc);
+      built.put(site.component(), known);
+    }
+    return known;
+  }
+
+  private OptionDescriptor build(OptionSite site, MappedType mapped, Javadoc doc) {
     OptionModel.Builder b = OptionModel.builder(optionName(site), mapped.type())
         .container(mapped.container())
         .description(optionDescription(site, doc))

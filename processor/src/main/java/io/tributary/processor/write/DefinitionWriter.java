@@ -16,9 +16,14 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.Container;
 import io.tributary.schema.OptionModel;
 import io.tributary.schema.OptionType;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.tools.JavaFileObject;
 
 /**
  * Writes the {@code ConnectorDefinition} implementation for a connector: its model, its picocli
@@ -78,6 +83,25 @@ public final class DefinitionWriter {
         .addMethod(factory(connector, record));
     return JavaFile.builder(connector.packageName(), type.build()).skipJavaLangImports(true)
         .build();
+  }
+
+  /**
+   * Writes the file through the filer as {@link JavaFile#writeTo(Filer)} does (same name, same
+   * originating elements, the file deleted on failure), but renders it first and writes it in one
+   * call: JavaPoet appends token by token, and each append to the filer's writer is costly.
+   */
+  public static void writeTo(JavaFile file, Filer filer) throws IOException {
+    String name = file.packageName().isEmpty() ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
+    String text = file.toString();
+    JavaFileObject source = filer.createSourceFile(name,
+        file.typeSpec().originatingElements().toArray(Element[]::new));
+    try (Writer writer = source.openWriter()) {
+      writer.write(text);
+    } catch (IOException | RuntimeException e) {
+      source.delete();
+      throw e;
+    }
   }
 
   private static MethodSpec addOptions(ConnectorDescriptor connector) {
