@@ -160,9 +160,20 @@ public final class MetadataWriter {
       }
       g.writeEndArray();
     }
-    writeNumber(g, "minimum", max(t.typeMinimum(), c.minimum()));
+    // The type's own range, unless a stricter exclusive bound already says it.
+    BigDecimal typeMin = t.typeMinimum();
+    if (typeMin != null && c.exclusiveMinimum() != null
+        && c.exclusiveMinimum().compareTo(typeMin) >= 0) {
+      typeMin = null;
+    }
+    BigDecimal typeMax = t.typeMaximum();
+    if (typeMax != null && c.exclusiveMaximum() != null
+        && c.exclusiveMaximum().compareTo(typeMax) <= 0) {
+      typeMax = null;
+    }
+    writeNumber(g, "minimum", max(typeMin, c.minimum()));
     writeNumber(g, "exclusiveMinimum", c.exclusiveMinimum());
-    writeNumber(g, "maximum", min(t.typeMaximum(), c.maximum()));
+    writeNumber(g, "maximum", min(typeMax, c.maximum()));
     writeNumber(g, "exclusiveMaximum", c.exclusiveMaximum());
     if (c.minLength() != null) {
       g.writeNumberField("minLength", c.minLength());
