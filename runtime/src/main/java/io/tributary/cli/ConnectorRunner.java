@@ -153,16 +153,12 @@ public final class ConnectorRunner {
 
   private static RustLogFilter envFilter(Map<String, String> env) {
     String spec = env.get("RUST_LOG");
-    if (spec == null || spec.isBlank()) {
-      return RustLogFilter.defaults();
-    }
-    try {
-      return RustLogFilter.parse(spec);
-    } catch (IllegalArgumentException e) {
+    RustLogFilter filter = RustLogFilter.orDefaults(spec);
+    if (spec != null && !spec.isBlank() && filter == RustLogFilter.defaults()) {
       System.getLogger(ConnectorRunner.class.getName()).log(System.Logger.Level.WARNING,
-          "ignoring RUST_LOG: " + e.getMessage());
-      return RustLogFilter.defaults();
+          "ignoring RUST_LOG='" + spec + "': expected level, target or target=level directives");
     }
+    return filter;
   }
 
   /** The values given by flags, laid over those of the config file. */

@@ -17,23 +17,11 @@ import java.util.Locale;
  * (standard error). Set once by the runtime before a connector starts.
  */
 public final class LogConfig {
-  private static volatile RustLogFilter filter = fromEnvironment();
+  private static volatile RustLogFilter filter = RustLogFilter.orDefaults(System.getenv("RUST_LOG"));
   private static volatile PrintStream out = System.err;
   private static volatile List<String> secrets = List.of();
 
   private LogConfig() {}
-
-  private static RustLogFilter fromEnvironment() {
-    String spec = System.getenv("RUST_LOG");
-    if (spec == null || spec.isBlank()) {
-      return RustLogFilter.defaults();
-    }
-    try {
-      return RustLogFilter.parse(spec);
-    } catch (IllegalArgumentException e) {
-      return RustLogFilter.defaults();
-    }
-  }
 
   /** Replaces the filter. */
   public static void setFilter(RustLogFilter value) {

@@ -16,6 +16,8 @@ import java.util.Locale;
 public final class RustLogFilter {
   private record Directive(String target, Level level) {}
 
+  private static final RustLogFilter DEFAULTS = new RustLogFilter(List.of(), Level.INFO);
+
   private final List<Directive> directives;
   private final Level defaultLevel;
 
@@ -26,7 +28,22 @@ public final class RustLogFilter {
 
   /** The filter used when nothing is configured: everything at {@code info} and above. */
   public static RustLogFilter defaults() {
-    return new RustLogFilter(List.of(), Level.INFO);
+    return DEFAULTS;
+  }
+
+  /**
+   * The filter a {@code RUST_LOG} value asks for, or {@link #defaults()} when it is unset, blank
+   * or not valid (as env_logger, an invalid environment variable does not stop the program).
+   */
+  public static RustLogFilter orDefaults(String spec) {
+    if (spec == null || spec.isBlank()) {
+      return defaults();
+    }
+    try {
+      return parse(spec);
+    } catch (IllegalArgumentException e) {
+      return defaults();
+    }
   }
 
   /**

@@ -52,4 +52,11 @@ class RustLogFilterTest {
     assertThatThrownBy(() -> RustLogFilter.parse("a b"))
         .hasMessageContaining("'a b' is not a directive");
   }
+
+  @Test
+  void anUnsetOrInvalidEnvironmentValueMeansTheDefaults() {
+    assertThat(RustLogFilter.orDefaults(null)).isSameAs(RustLogFilter.defaults());
+    assertThat(RustLogFilter.orDefaults("x=loud")).isSameAs(RustLogFilter.defaults());
+    assertThat(RustLogFilter.orDefaults("debug").enabled("a", DEBUG)).isTrue();
+  }
 }
