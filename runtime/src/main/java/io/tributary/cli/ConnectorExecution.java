@@ -60,6 +60,7 @@ final class ConnectorExecution<O extends Record> {
       LOG.log(Level.ERROR, "could not deliver the records: " + e, e);
       return ConnectorRunner.FAILED;
     } finally {
+      shutdown.finished();
       if (chain != null) {
         chain.close();
       }
@@ -90,6 +91,14 @@ final class ConnectorExecution<O extends Record> {
         output = transforming = new TransformingOutput(chain, base, common.skipSmartModuleErrors());
       }
       SourceProducer producer = new SourceProducer(output);
+      RecordOutput flushing = output;
+      shutdown.onForcedExit(() -> {
+        try {
+          flushing.flush();
+        } catch (Exception e) {
+          throw new IllegalStateException(e.getMessage(), e);
+        }
+      });
       int code = ConnectorRunner.OK;
       try {
         definition.newSource().run(options, producer);

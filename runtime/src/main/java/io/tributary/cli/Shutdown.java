@@ -1,15 +1,28 @@
 package io.tributary.cli;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 
 /**
  * Turns SIGINT and SIGTERM into a stop request: a flag, and an interrupt of the thread running
- * the connector, so it can return and the runtime can flush what was sent and exit 0.
+ * the connector, so it can return and the runtime can flush what was sent and exit 0. A connector
+ * that does not return within {@link #GRACE} (one blocked in a read that ignores interrupts, such
+ * as a sink's dry run waiting on standard input) is ended: what was sent is flushed first, then
+ * the process exits 0.
  */
 final class Shutdown {
+  static final Duration GRACE = Duration.ofSeconds(5);
+  private static final Logger LOG = System.getLogger("tributary");
+
   private final AtomicBoolean requested = new AtomicBoolean();
+  private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread runner;
+  private volatile Runnable lastFlush = () -> { };
 
   private Shutdown(Thread runner) {
     this.runner = runner;
@@ -28,11 +41,38 @@ final class Shutdown {
     return shutdown;
   }
 
+  /** What to flush if the connector has to be ended after the grace period. */
+  void onForcedExit(Runnable flush) {
+    lastFlush = flush;
+  }
+
   /** Asks the connector to stop. */
   void request() {
     if (requested.compareAndSet(false, true)) {
       runner.interrupt();
+      Thread watchdog = new Thread(this::endIfStuck, "tributary-shutdown");
+      watchdog.setDaemon(true);
+      watchdog.start();
     }
+  }
+
+  /** The connector has returned: no forced exit. */
+  void finished() {
+    finished.countDown();
+  }
+
+  private void endIfStuck() {
+    try {
+      if (finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+        return;
+      }
+      LOG.log(Level.WARNING, "the connector did not stop within " + GRACE.toSeconds()
+          + " s of the signal; flushing and exiting");
+      lastFlush.run();
+    } catch (InterruptedException | RuntimeException e) {
+      LOG.log(Level.WARNING, "could not flush before exiting: " + e);
+    }
+    Runtime.getRuntime().halt(ConnectorRunner.OK);
   }
 
   /** Whether a stop was requested. */

@@ -78,4 +78,23 @@ class SignalTest {
   private static String Path(String first, String... more) {
     return String.join(File.separator, first, String.join(File.separator, more));
   }
+
+  @Test
+  void sigtermEndsASinkBlockedOnStandardInput() throws Exception {
+    String java = Path(System.getProperty("java.home"), "bin", "java");
+    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        SinkMain.class.getName(), "--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x",
+        "--rust-log", "warn")
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+    // Standard input stays open and empty: the sink waits in a read that ignores interrupts.
+    Thread.sleep(1500);
+    long signalled = System.nanoTime();
+    child.toHandle().destroy();
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).isZero();
+    assertThat(Duration.ofNanos(System.nanoTime() - signalled))
+        .isLessThan(Shutdown.GRACE.plusSeconds(10));
+    child.getOutputStream().close();
+  }
 }
