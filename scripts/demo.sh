@@ -7,7 +7,7 @@ testkit="$root/testkit/target/tributary-testkit.jar"
 log=$(mktemp)
 java -jar "$testkit" --port 0 > "$log" 2>&1 &
 cluster=$!
-trap 'kill $cluster 2>/dev/null; wait $cluster 2>/dev/null; rm -f "$log"' EXIT
+trap 'kill $cluster 2>/dev/null; wait $cluster 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 100); do grep -q ready "$log" && break; sleep 0.1; done
 endpoint=$(grep -o 'SC [0-9.]*:[0-9]*' "$log" | cut -d' ' -f2)
 [ -n "$endpoint" ] || { cat "$log"; echo "the test cluster did not start" >&2; exit 1; }
