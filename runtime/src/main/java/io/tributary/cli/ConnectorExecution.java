@@ -57,7 +57,7 @@ final class ConnectorExecution<O extends Record> {
       LOG.log(Level.ERROR, "Fluvio: " + e.getMessage());
       return ConnectorRunner.FAILED;
     } catch (Exception e) {
-      LOG.log(Level.ERROR, "could not deliver the records: " + e, e);
+      LOG.log(Level.ERROR, "could not deliver the records", e);
       return ConnectorRunner.FAILED;
     } finally {
       shutdown.finished();
@@ -71,7 +71,8 @@ final class ConnectorExecution<O extends Record> {
     if (common.dryRun()) {
       return new JsonLinesOutput(new BufferedOutputStream(console.out(), 1 << 16));
     }
-    FluvioClient client = Cluster.connect(Cluster.config(common, console.env()), definition.model().name());
+    FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
+        definition.model().name());
     try {
       if (common.createTopic() && client.ensureTopic(common.topic(), 1)) {
         LOG.log(Level.INFO, "created topic " + common.topic() + " (1 partition)");
