@@ -2,7 +2,6 @@ package io.tributary.cli;
 
 import io.tributary.ConsumerRecord;
 import io.tributary.Direction;
-import io.tributary.RecordStream;
 import io.tributary.fluvio.FluvioClient;
 import io.tributary.fluvio.FluvioConfigException;
 import io.tributary.fluvio.FluvioConsumer;
@@ -20,8 +19,6 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /** One run of a connector with validated options: wiring, signals, flushing, exit codes. */
@@ -142,7 +139,8 @@ final class ConnectorExecution<O extends Record> {
           StandardCharsets.UTF_8));
       return runSink(shutdown, new JsonLinesRecordStream(reader, shutdown::requested)::next);
     }
-    try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()), definition.model().name());
+    try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
+            definition.model().name());
         FluvioConsumer consumer = client.consumer(common.topic(), common.partition(),
             Offset.parse(common.offsetStart()))) {
       return runSink(shutdown, new ClusterRecordStream(consumer, shutdown::requested)::next);
@@ -150,8 +148,9 @@ final class ConnectorExecution<O extends Record> {
   }
 
   private int runSink(Shutdown shutdown, Supplier<ConsumerRecord> input) {
+    QueuedRecordStream records = new QueuedRecordStream(transformed(input), shutdown::requested);
     try {
-      definition.newSink().run(options, stream(transformed(input)));
+      definition.newSink().run(options, records);
       return ConnectorRunner.OK;
     } catch (JsonLinesRecordStream.InputException e) {
       LOG.log(Level.ERROR, e.getMessage());
@@ -162,6 +161,8 @@ final class ConnectorExecution<O extends Record> {
       throw e;
     } catch (Exception e) {
       return failure(e, shutdown);
+    } finally {
+      records.close();
     }
   }
 
@@ -204,32 +205,6 @@ final class ConnectorExecution<O extends Record> {
         }
       }
       return ready.poll();
-    };
-  }
-
-  private static RecordStream stream(Supplier<ConsumerRecord> input) {
-    return () -> new Iterator<>() {
-      private ConsumerRecord next;
-      private boolean done;
-
-      @Override
-      public boolean hasNext() {
-        if (next == null && !done) {
-          next = input.get();
-          done = next == null;
-        }
-        return next != null;
-      }
-
-      @Override
-      public ConsumerRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        ConsumerRecord r = next;
-        next = null;
-        return r;
-      }
     };
   }
 }

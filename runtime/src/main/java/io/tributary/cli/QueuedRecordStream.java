@@ -1,0 +1,131 @@
+package io.tributary.cli;
+
+import io.tributary.ConsumerRecord;
+import io.tributary.RecordStream;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * A sink's {@link RecordStream}: a reader thread takes records from the input (standard input in
+ * a dry run, else the topic, through the SmartModule chain) into a small queue, so the sink can
+ * wait with a timeout, and a stop request ends the stream at once even while the reader is
+ * blocked (a read of standard input cannot be interrupted). An input error (a bad line, a
+ * SmartModule failure) is thrown to the sink when it reaches that point of the stream.
+ */
+final class QueuedRecordStream implements RecordStream {
+  private static final Object END = new Object();
+  private static final long STEP_MILLIS = 100;
+
+  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
+  private final BooleanSupplier stopping;
+  private final Thread reader;
+  private boolean ended;
+
+  QueuedRecordStream(Supplier<ConsumerRecord> input, BooleanSupplier stopping) {
+    this.stopping = stopping;
+    this.reader = new Thread(() -> read(input), "tributary-records");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private void read(Supplier<ConsumerRecord> input) {
+    Object last = END;
+    try {
+      for (ConsumerRecord r; (r = input.get()) != null; ) {
+        queue.put(r);
+      }
+    } catch (InterruptedException e) {
+      return;
+    } catch (RuntimeException e) {
+      last = e;
+    }
+    try {
+      queue.put(last);
+    } catch (InterruptedException e) {
+      // Closing: nobody reads any more.
+    }
+  }
+
+  @Override
+  public synchronized ConsumerRecord poll(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!ended) {
+      if (stopping.getAsBoolean()) {
+        ended = true;
+        break;
+      }
+      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      Object item = queue.poll(Math.max(0, Math.min(left, STEP_MILLIS)), TimeUnit.MILLISECONDS);
+      if (item instanceof ConsumerRecord record) {
+        return record;
+      }
+      if (item == END) {
+        ended = true;
+      } else if (item instanceof RuntimeException e) {
+        ended = true;
+        throw e;
+      } else if (left <= 0) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public synchronized boolean isEnded() {
+    return ended;
+  }
+
+  /** Takes the next record, waiting as long as it takes; {@code null} at the end. */
+  private ConsumerRecord take() {
+    try {
+      ConsumerRecord r;
+      do {
+        r = poll(Duration.ofMillis(STEP_MILLIS));
+      } while (r == null && !isEnded());
+      return r;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      synchronized (this) {
+        ended = true;
+      }
+      return null;
+    }
+  }
+
+  @Override
+  public Iterator<ConsumerRecord> iterator() {
+    return new Iterator<>() {
+      private ConsumerRecord next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          next = take();
+        }
+        return next != null;
+      }
+
+      @Override
+      public ConsumerRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        ConsumerRecord r = next;
+        next = null;
+        return r;
+      }
+    };
+  }
+
+  /** Stops the reader thread (it may stay blocked in a read of standard input; it is a daemon). */
+  void close() {
+    reader.interrupt();
+  }
+}
