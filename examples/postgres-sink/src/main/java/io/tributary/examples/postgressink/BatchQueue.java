@@ -5,91 +5,60 @@ import io.tributary.RecordStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Cuts a record stream into batches: at most {@code maxSize} records, and a batch is handed over
- * at the latest {@code linger} after its first record arrived, however quiet the stream. A
- * reader thread takes the records from the stream (which blocks while the topic is quiet).
+ * at the latest {@code linger} after its first record arrived, however quiet the stream
+ * ({@link RecordStream#poll(Duration)} waits at most that long).
  *
  * <p>A stop request (an interrupt of the thread calling {@link #next}) ends the batches: the
- * records already taken from the stream are still handed over, nothing more is waited for.
+ * records already taken from the stream are still handed over, nothing more is waited for. A
+ * failure of the stream (a bad input line, a SmartModule error) is thrown after the records
+ * before it have been handed over.
  */
 final class BatchQueue {
-  /** What the reader hands over: a record, the end of the stream, or its failure. */
-  private record Item(ConsumerRecord record, RuntimeException failure) {
-    static final Item END = new Item(null, null);
-  }
+  private static final Duration IDLE = Duration.ofSeconds(1);
 
-  private final BlockingQueue<Item> queue;
+  private final RecordStream records;
   private final int maxSize;
   private final Duration linger;
-  private boolean ended;
   private boolean stopping;
   private RuntimeException failure;
 
   BatchQueue(RecordStream records, int maxSize, Duration linger) {
-    this.queue = new LinkedBlockingQueue<>(maxSize);
+    this.records = records;
     this.maxSize = maxSize;
     this.linger = linger;
-    Thread reader = new Thread(() -> read(records), "postgres-sink-reader");
-    reader.setDaemon(true);
-    reader.start();
   }
 
-  private void read(RecordStream records) {
-    try {
-      for (ConsumerRecord record : records) {
-        queue.put(new Item(record, null));
-      }
-      queue.put(Item.END);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      queue.add(new Item(null, e)); // room enough: the queue was not full, or put would block
-    }
-  }
-
-  /**
-   * The next batch; empty once the stream has ended or a stop was requested and every record
-   * taken has been handed over. A failure of the stream is thrown after the records before it.
-   */
+  /** The next batch; empty once the stream has ended or a stop was requested. */
   List<ConsumerRecord> next() {
     if (failure != null) {
       throw failure;
     }
     List<ConsumerRecord> batch = new ArrayList<>();
-    if (ended) {
-      return batch;
-    }
-    long deadline = 0;
-    while (batch.size() < maxSize) {
-      Item item;
+    long deadline = Long.MAX_VALUE;
+    while (batch.size() < maxSize && !stopping && !records.isEnded()) {
+      Duration wait = batch.isEmpty() ? IDLE : Duration.ofNanos(deadline - System.nanoTime());
+      if (wait.isNegative() || wait.isZero()) {
+        break; // the linger time is over
+      }
+      ConsumerRecord record;
       try {
-        item = stopping ? queue.poll()
-            : batch.isEmpty() ? queue.take()
-            : queue.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        record = records.poll(wait);
       } catch (InterruptedException e) {
         stopping = true;
-        continue;
-      }
-      if (item == null) {
-        break; // the linger time is over, or stopping and nothing more is queued
-      }
-      if (item == Item.END || item.failure() != null) {
-        ended = true;
-        failure = item.failure();
+        break;
+      } catch (RuntimeException e) {
+        failure = e;
         break;
       }
-      if (batch.isEmpty()) {
-        deadline = System.nanoTime() + linger.toNanos();
+      if (record != null) {
+        if (batch.isEmpty()) {
+          deadline = System.nanoTime() + linger.toNanos();
+        }
+        batch.add(record);
       }
-      batch.add(item.record());
-    }
-    if (stopping && batch.isEmpty()) {
-      ended = true;
     }
     if (batch.isEmpty() && failure != null) {
       throw failure;

@@ -21,30 +21,35 @@ class BatchQueueTest {
   private static final Object END = new Object();
   private static final RuntimeException FAIL = new IllegalStateException("bad input line");
 
-  private final RecordStream stream = () -> new Iterator<>() {
-    private Object next;
+  /** A stream over the feed, honouring poll's timeout as the runtime's streams do. */
+  private final RecordStream stream = new RecordStream() {
+    private boolean ended;
 
     @Override
-    public boolean hasNext() {
-      try {
-        if (next == null) {
-          next = feed.take();
-        }
-      } catch (InterruptedException e) {
-        return false;
+    public ConsumerRecord poll(Duration timeout) throws InterruptedException {
+      if (ended) {
+        return null;
       }
+      Object next = feed.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
       if (next == FAIL) {
+        ended = true;
         throw FAIL;
       }
-      return next != END;
+      if (next == END) {
+        ended = true;
+        return null;
+      }
+      return (ConsumerRecord) next;
     }
 
     @Override
-    public ConsumerRecord next() {
-      hasNext();
-      ConsumerRecord r = (ConsumerRecord) next;
-      next = null;
-      return r;
+    public boolean isEnded() {
+      return ended;
+    }
+
+    @Override
+    public Iterator<ConsumerRecord> iterator() {
+      throw new UnsupportedOperationException("BatchQueue polls");
     }
   };
 
