@@ -1,6 +1,5 @@
 package io.tributary.cli;
 
-import io.tributary.Direction;
 import io.tributary.log.JulBridge;
 import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
@@ -200,10 +199,6 @@ public final class ConnectorRunner {
     }
     throw new IllegalStateException("several connectors in the class path ("
         + String.join(", ", found.stream().map(d -> d.model().name()).toList())
-        + "); choose one with the environment variable TRIBUTARY_CONNECTOR");
-  }
-
-  static boolean isSource(ConnectorDefinition<?> d) {
-    return d.model().direction() == Direction.SOURCE;
+        + "); choose one with the environment variable " + Main.SELECT);
   }
 }
