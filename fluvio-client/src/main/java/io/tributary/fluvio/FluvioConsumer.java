@@ -37,6 +37,11 @@ public final class FluvioConsumer implements AutoCloseable {
   private int ackStream;
   private boolean broken;
   private boolean closed;
+  /** Counts opened streams: what an earlier (dropped) stream still queues is ignored. */
+  private int generation;
+
+  /** What a stream's listener queued, with the stream it came from. */
+  private record Tagged(int generation, Object item) {}
 
   /** One stream response, decoded. */
   private record Chunk(int streamId, List<ConsumedRecord> records, long next) {}
@@ -81,15 +86,16 @@ public final class FluvioConsumer implements AutoCloseable {
           StreamFetchRequest.DEFAULT_MAX_BYTES, 0, List.of(), null);
       long from = position;
       streamId = -1;
+      int gen = ++generation;
       c.stream(ApiKeys.STREAM_FETCH, sv, w -> fetch.encode(w, sv), new Connection.StreamListener() {
         @Override
         public void onFrame(ByteReader body) {
-          inbox.add(decode(body, sv, from, c.address()));
+          inbox.add(new Tagged(gen, decode(body, sv, from, c.address())));
         }
 
         @Override
         public void onClosed(FluvioException cause) {
-          inbox.add(cause);
+          inbox.add(new Tagged(gen, cause));
         }
       });
     } catch (RuntimeException e) {
@@ -164,6 +170,11 @@ public final class FluvioConsumer implements AutoCloseable {
     if (next == null) {
       return List.of();
     }
+    Tagged tagged = (Tagged) next;
+    if (tagged.generation() != generation) {
+      return List.of(); // left over from a stream that was dropped and resumed since
+    }
+    next = tagged.item();
     if (next instanceof FluvioConnectionException || next instanceof FluvioServerException se
         && se.error().retriable()) {
       broken = true;
@@ -175,10 +186,16 @@ public final class FluvioConsumer implements AutoCloseable {
     Chunk chunk = (Chunk) next;
     pendingAck = chunk.next();
     ackStream = chunk.streamId();
-    if (!chunk.records().isEmpty()) {
-      position = chunk.records().get(chunk.records().size() - 1).offset() + 1;
+    List<ConsumedRecord> records = new ArrayList<>(chunk.records().size());
+    for (ConsumedRecord r : chunk.records()) {
+      if (r.offset() >= position) { // never hand out a record twice
+        records.add(r);
+      }
     }
-    return chunk.records();
+    if (!records.isEmpty()) {
+      position = records.get(records.size() - 1).offset() + 1;
+    }
+    return records;
   }
 
   private void acknowledge() {

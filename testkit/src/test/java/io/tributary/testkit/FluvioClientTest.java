@@ -199,8 +199,13 @@ class FluvioClientTest {
       fluvio.cluster().dropConnections();
       p.send(null, b("after"));
       p.flush();
-      assertThat(drain(c, 1)).extracting(ConsumedRecord::valueString).containsExactly("after");
-      assertThat(c.position()).isEqualTo(2);
+      // Nothing is lost and "before" is not delivered again. The producer is at-least-once: when
+      // the connection drops under a request it retries on a new one, so "after" may have been
+      // stored twice (offsets 1 and 2); the consumer hands each offset out once.
+      List<ConsumedRecord> after = drain(c, 1);
+      assertThat(after).extracting(ConsumedRecord::valueString).isNotEmpty().containsOnly("after");
+      assertThat(after.get(0).offset()).isEqualTo(1);
+      assertThat(c.position()).isBetween(2L, 3L);
     }
   }
 
