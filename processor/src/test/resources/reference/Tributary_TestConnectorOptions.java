@@ -1,5 +1,8 @@
 package io.tributary.examples.testconnector;
 
+import static io.tributary.spi.OptionSpecs.SINGLE;
+import static io.tributary.spi.OptionSpecs.option;
+
 import io.tributary.Direction;
 import io.tributary.Source;
 import io.tributary.schema.ConnectorModel;
@@ -12,18 +15,9 @@ import io.tributary.spi.ConnectorDefinition;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 @Generated("io.tributary.processor.ConnectorProcessor")
 public final class Tributary_TestConnectorOptions implements ConnectorDefinition<TestConnectorOptions> {
-  private static final int SINGLE = 0;
-
-  private static final int REPEATABLE = 1;
-
-  private static final int BOOLEAN_FLAG = 2;
-
-  private static final int HIDDEN = 4;
-
   private static final ConnectorModel MODEL = new ConnectorModel(
       "test-connector",
       Direction.SOURCE,
@@ -51,19 +45,6 @@ public final class Tributary_TestConnectorOptions implements ConnectorDefinition
   public void addOptions(CommandSpec spec) {
     spec.addOption(option("--count", "<integer>", SINGLE, "number of records to produce; without it the connector runs until stopped"));
     spec.addOption(option("--timeout", "<duration>", SINGLE, "time to wait between two records (default: 1s)"));
-  }
-
-  private static OptionSpec option(String flag, String label, int kind, String description) {
-    OptionSpec.Builder option = OptionSpec.builder(flag).paramLabel(label);
-    if ((kind & REPEATABLE) != 0) {
-      option.type(List.class).auxiliaryTypes(String.class);
-    } else {
-      option.type(String.class);
-    }
-    if ((kind & BOOLEAN_FLAG) != 0) {
-      option.arity("0..1").fallbackValue("true");
-    }
-    return option.description(description).hidden((kind & HIDDEN) != 0).build();
   }
 
   @Override

@@ -1,5 +1,10 @@
 package io.example;
 
+import static io.tributary.spi.OptionSpecs.BOOLEAN_FLAG;
+import static io.tributary.spi.OptionSpecs.REPEATABLE;
+import static io.tributary.spi.OptionSpecs.SINGLE;
+import static io.tributary.spi.OptionSpecs.option;
+
 import io.tributary.Direction;
 import io.tributary.Source;
 import io.tributary.schema.ConnectorModel;
@@ -11,18 +16,9 @@ import io.tributary.spi.ConnectorDefinition;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 @Generated("io.tributary.processor.ConnectorProcessor")
 public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllTypesOptions> {
-  private static final int SINGLE = 0;
-
-  private static final int REPEATABLE = 1;
-
-  private static final int BOOLEAN_FLAG = 2;
-
-  private static final int HIDDEN = 4;
-
   private static final ConnectorModel MODEL = new ConnectorModel(
       "all-types",
       Direction.SOURCE,
@@ -202,19 +198,6 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
     spec.addOption(option("--mode-map", "<key=value>", REPEATABLE, "a Map of enum"));
     spec.addOption(option("--timeouts", "<key=value>", REPEATABLE, "a Map of Duration"));
     spec.addOption(option("--url-path", "<string>", SINGLE, "an acronym, kebab-cased"));
-  }
-
-  private static OptionSpec option(String flag, String label, int kind, String description) {
-    OptionSpec.Builder option = OptionSpec.builder(flag).paramLabel(label);
-    if ((kind & REPEATABLE) != 0) {
-      option.type(List.class).auxiliaryTypes(String.class);
-    } else {
-      option.type(String.class);
-    }
-    if ((kind & BOOLEAN_FLAG) != 0) {
-      option.arity("0..1").fallbackValue("true");
-    }
-    return option.description(description).hidden((kind & HIDDEN) != 0).build();
   }
 
   @Override

@@ -1,5 +1,11 @@
 package io.example;
 
+import static io.tributary.spi.OptionSpecs.BOOLEAN_FLAG;
+import static io.tributary.spi.OptionSpecs.HIDDEN;
+import static io.tributary.spi.OptionSpecs.REPEATABLE;
+import static io.tributary.spi.OptionSpecs.SINGLE;
+import static io.tributary.spi.OptionSpecs.option;
+
 import io.tributary.Direction;
 import io.tributary.Sink;
 import io.tributary.schema.ConnectorModel;
@@ -12,19 +18,10 @@ import io.tributary.spi.ConnectorDefinition;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 @Generated("io.tributary.processor.ConnectorProcessor")
 @SuppressWarnings("deprecation")
 public final class Tributary_ConstrainedOptions implements ConnectorDefinition<ConstrainedOptions> {
-  private static final int SINGLE = 0;
-
-  private static final int REPEATABLE = 1;
-
-  private static final int BOOLEAN_FLAG = 2;
-
-  private static final int HIDDEN = 4;
-
   private static final ConnectorModel MODEL = new ConnectorModel(
       "constrained",
       Direction.SINK,
@@ -140,19 +137,6 @@ public final class Tributary_ConstrainedOptions implements ConnectorDefinition<C
     spec.addOption(option("--old-timeout", "<duration>", SINGLE | HIDDEN, "(default: 10s)"));
     spec.addOption(option("--mode-order", "<value>", REPEATABLE, "(default: FAST,SLOW)"));
     spec.addOption(option("--enabled", "<boolean>", BOOLEAN_FLAG, "(default: true)"));
-  }
-
-  private static OptionSpec option(String flag, String label, int kind, String description) {
-    OptionSpec.Builder option = OptionSpec.builder(flag).paramLabel(label);
-    if ((kind & REPEATABLE) != 0) {
-      option.type(List.class).auxiliaryTypes(String.class);
-    } else {
-      option.type(String.class);
-    }
-    if ((kind & BOOLEAN_FLAG) != 0) {
-      option.arity("0..1").fallbackValue("true");
-    }
-    return option.description(description).hidden((kind & HIDDEN) != 0).build();
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.tributary.cli;
 import com.fasterxml.jackson.jr.ob.JSON;
 import io.tributary.Direction;
 import io.tributary.schema.OptionType;
+import io.tributary.spi.OptionSpecs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,14 +60,12 @@ final class CommonOptions {
         "log filter in RUST_LOG syntax, e.g. info or my_target=debug (default: $RUST_LOG, else info)"));
     spec.addOption(text("--" + FILTER, "<file.wasm>", "SmartModule filter to apply"));
     spec.addOption(text("--" + MAP, "<file.wasm>", "SmartModule map to apply"));
-    spec.addOption(OptionSpec.builder("--" + ARRAYMAP, "--array-map").paramLabel("<file.wasm>")
-        .type(String.class).description("SmartModule array_map to apply").build());
+    spec.addOption(OptionSpecs.option("--" + ARRAYMAP, "<file.wasm>", OptionSpecs.SINGLE,
+        "SmartModule array_map to apply", "--array-map"));
     spec.addOption(text("--" + FILTER_MAP, "<file.wasm>", "SmartModule filter_map to apply"));
-    spec.addOption(OptionSpec.builder("--" + TRANSFORM).paramLabel("<json>")
-        .type(List.class).auxiliaryTypes(String.class)
-        .description("SmartModule step {\"uses\":\"x.wasm\",\"with\":{\"k\":\"v\"}}; repeatable, "
-            + "applied in order")
-        .build());
+    spec.addOption(OptionSpecs.option("--" + TRANSFORM, "<json>", OptionSpecs.REPEATABLE,
+        "SmartModule step {\"uses\":\"x.wasm\",\"with\":{\"k\":\"v\"}}; repeatable, "
+            + "applied in order"));
     spec.addOption(text("--" + ENDPOINT, "<host:port>",
         "Fluvio cluster (SC) address (default: the current profile of $FLV_PROFILE_PATH or "
             + "~/.fluvio/config)"));
@@ -91,14 +90,11 @@ final class CommonOptions {
   }
 
   private static OptionSpec text(String name, String label, String description) {
-    return OptionSpec.builder(name).paramLabel(label).type(String.class)
-        .description(description).build();
+    return OptionSpecs.option(name, label, OptionSpecs.SINGLE, description);
   }
 
   private static OptionSpec flag(String name, String description) {
-    return OptionSpec.builder(name).paramLabel("<true|false>").type(String.class).arity("0..1")
-        .fallbackValue("true")
-        .description(description).build();
+    return OptionSpecs.option(name, "<true|false>", OptionSpecs.BOOLEAN_FLAG, description);
   }
 
   /** Validates the common options, adding every problem to {@code out}. */

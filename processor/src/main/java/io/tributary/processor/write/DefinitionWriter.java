@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -43,8 +45,7 @@ public final class DefinitionWriter {
   // classes themselves (import picocli.CommandLine.Model.CommandSpec), as a person would.
   private static final ClassName COMMAND_SPEC =
       ClassName.get("picocli.CommandLine.Model", "CommandSpec");
-  private static final ClassName OPTION_SPEC =
-      ClassName.get("picocli.CommandLine.Model", "OptionSpec");
+  private static final ClassName OPTION_SPECS = ClassName.get("io.tributary.spi", "OptionSpecs");
   private static final ClassName SOURCE = ClassName.get("io.tributary", "Source");
   private static final ClassName SINK = ClassName.get("io.tributary", "Sink");
 
@@ -66,23 +67,21 @@ public final class DefinitionWriter {
         .addSuperinterface(ParameterizedTypeName.get(DEFINITION, record))
         .addOriginatingElement(connector.record())
         .addOriginatingElement(connector.implementation());
-    if (options) {
-      type.addFields(optionKinds());
-    }
     type.addField(FieldSpec.builder(ConnectorModel.class, "MODEL", Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
             .initializer(ModelCode.connector(connector.model()))
             .build())
         .addMethod(override("model", ConnectorModel.class).addStatement("return MODEL").build())
         .addMethod(addOptions(connector));
-    if (options) {
-      type.addMethod(optionHelper());
-    }
     type.addMethod(bind(connector, record))
         .addMethod(describe(connector, record))
         .addMethod(factory(connector, record));
-    return JavaFile.builder(connector.packageName(), type.build()).skipJavaLangImports(true)
-        .build();
+    JavaFile.Builder file = JavaFile.builder(connector.packageName(), type.build())
+        .skipJavaLangImports(true);
+    if (options) {
+      file.addStaticImport(OPTION_SPECS, optionImports(connector));
+    }
+    return file.build();
   }
 
   /**
@@ -104,6 +103,21 @@ public final class DefinitionWriter {
     }
   }
 
+  /** {@code option} and the kind constants the connector's options use. */
+  private static String[] optionImports(ConnectorDescriptor connector) {
+    Set<String> names = new TreeSet<>(Set.of("option"));
+    for (OptionDescriptor option : connector.options()) {
+      names.addAll(List.of(kind(option.model()).split(" \\| ")));
+    }
+    return names.toArray(String[]::new);
+  }
+
+  private static String kind(OptionModel o) {
+    String kind = o.container().isRepeatable() ? "REPEATABLE" : o.isFlag() ? "BOOLEAN_FLAG"
+        : "SINGLE";
+    return o.deprecated() ? kind + " | HIDDEN" : kind;
+  }
+
   private static MethodSpec addOptions(ConnectorDescriptor connector) {
     MethodSpec.Builder method = override("addOptions", TypeName.VOID)
         .addParameter(COMMAND_SPEC, "spec");
@@ -114,57 +128,15 @@ public final class DefinitionWriter {
   }
 
   /**
-   * {@code option("--x", "<label>", SINGLE, "help")}: one call with plain arguments per option
-   * rather than one {@code OptionSpec.builder(...)...build()} chain, which javac attributes far
+   * {@code option("--x", "<label>", SINGLE, "help")}, the runtime's {@code OptionSpecs.option}:
+   * one call with plain arguments per option rather than one {@code OptionSpec.builder(...)}
+   * chain, which javac attributes far
    * more slowly (picocli's builders are self-typed generics).
    */
   static CodeBlock optionSpec(OptionModel o) {
     String label = o.container() == Container.MAP ? "key=value" : o.type().label();
-    String kind = o.container().isRepeatable() ? "REPEATABLE" : o.isFlag() ? "BOOLEAN_FLAG"
-        : "SINGLE";
-    if (o.deprecated()) {
-      kind += " | HIDDEN";
-    }
-    return CodeBlock.of("option($S, $S, $L, $S)", o.flag(), "<" + label + ">", kind, helpText(o));
-  }
-
-  /** The {@code kind} bits of the {@code option} helper. */
-  private static List<FieldSpec> optionKinds() {
-    String[] names = {"SINGLE", "REPEATABLE", "BOOLEAN_FLAG", "HIDDEN"};
-    List<FieldSpec> fields = new ArrayList<>();
-    for (int i = 0; i < names.length; i++) {
-      fields.add(FieldSpec.builder(int.class, names[i], Modifier.PRIVATE, Modifier.STATIC,
-          Modifier.FINAL).initializer("$L", i == 0 ? 0 : 1 << (i - 1)).build());
-    }
-    return fields;
-  }
-
-  /**
-   * The helper behind {@link #optionSpec}: a picocli option taking a string (or, repeatable, a
-   * list of strings) that the runtime converts, a boolean flag with an optional value, or either
-   * hidden when deprecated.
-   */
-  private static MethodSpec optionHelper() {
-    return MethodSpec.methodBuilder("option")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(OPTION_SPEC)
-        .addParameter(String.class, "flag")
-        .addParameter(String.class, "label")
-        .addParameter(int.class, "kind")
-        .addParameter(String.class, "description")
-        .addStatement("$T.Builder option = $T.builder(flag).paramLabel(label)",
-            OPTION_SPEC, OPTION_SPEC)
-        .beginControlFlow("if ((kind & REPEATABLE) != 0)")
-        .addStatement("option.type($T.class).auxiliaryTypes($T.class)", List.class, String.class)
-        .nextControlFlow("else")
-        .addStatement("option.type($T.class)", String.class)
-        .endControlFlow()
-        .beginControlFlow("if ((kind & BOOLEAN_FLAG) != 0)")
-        .addStatement("option.arity($S).fallbackValue($S)", "0..1", "true")
-        .endControlFlow()
-        .addStatement("return option.description(description).hidden((kind & HIDDEN) != 0)"
-            + ".build()")
-        .build();
+    return CodeBlock.of("option($S, $S, $L, $S)", o.flag(), "<" + label + ">", kind(o),
+        helpText(o));
   }
 
   /**
