@@ -29,6 +29,12 @@ setup() {
   [ "$(tail -c 1 "$TMP/printed.json" | od -An -c | tr -d ' ')" = '\n' ]
 }
 
+@test "metadata after options is the same resource" {
+  "$TC" --rust-log info metadata > "$TMP/late.json"
+  unzip -p "$JAR" META-INF/tributary/connectors/test-connector.json > "$TMP/resource.json"
+  cmp "$TMP/late.json" "$TMP/resource.json"
+}
+
 @test "dry run writes the records as JSON lines" {
   run --separate-stderr "$TC" --fluvio-topic demo --dry-run --count 3 --timeout 10ms
   [ "$status" -eq 0 ]

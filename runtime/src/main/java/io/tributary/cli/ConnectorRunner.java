@@ -74,8 +74,15 @@ public final class ConnectorRunner {
     }
     String subcommand = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "";
     if (subcommand.equals(ConnectorCommand.METADATA)) {
-      console.out().print(io.tributary.schema.MetadataWriter.write(model));
-      return OK;
+      // Reached only when `metadata` is not the first argument (Main serves that case): print
+      // the same resource, never a second rendering of the model.
+      try {
+        return MetadataPrinter.print(definition.getClass().getClassLoader(), model.name(),
+            console.out(), console.err());
+      } catch (java.io.IOException e) {
+        console.err().println("error: cannot read the metadata resource: " + e.getMessage());
+        return FAILED;
+      }
     }
     List<Violation> violations = new ArrayList<>();
     RawArgs raw = collect(options, console, violations);

@@ -23,7 +23,14 @@ final class MetadataPrinter {
   static int print(ClassLoader loader, OutputStream out, PrintStream err) throws IOException {
     List<String> names = names(loader);
     String name = names.size() == 1 ? names.get(0) : System.getenv(Main.SELECT);
+    return print(loader, name, out, err);
+  }
+
+  /** Prints the metadata document of the named connector; returns the exit code. */
+  static int print(ClassLoader loader, String name, OutputStream out, PrintStream err)
+      throws IOException {
     if (name == null) {
+      List<String> names = names(loader);
       err.println(names.isEmpty()
           ? "error: no connector in this jar: " + LIST + " is missing (was the Tributary "
               + "annotation processor run?)"
