@@ -67,12 +67,28 @@ public record ClusterConfig(String endpoint, TlsConfig tls, boolean useSpuLocalA
    * @throws FluvioConfigException if none of them yields a configuration
    */
   public static ClusterConfig resolve(String endpointOrNull) {
+    return resolve(endpointOrNull, System::getenv);
+  }
+
+  /**
+   * As {@link #resolve(String)}, reading environment variables through {@code env} (for callers
+   * that pass the environment in). A bad profile file named by {@code FLV_PROFILE_PATH} is
+   * reported with that variable's name.
+   *
+   * @throws FluvioConfigException if none of them yields a configuration
+   */
+  public static ClusterConfig resolve(String endpointOrNull,
+      java.util.function.Function<String, String> env) {
     if (endpointOrNull != null && !endpointOrNull.isBlank()) {
       return ofEndpoint(endpointOrNull.trim());
     }
-    String env = System.getenv("FLV_PROFILE_PATH");
-    if (env != null && !env.isBlank()) {
-      return fromProfile(Path.of(env));
+    String profile = env.apply("FLV_PROFILE_PATH");
+    if (profile != null && !profile.isBlank()) {
+      try {
+        return fromProfile(Path.of(profile));
+      } catch (FluvioConfigException e) {
+        throw new FluvioConfigException("FLV_PROFILE_PATH: " + e.getMessage());
+      }
     }
     Path home = Path.of(System.getProperty("user.home"), ".fluvio", "config");
     if (!Files.exists(home)) {

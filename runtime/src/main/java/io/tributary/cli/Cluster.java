@@ -3,8 +3,6 @@ package io.tributary.cli;
 import io.tributary.fluvio.ClusterConfig;
 import io.tributary.fluvio.FluvioClient;
 import io.tributary.fluvio.FluvioConfigException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /** Connects to the Fluvio cluster the common options and the environment name. */
@@ -18,25 +16,12 @@ final class Cluster {
    * @throws FluvioConfigException when none is usable (bad configuration: exit 2)
    */
   static ClusterConfig config(CommonSettings common, Map<String, String> env) {
-    if (common.endpoint() != null) {
-      return ClusterConfig.ofEndpoint(common.endpoint());
+    try {
+      return ClusterConfig.resolve(common.endpoint(), env::get);
+    } catch (FluvioConfigException e) {
+      throw new FluvioConfigException(e.getMessage()
+          + "; --fluvio-endpoint host:port names a cluster, --dry-run runs without one");
     }
-    String profile = env.get("FLV_PROFILE_PATH");
-    if (profile != null && !profile.isBlank()) {
-      try {
-        return ClusterConfig.fromProfile(Path.of(profile));
-      } catch (FluvioConfigException e) {
-        throw new FluvioConfigException("FLV_PROFILE_PATH: " + e.getMessage()
-            + " (or give --fluvio-endpoint host:port, or use --dry-run)");
-      }
-    }
-    Path home = Path.of(System.getProperty("user.home"), ".fluvio", "config");
-    if (!Files.exists(home)) {
-      throw new FluvioConfigException("no cluster to talk to: give --fluvio-endpoint host:port, "
-          + "set FLV_PROFILE_PATH to a Fluvio profile file, create " + home
-          + ", or use --dry-run");
-    }
-    return ClusterConfig.fromProfile(home);
   }
 
   /** Connects as {@code fluvio_connector_<name>} (exceptions name the endpoint and the cause). */
