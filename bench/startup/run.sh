@@ -60,4 +60,4 @@ for label in floor metadata validate; do
   awk -v l=$label -v w=$w -v r=$r -v fw=$fw -v fr=$fr \
     'BEGIN{printf "| %s | %.3f | %.2fx | %.1f | %.2fx |\n", l, w, w/fw, r/1024, r/fr}'
 done
-echo "($runs runs each, interleaved; $(nproc) cores; $(java -version 2>&1 | head -1))"
+echo "($runs runs each, interleaved; $(nproc) cores; $(java -version 2>&1 | sed -n 1p))"

@@ -50,4 +50,4 @@ for name in filter map array_map; do
     awk -v n=$name -v m=$mode -v v=$v -v b=$base 'BEGIN{printf "| %s | %s | %d | %.0f%% |\n", n, m, v, 100*v/b}'
   done
 done
-echo "(100-byte records; $records records per compiled or plain run, $slow per interpreted run; $(nproc) cores; $(java -version 2>&1 | head -1))"
+echo "(100-byte records; $records records per compiled or plain run, $slow per interpreted run; $(nproc) cores; $(java -version 2>&1 | sed -n 1p))"
