@@ -63,6 +63,12 @@ bad() {
 @test "--header with a bad name" { bad "--header" --endpoint http://x/ --header 'Bad Name:1'; }
 @test "--output-parts upper case" { bad "--output-parts: expected one of body, full" --endpoint http://x/ --output-parts FULL; }
 @test "--output-type unknown" { bad "--output-type: expected one of text, json" --endpoint http://x/ --output-type xml; }
+@test "--endpoint with a scheme other than http(s): found on starting, still exit 2" {
+  bad "--endpoint: expected an http or https URL, got ftp://127.0.0.1/x" --endpoint ftp://127.0.0.1/x
+}
+@test "--header the JDK sets itself: found on starting, still exit 2" {
+  bad "--header: the header Host cannot be set by a client" --endpoint http://127.0.0.1:9/ --header Host:x
+}
 @test "unknown option" { bad "--headers" --endpoint http://x/ --headers A:b; }
 
 @test "a bad option never shows the bearer token" {

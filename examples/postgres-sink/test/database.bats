@@ -92,20 +92,26 @@ lines() {
   [[ "$stderr" == *'invalid input syntax for type integer: "many"'* ]]
 }
 
-@test "a table that does not exist: exit 1 naming --table" {
-  sink --table no_such_table < /dev/null
-  [ "$status" -eq 1 ]
+# Found by asking the database on starting, before any record is read: reported like a
+# validation error, exit 2, nothing written, no stack trace.
+@test "a table that does not exist: exit 2 naming --table" {
+  sink --table no_such_table < <(lines '{"n":1}')
+  [ "$status" -eq 2 ]
+  [[ "$stderr" == *"invalid options (1):"* ]]
   [[ "$stderr" == *"--table: no table no_such_table in the database"* ]]
+  [[ "$stderr" != *"	at "* ]]
 }
 
-@test "a column the table lacks: exit 1 naming the flag and listing the columns" {
+@test "a column the table lacks: exit 2 naming the flag and listing the columns, no row written" {
   sql "CREATE TABLE $T (id int, name text)"
-  sink --table "$T" --column nme=name < /dev/null
-  [ "$status" -eq 1 ]
+  sink --table "$T" --column nme=name < <(lines '{"id":1,"name":"a"}')
+  [ "$status" -eq 2 ]
   [[ "$stderr" == *"--column: table $T has no column nme (columns: id, name)"* ]]
+  [[ "$stderr" != *"	at "* ]]
   sink --table "$T" --column name=name --upsert-key id < /dev/null
-  [ "$status" -eq 1 ]
+  [ "$status" -eq 2 ]
   [[ "$stderr" == *"--upsert-key: column id is not written; add --column id=FIELD"* ]]
+  [ "$(sql "SELECT count(*) FROM $T")" = 0 ]
 }
 
 @test "a postgres:// URL as in Fluvio's postgres-sink, the password percent-encoded" {

@@ -2,6 +2,7 @@ package io.tributary.cli;
 
 import io.tributary.ConsumerRecord;
 import io.tributary.Direction;
+import io.tributary.InvalidOptionException;
 import io.tributary.fluvio.FluvioClient;
 import io.tributary.fluvio.FluvioConfigException;
 import io.tributary.fluvio.FluvioConsumer;
@@ -104,6 +105,10 @@ final class ConnectorExecution<O extends Record> {
         output.flush();
       } catch (FluvioException e) {
         throw e;
+      } catch (InvalidOptionException e) {
+        Thread.interrupted();
+        code = invalidOption(e, producer.count());
+        flushAfterFailure(output);
       } catch (Exception e) {
         Thread.interrupted();
         code = transforming != null && transforming.failure() != null
@@ -159,11 +164,28 @@ final class ConnectorExecution<O extends Record> {
       return smartModuleFailure(e);
     } catch (FluvioException e) {
       throw e;
+    } catch (InvalidOptionException e) {
+      return invalidOption(e, records.delivered());
     } catch (Exception e) {
       return failure(e, shutdown);
     } finally {
       records.close();
     }
+  }
+
+  /**
+   * An option the connector found wrong: before any record went through, reported like a
+   * validation error (exit 2, nothing done); after, a failure (exit 1) — still without a trace.
+   */
+  private int invalidOption(InvalidOptionException e, long records) {
+    if (records > 0) {
+      LOG.log(Level.ERROR, definition.model().name() + " failed after " + records
+          + (records == 1 ? " record: " : " records: ") + e.getMessage());
+      return ConnectorRunner.FAILED;
+    }
+    console.err().println(definition.model().name() + ": invalid options (1):");
+    console.err().println("  " + new Violation(e.flag(), e.problem()));
+    return ConnectorRunner.USAGE;
   }
 
   private int failure(Exception e, Shutdown shutdown) {

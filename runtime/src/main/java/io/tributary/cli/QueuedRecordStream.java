@@ -26,6 +26,7 @@ final class QueuedRecordStream implements RecordStream {
   private final BooleanSupplier stopping;
   private final Thread reader;
   private boolean ended;
+  private long delivered;
 
   QueuedRecordStream(Supplier<ConsumerRecord> input, BooleanSupplier stopping) {
     this.stopping = stopping;
@@ -52,6 +53,11 @@ final class QueuedRecordStream implements RecordStream {
     }
   }
 
+  /** How many records the sink has taken so far. */
+  synchronized long delivered() {
+    return delivered;
+  }
+
   @Override
   public synchronized ConsumerRecord poll(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -63,6 +69,7 @@ final class QueuedRecordStream implements RecordStream {
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
       Object item = queue.poll(Math.max(0, Math.min(left, STEP_MILLIS)), TimeUnit.MILLISECONDS);
       if (item instanceof ConsumerRecord record) {
+        delivered++;
         return record;
       }
       if (item == END) {

@@ -203,4 +203,42 @@ class ConnectorRunnerTest {
     assertThat(stderr()).contains("connecting with **** as a bearer token")
         .contains("url has ****").doesNotContain("SECRET");
   }
+
+  @Test
+  void anOptionTheConnectorRejectsOnStartingExitsTwoLikeAValidationError() {
+    int code = run(new Fixture.SourceDefinition(), "", Map.of("RUST_LOG", "error"),
+        "--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x", "--header", "reject");
+    assertThat(code).isEqualTo(2);
+    assertThat(stdout()).as("nothing produced").isEmpty();
+    assertThat(stderr()).isEqualTo("fixture-source: invalid options (1):" + System.lineSeparator()
+        + "  --header: the server refuses the header reject" + System.lineSeparator());
+  }
+
+  @Test
+  void aSourceRejectingAnOptionAfterSendingFailsInsteadWithWhatItSentDelivered() {
+    int code = run(new Fixture.SourceDefinition(), "", Map.of("RUST_LOG", "error"),
+        "--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x",
+        "--header", "a", "--header", "reject");
+    assertThat(code).isEqualTo(1);
+    assertThat(stdout()).contains("\"value\":\"a\"").doesNotContain("done");
+    assertThat(stderr()).contains(
+        "fixture-source failed after 1 record: --header: the server refuses the header reject")
+        .doesNotContain("invalid options").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aSinkRejectingAnOptionExitsTwoBeforeReadingAndOneAfter() {
+    assertThat(run(new Fixture.SinkDefinition(), "{\"value\":\"ok\"}\n",
+        Map.of("RUST_LOG", "error"), "--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x",
+        "--header", "reject")).isEqualTo(2);
+    assertThat(stderr()).isEqualTo("fixture-sink: invalid options (1):" + System.lineSeparator()
+        + "  --header: the server refuses the header reject" + System.lineSeparator());
+    err.reset();
+    assertThat(run(new Fixture.SinkDefinition(), "{\"value\":\"ok\"}\n{\"value\":\"reject\"}\n",
+        Map.of("RUST_LOG", "error"), "--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x"))
+        .isEqualTo(1);
+    assertThat(stderr()).contains(
+        "fixture-sink failed after 2 records: --header: the table lacks a column for reject")
+        .doesNotContain("invalid options").doesNotContain("\tat ");
+  }
 }

@@ -3,6 +3,7 @@ package io.tributary.cli;
 import io.tributary.ConsumerRecord;
 import io.tributary.Direction;
 import io.tributary.RecordStream;
+import io.tributary.InvalidOptionException;
 import io.tributary.Sink;
 import io.tributary.Source;
 import io.tributary.TopicProducer;
@@ -108,6 +109,9 @@ final class Fixture {
         SEEN.clear();
         SEEN.add(options);
         for (String h : options.header()) {
+          if (h.equals("reject")) {
+            throw new InvalidOptionException("--header", "the server refuses the header reject");
+          }
           producer.send("k", h);
         }
         producer.send((String) null, "done");
@@ -127,7 +131,13 @@ final class Fixture {
     public Sink<Options> newSink() {
       return (Options options, RecordStream records) -> {
         SEEN.clear();
+        if (options.header().contains("reject")) {
+          throw new InvalidOptionException("--header", "the server refuses the header reject");
+        }
         for (ConsumerRecord r : records) {
+          if (r.valueAsString().equals("reject")) {
+            throw new InvalidOptionException("--header", "the table lacks a column for reject");
+          }
           SEEN.add(r);
         }
       };

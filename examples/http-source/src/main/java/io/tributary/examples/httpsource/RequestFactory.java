@@ -1,5 +1,6 @@
 package io.tributary.examples.httpsource;
 
+import io.tributary.InvalidOptionException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -17,12 +18,12 @@ final class RequestFactory {
   /**
    * The request described by {@code options}.
    *
-   * @throws IllegalArgumentException naming the option at fault
+   * @throws InvalidOptionException naming the option at fault
    */
   static HttpRequest create(HttpSourceOptions options, Duration timeout) {
     String scheme = options.endpoint().getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new IllegalArgumentException("--endpoint: expected an http or https URL, got "
+      throw new InvalidOptionException("--endpoint", "expected an http or https URL, got "
           + options.endpoint());
     }
     BodyPublisher body = options.body().map(BodyPublishers::ofString)
@@ -38,7 +39,7 @@ final class RequestFactory {
       try {
         builder.header(name, header.substring(colon + 1).trim());
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--header: the header " + name
+        throw new InvalidOptionException("--header", "the header " + name
             + " cannot be set by a client (the JDK sets it itself)", e);
       }
     }

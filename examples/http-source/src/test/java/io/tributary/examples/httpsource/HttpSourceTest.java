@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.jr.ob.JSON;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.tributary.InvalidOptionException;
 import io.tributary.TopicProducer;
 import io.tributary.examples.httpsource.HttpSourceOptions.Method;
 import io.tributary.examples.httpsource.HttpSourceOptions.OutputParts;
@@ -195,7 +196,7 @@ class HttpSourceTest {
     HttpSourceOptions options = options(URI.create("ftp://127.0.0.1/x"), Method.GET, List.of(),
         Optional.empty(), OutputParts.body, OutputType.text, Optional.empty());
     assertThatThrownBy(() -> run(options, 1))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidOptionException.class)
         .hasMessage("--endpoint: expected an http or https URL, got ftp://127.0.0.1/x");
   }
 
@@ -204,7 +205,7 @@ class HttpSourceTest {
     HttpSourceOptions options = options(endpoint("/"), Method.GET, List.of("Host:evil"),
         Optional.empty(), OutputParts.body, OutputType.text, Optional.empty());
     assertThatThrownBy(() -> run(options, 1))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidOptionException.class)
         .hasMessageStartingWith("--header: the header Host cannot be set");
   }
 

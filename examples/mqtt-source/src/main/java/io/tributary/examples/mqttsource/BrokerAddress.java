@@ -1,5 +1,6 @@
 package io.tributary.examples.mqttsource;
 
+import io.tributary.InvalidOptionException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -21,7 +22,7 @@ record BrokerAddress(String serverUri, Optional<String> user, Optional<String> p
    * Parses {@code mqtt://[user[:password]@]host[:port]}; {@code mqtts} is TLS, {@code tcp} and
    * {@code ssl} are Paho's names for the same. The port defaults to 1883, or 8883 with TLS.
    *
-   * @throws IllegalArgumentException naming {@code --mqtt-url}, without its value
+   * @throws InvalidOptionException naming {@code --mqtt-url}, without its value
    */
   static BrokerAddress parse(String url) {
     URI uri;
@@ -54,8 +55,8 @@ record BrokerAddress(String serverUri, Optional<String> user, Optional<String> p
     return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
-  private static IllegalArgumentException invalid(String why) {
-    return new IllegalArgumentException("--mqtt-url: " + why);
+  private static InvalidOptionException invalid(String why) {
+    return new InvalidOptionException("--mqtt-url", why);
   }
 
   @Override

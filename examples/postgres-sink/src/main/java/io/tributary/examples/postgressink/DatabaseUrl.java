@@ -1,5 +1,6 @@
 package io.tributary.examples.postgressink;
 
+import io.tributary.InvalidOptionException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -30,17 +31,17 @@ final class DatabaseUrl {
   /**
    * Parses {@code url}.
    *
-   * @throws IllegalArgumentException naming {@code --url}, without its value
+   * @throws InvalidOptionException naming {@code --url}, without its value
    */
   static DatabaseUrl parse(String url) {
     URI uri;
     try {
       uri = new URI(url.startsWith("jdbc:") ? url.substring("jdbc:".length()) : url);
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("--url: is not a valid URL (" + e.getReason() + ")");
+      throw new InvalidOptionException("--url", "is not a valid URL (" + e.getReason() + ")");
     }
     if (uri.getRawAuthority() == null) {
-      throw new IllegalArgumentException("--url: expected postgres://USER:PASSWORD@host:port/db");
+      throw new InvalidOptionException("--url", "expected postgres://USER:PASSWORD@host:port/db");
     }
     // The credentials travel as properties, never in the URL: the driver logs the URL.
     Properties properties = new Properties();
@@ -68,7 +69,7 @@ final class DatabaseUrl {
         + Objects.requireNonNullElse(uri.getRawPath(), "")
         + (query.isEmpty() ? "" : "?" + String.join("&", query));
     if (Driver.parseURL(jdbcUrl, properties) == null) {
-      throw new IllegalArgumentException("--url: is not a valid PostgreSQL URL");
+      throw new InvalidOptionException("--url", "is not a valid PostgreSQL URL");
     }
     // JSON strings are sent untyped, so PostgreSQL casts them to each column's type.
     properties.setProperty(PGProperty.STRING_TYPE.getName(), "unspecified");

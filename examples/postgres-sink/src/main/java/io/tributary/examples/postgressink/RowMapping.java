@@ -2,6 +2,7 @@ package io.tributary.examples.postgressink;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import io.tributary.ConsumerRecord;
+import io.tributary.InvalidOptionException;
 import io.tributary.examples.postgressink.TableInfo.Column;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ final class RowMapping {
    * The mapping of {@code --column} (or, when empty, of every column without a default to the
    * field of the same name) with the upsert key of {@code --upsert-key}.
    *
-   * @throws IllegalStateException naming the flag whose column the table lacks
+   * @throws InvalidOptionException naming the flag whose column the table lacks
    */
   static RowMapping of(TableInfo table, Map<String, String> columns, List<String> upsertKey) {
     Map<Column, List<String>> paths = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ final class RowMapping {
     for (String name : upsertKey) {
       Column column = find(table, name, "--upsert-key");
       if (!paths.containsKey(column)) {
-        throw new IllegalStateException("--upsert-key: column " + column.name()
+        throw new InvalidOptionException("--upsert-key", "column " + column.name()
             + " is not written; add --column " + column.name() + "=FIELD");
       }
       key.add(column);
@@ -55,7 +56,7 @@ final class RowMapping {
   }
 
   private static Column find(TableInfo table, String name, String flag) {
-    return table.column(name).orElseThrow(() -> new IllegalStateException(flag + ": table "
+    return table.column(name).orElseThrow(() -> new InvalidOptionException(flag, "table "
         + table.name() + " has no column " + name + " (columns: " + table.columnNames() + ")"));
   }
 

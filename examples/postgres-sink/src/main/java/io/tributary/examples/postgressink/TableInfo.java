@@ -1,5 +1,6 @@
 package io.tributary.examples.postgressink;
 
+import io.tributary.InvalidOptionException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,7 +39,7 @@ record TableInfo(String name, List<Column> columns) {
   /**
    * Reads {@code table} (as written in {@code --table}: resolved like an unquoted name in SQL).
    *
-   * @throws IllegalStateException naming {@code --table} when there is no such table
+   * @throws InvalidOptionException naming {@code --table} when there is no such table
    */
   static TableInfo load(Connection db, String table) throws SQLException {
     String name;
@@ -50,7 +51,8 @@ record TableInfo(String name, List<Column> columns) {
       }
     }
     if (name == null) {
-      throw new IllegalStateException("--table: no table " + table + " in the database (search_path: "
+      throw new InvalidOptionException("--table", "no table " + table
+          + " in the database (search_path: "
           + searchPath(db) + ")");
     }
     List<Column> columns = new ArrayList<>();
