@@ -1,14 +1,14 @@
 # Bats helpers for the Tributary test cluster (a Fluvio-protocol test double from testkit/, on
-# 127.0.0.1) and TopicTool. Load with: load "$BATS_TEST_DIRNAME/../../e2e/lib/cluster"
+# 127.0.0.1) and TopicTool. Load with: load "$BATS_TEST_DIRNAME/../lib/cluster"
 source "${BASH_SOURCE[0]%/*}/common.bash"
 
-ROOT="$(cd "${BASH_SOURCE[0]%/*}/../../.." && pwd)"
-TESTKIT="$ROOT/testkit/target/tributary-testkit.jar"
+# The test cluster's jar: given by `make test` (lib/connector.mk), else the repository's.
+TESTKIT="${TESTKIT:-$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../../.." && pwd)/testkit/target/tributary-testkit.jar}"
 
 # start_cluster: starts the test cluster on free ports; exports FLUVIO_ENDPOINT and CLUSTER_PID.
 # Call it from setup_file; stop_cluster from teardown_file.
 start_cluster() {
-  [ -f "$TESTKIT" ] || { echo "missing $TESTKIT: run 'mvn -pl testkit -am install'" >&2; return 1; }
+  [ -f "$TESTKIT" ] || { echo "missing $TESTKIT: run 'make test', which gets it" >&2; return 1; }
   local log="$BATS_FILE_TMPDIR/cluster.log"
   java -jar "$TESTKIT" --port 0 > "$log" 2>&1 3>&- &
   export CLUSTER_PID=$!

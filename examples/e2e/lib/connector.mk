@@ -1,13 +1,37 @@
 # The targets of an example connector's Makefile (the Fluvio convention: `make build` and
 # `make test` in the connector's folder). The Makefile sets NAME, its folder and jar name, and
-# includes this file.
-ROOT := ../..
+# includes this file as lib/connector.mk (in the examples, lib/ links to examples/e2e/lib).
+#
+# Two places it works from:
+# - inside the Tributary repository: `build` builds the connector with the Tributary modules it
+#   needs, from their sources, and the test cluster is testkit/target/tributary-testkit.jar;
+# - a copy made by scripts/new-connector.sh, anywhere: Tributary comes from the local Maven
+#   repository (`make build` in a Tributary checkout installs it there), the test cluster too.
 MVN ?= mvn -q -B
+.DEFAULT_GOAL := build
 JAR := target/$(NAME).jar
-TESTKIT := $(ROOT)/testkit/target/tributary-testkit.jar
-# In the Tributary reactor, with the modules it needs; a copy outside it: BUILD='mvn install'.
+ROOT := $(abspath ../..)
+
+ifneq ($(wildcard $(ROOT)/testkit/pom.xml $(ROOT)/connector-parent/pom.xml),)
 BUILD ?= cd $(ROOT) && $(MVN) -pl examples/$(NAME) -am install -DskipTests
-SOURCES := pom.xml $(shell find src $(ROOT)/runtime/src/main $(ROOT)/processor/src/main -type f)
+TESTKIT := $(ROOT)/testkit/target/tributary-testkit.jar
+SOURCES := pom.xml $(shell find src $(ROOT)/runtime/src/main $(ROOT)/smartmodule/src/main \
+  $(ROOT)/processor/src/main -type f)
+$(TESTKIT):
+	cd $(ROOT) && $(MVN) -pl testkit -am install -DskipTests
+else
+BUILD ?= $(MVN) package -DskipTests
+TESTKIT := $(abspath target/tributary-testkit.jar)
+SOURCES := pom.xml $(shell find src -type f)
+# The Tributary version this connector builds on: its parent's.
+TRIBUTARY_VERSION := $(shell sed -n '/<artifactId>tributary-connector-parent</{n;s/.*<version>\(.*\)<\/version>.*/\1/p;}' pom.xml)
+$(TESTKIT):
+	$(MVN) dependency:copy -Dartifact=io.tributary:tributary-testkit:$(TRIBUTARY_VERSION):jar:all \
+	  -DoutputDirectory=target/testkit
+	cp target/testkit/tributary-testkit-$(TRIBUTARY_VERSION)-all.jar $@
+endif
+# The bats helpers (lib/cluster.bash) start the test cluster from this jar.
+export TESTKIT
 
 .PHONY: build test
 
@@ -17,11 +41,8 @@ build:
 $(JAR): $(SOURCES)
 	$(MAKE) build
 
-$(TESTKIT):
-	cd $(ROOT) && $(MVN) -pl testkit -am install -DskipTests
-
 # SKIP_JUNIT=1: the root `make test` has just run the JUnit tests in its reactor build.
-test: $(JAR) $(TESTKIT)
+test: $(JAR) $(TESTKIT) $(TEST_PREREQUISITES)
 	$(if $(SKIP_JUNIT),,$(MVN) -f pom.xml test)
 	rm -rf target/bats-report && mkdir -p target/bats-report
 	bats --report-formatter junit --output target/bats-report test

@@ -1,5 +1,5 @@
 # Bats helpers for a real Mosquitto broker (Debian packages mosquitto and mosquitto-clients) on
-# 127.0.0.1. Load with: load "$BATS_TEST_DIRNAME/../../e2e/lib/mosquitto"
+# 127.0.0.1. Load with: load "$BATS_TEST_DIRNAME/../lib/mosquitto"
 source "${BASH_SOURCE[0]%/*}/common.bash"
 
 MOSQUITTO="$(command -v mosquitto || echo /usr/sbin/mosquitto)"

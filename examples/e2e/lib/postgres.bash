@@ -1,5 +1,5 @@
 # Bats helpers for a real PostgreSQL server (Debian package postgresql) on 127.0.0.1, in a
-# temporary folder. Load with: load "$BATS_TEST_DIRNAME/../../e2e/lib/postgres"
+# temporary folder. Load with: load "$BATS_TEST_DIRNAME/../lib/postgres"
 source "${BASH_SOURCE[0]%/*}/common.bash"
 
 PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"

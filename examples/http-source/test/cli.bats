@@ -3,7 +3,7 @@ bats_require_minimum_version 1.5.0
 # The http-source command line: metadata, validate, bad input, and dry runs against a real HTTP
 # server on 127.0.0.1 (test/TestHttpServer.java).
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/common"
+load "$BATS_TEST_DIRNAME/../lib/common"
 
 setup() {
   HS="$BATS_TEST_DIRNAME/../http-source"

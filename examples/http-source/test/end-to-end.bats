@@ -3,7 +3,7 @@ bats_require_minimum_version 1.5.0
 # End to end: a real HTTP server -> http-source -> a topic of the test cluster, read back with
 # TopicTool: every 200 response arrives once and in order.
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/cluster"
+load "$BATS_TEST_DIRNAME/../lib/cluster"
 
 setup_file() {
   start_cluster

@@ -3,7 +3,7 @@ bats_require_minimum_version 1.5.0
 # mqtt-source against a Mosquitto broker that requires a user name and password, given in
 # --mqtt-url: they are sent to the broker and never printed.
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/mosquitto"
+load "$BATS_TEST_DIRNAME/../lib/mosquitto"
 
 setup_file() {
   start_mosquitto sensor 'pa:ss@word'

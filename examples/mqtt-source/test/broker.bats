@@ -4,7 +4,7 @@ bats_require_minimum_version 1.5.0
 # written when the connector stops, so each test waits until the broker has received the
 # connector's acknowledgement (PUBACK) of every message, then stops it.
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/mosquitto"
+load "$BATS_TEST_DIRNAME/../lib/mosquitto"
 
 setup_file() {
   start_mosquitto

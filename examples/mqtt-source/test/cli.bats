@@ -2,7 +2,7 @@
 bats_require_minimum_version 1.5.0
 # The mqtt-source command line without a broker: metadata, validate, bad input.
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/common"
+load "$BATS_TEST_DIRNAME/../lib/common"
 
 setup() {
   MS="$BATS_TEST_DIRNAME/../mqtt-source"

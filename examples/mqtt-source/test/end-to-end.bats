@@ -3,8 +3,8 @@ bats_require_minimum_version 1.5.0
 # End to end: Mosquitto -> mqtt-source -> a topic of the test cluster, read back with
 # TopicTool: every message published with QoS 1 arrives once and in order.
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/cluster"
-load "$BATS_TEST_DIRNAME/../../e2e/lib/mosquitto"
+load "$BATS_TEST_DIRNAME/../lib/cluster"
+load "$BATS_TEST_DIRNAME/../lib/mosquitto"
 
 setup_file() {
   start_cluster

@@ -3,7 +3,7 @@ bats_require_minimum_version 1.5.0
 # mqtt-source survives a broker restart: it reconnects by itself and subscribes again (the
 # restarted broker has forgotten the session).
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/mosquitto"
+load "$BATS_TEST_DIRNAME/../lib/mosquitto"
 
 setup_file() {
   start_mosquitto

@@ -2,7 +2,7 @@
 bats_require_minimum_version 1.5.0
 # The postgres-sink command line without a database: metadata, validate, bad input.
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/common"
+load "$BATS_TEST_DIRNAME/../lib/common"
 
 setup() {
   PS="$BATS_TEST_DIRNAME/../postgres-sink"

@@ -3,7 +3,7 @@ bats_require_minimum_version 1.5.0
 # postgres-sink against a real PostgreSQL on 127.0.0.1, records given on standard input
 # (--dry-run): mappings, types, upserts, transactions, and errors.
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/postgres"
+load "$BATS_TEST_DIRNAME/../lib/postgres"
 
 setup_file() {
   start_postgres

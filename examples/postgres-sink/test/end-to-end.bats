@@ -3,8 +3,8 @@ bats_require_minimum_version 1.5.0
 # End to end: records produced to a topic of the test cluster (TopicTool) -> postgres-sink ->
 # a real PostgreSQL: every record lands once, in order.
 
-load "$BATS_TEST_DIRNAME/../../e2e/lib/cluster"
-load "$BATS_TEST_DIRNAME/../../e2e/lib/postgres"
+load "$BATS_TEST_DIRNAME/../lib/cluster"
+load "$BATS_TEST_DIRNAME/../lib/postgres"
 
 setup_file() {
   start_cluster
