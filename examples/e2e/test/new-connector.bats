@@ -36,11 +36,11 @@ setup() {
 }
 
 # build_copy EXAMPLE: copies EXAMPLE to $DEST/EXAMPLE and runs `make build test` there, as a user
-# would: not as part of this repository's make (no MAKEFLAGS such as SKIP_JUNIT).
+# would: not inside this repository's make (whose SKIP_JUNIT=1 would reach it).
 build_copy() {
   "$NEW" "$1" "$DEST/$1"
   cd "$DEST/$1"
-  run env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make build test
+  run env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u SKIP_JUNIT -u TESTKIT make build test
   echo "$output"
   [ "$status" -eq 0 ]
   [ -f "target/$1.jar" ]
