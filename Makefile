@@ -29,8 +29,12 @@ run: build
 ## tools: test-only tools kept in .tools/ (git-ignored): the official Fluvio client, as an oracle
 tools: $(FLUVIO_CLIENT)
 
+# Installed from inside .tools/ (its own package.json), not with --prefix: --prefix also moves
+# npm's global configuration, and with it the machine's CA file for the registry.
 $(FLUVIO_CLIENT):
-	npm install --ignore-scripts --prefix $(TOOLS) --no-save --no-audit --no-fund @fluvio/client@0.14.9
+	mkdir -p $(TOOLS)
+	test -f $(TOOLS)/package.json || echo '{"private": true}' > $(TOOLS)/package.json
+	cd $(TOOLS) && npm install --ignore-scripts --no-save --no-audit --no-fund @fluvio/client@0.14.9
 
 clean:
 	$(MVN) clean
