@@ -16,20 +16,21 @@ public final class InvalidOptionException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String flag;
+  private final String problem;
 
   /**
    * @param flag the option at fault, as the user wrote it ({@code --table}), or a file name
    * @param message what is wrong and what is expected, without the flag
    */
   public InvalidOptionException(String flag, String message) {
-    super(flag + ": " + message);
-    this.flag = flag;
+    this(flag, message, null);
   }
 
   /** @see #InvalidOptionException(String, String) */
   public InvalidOptionException(String flag, String message, Throwable cause) {
     super(flag + ": " + message, cause);
     this.flag = flag;
+    this.problem = message;
   }
 
   /** The option at fault, e.g. {@code --table}. */
@@ -39,6 +40,6 @@ public final class InvalidOptionException extends RuntimeException {
 
   /** What is wrong, without the flag. */
   public String problem() {
-    return getMessage().substring(flag.length() + 2);
+    return problem;
   }
 }
