@@ -47,8 +47,8 @@ bad() {
   [[ "$stderr" != *"s3cret"* ]]
   [[ "$stderr" == *"****"* ]]
 }
-@test "--qos above 2" { bad "--qos: must be at most 2, got '3'" --mqtt-url mqtt://h --mqtt-topic a --qos 3; }
-@test "--qos below 0" { bad "--qos: must be at least 0, got '-1'" --mqtt-url mqtt://h --mqtt-topic a --qos -1; }
+@test "--qos above 2" { bad "--qos: must be at most 2, got 3" --mqtt-url mqtt://h --mqtt-topic a --qos 3; }
+@test "--qos below 0" { bad "--qos: must be at least 0, got -1" --mqtt-url mqtt://h --mqtt-topic a --qos -1; }
 @test "--qos not a number" { bad "--qos: expected a 32-bit integer" --mqtt-url mqtt://h --mqtt-topic a --qos high; }
 @test "--timeout in bare seconds" { bad "--timeout: expected a duration" --mqtt-url mqtt://h --mqtt-topic a --timeout 60; }
 @test "--payload-output-type unknown" { bad "--payload-output-type: expected one of binary, json" --mqtt-url mqtt://h --mqtt-topic a --payload-output-type JSON; }

@@ -5,10 +5,14 @@ import io.tributary.schema.ValueChecker;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Converts and checks a connector's own options, reporting every problem at once. */
 final class ArgumentValidator {
   private static final String MASK = "****";
+  /** A value shown bare, as DESIGN §4 writes it ({@code got 250}); any other text is quoted. */
+  private static final Pattern NUMBER =
+      Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private ArgumentValidator() {}
 
@@ -33,6 +37,8 @@ final class ArgumentValidator {
     if (p.got() == null) {
       return p.message();
     }
-    return p.message() + ", got " + (option.secret() ? MASK : "'" + p.got() + "'");
+    String got = option.secret() ? MASK
+        : NUMBER.matcher(p.got()).matches() ? p.got() : "'" + p.got() + "'";
+    return p.message() + ", got " + got;
   }
 }
