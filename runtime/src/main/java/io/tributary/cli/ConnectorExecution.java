@@ -113,7 +113,11 @@ final class ConnectorExecution<O extends Record> {
         Thread.interrupted();
         code = transforming != null && transforming.failure() != null
             ? smartModuleFailure(transforming.failure()) : failure(e, shutdown);
-        flushAfterFailure(output);
+        if (code == ConnectorRunner.OK) {
+          output.flush(); // stopped by a signal: a failing flush is a failure, not a clean stop
+        } else {
+          flushAfterFailure(output);
+        }
       } finally {
         if (transforming != null) {
           transforming.stopLingering();

@@ -13,7 +13,7 @@ import sun.misc.Signal;
  * the connector, so it can return and the runtime can flush what was sent and exit 0. A connector
  * that does not return within {@link #GRACE} (one blocked in a read that ignores interrupts, such
  * as a sink's dry run waiting on standard input) is ended: what was sent is flushed first, then
- * the process exits 0.
+ * the process exits 0 (1 if that flush failed).
  */
 final class Shutdown {
   static final Duration GRACE = Duration.ofSeconds(5);
@@ -66,13 +66,20 @@ final class Shutdown {
       if (finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
         return;
       }
-      LOG.log(Level.WARNING, "the connector did not stop within " + GRACE.toSeconds()
-          + " s of the signal; flushing and exiting");
-      lastFlush.run();
-    } catch (InterruptedException | RuntimeException e) {
-      LOG.log(Level.WARNING, "could not flush before exiting: " + e);
+    } catch (InterruptedException e) {
+      return;
     }
-    Runtime.getRuntime().halt(ConnectorRunner.OK);
+    LOG.log(Level.WARNING, "the connector did not stop within " + GRACE.toSeconds()
+        + " s of the signal; flushing and exiting");
+    int code = ConnectorRunner.OK;
+    try {
+      lastFlush.run();
+    } catch (RuntimeException e) {
+      // Records accepted by send may be lost: not a clean stop.
+      LOG.log(Level.ERROR, "could not flush before exiting: " + e.getMessage());
+      code = ConnectorRunner.FAILED;
+    }
+    Runtime.getRuntime().halt(code);
   }
 
   /** Whether a stop was requested. */
