@@ -69,6 +69,18 @@ public final class FluvioProducer implements AutoCloseable {
    * @param value the value
    */
   public CompletableFuture<RecordMetadata> send(byte[] key, byte[] value) {
+    return send(key, value, System.currentTimeMillis());
+  }
+
+  /**
+   * Queues a record with its own creation time (in a batch, a time before the batch's first
+   * record is stored as that first record's time).
+   *
+   * @param key the key, or null for none (round-robin partitioning)
+   * @param value the value
+   * @param timestampMillis the record's creation time, in ms since the epoch
+   */
+  public CompletableFuture<RecordMetadata> send(byte[] key, byte[] value, long timestampMillis) {
     Objects.requireNonNull(value, "value");
     int partitions = session.partitionCount(topic);
     if (partitions == 0) {
@@ -76,7 +88,7 @@ public final class FluvioProducer implements AutoCloseable {
     }
     int partition = key != null ? SipHash24.partition(key, partitions)
         : Math.floorMod(roundRobin.getAndIncrement(), partitions);
-    ProduceBatch.Entry e = new ProduceBatch.Entry(key, value, System.currentTimeMillis(),
+    ProduceBatch.Entry e = new ProduceBatch.Entry(key, value, timestampMillis,
         new CompletableFuture<>());
     synchronized (this) {
       if (closing) {

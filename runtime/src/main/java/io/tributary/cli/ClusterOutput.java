@@ -16,7 +16,7 @@ final class ClusterOutput implements RecordOutput {
 
   @Override
   public void write(byte[] key, byte[] value, long timestamp) {
-    producer.send(key, value);
+    producer.send(key, value, timestamp);
   }
 
   @Override

@@ -86,6 +86,19 @@ class FluvioClientTest {
   }
 
   @Test
+  void recordsKeepTheTimestampsTheyAreSentWith() {
+    client.ensureTopic(topic, 1);
+    try (FluvioProducer p = client.producer(topic, fast())) {
+      p.send(null, b("a"), 1_700_000_000_000L);
+      p.send(null, b("b"), 1_700_000_000_250L);
+      p.send(null, b("c"), 1_699_999_999_000L); // before the batch's first: stored as the first
+      p.flush();
+    }
+    assertThat(fluvio.cluster().records(topic)).extracting(ConsumedRecord::timestamp)
+        .containsExactly(1_700_000_000_000L, 1_700_000_000_250L, 1_700_000_000_000L);
+  }
+
+  @Test
   void keyedRecordsUseFluviosPartitionerAndKeylessOnesRoundRobin() {
     client.ensureTopic(topic, 3);
     try (FluvioProducer p = client.producer(topic, fast())) {
