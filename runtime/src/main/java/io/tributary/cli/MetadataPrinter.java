@@ -1,5 +1,6 @@
 package io.tributary.cli;
 
+import io.tributary.schema.ConnectorModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,30 +15,36 @@ import java.util.List;
  * META-INF/tributary/connectors.list}, written by the annotation processor.
  */
 final class MetadataPrinter {
-  static final String LIST = "META-INF/tributary/connectors.list";
-  static final String DIR = "META-INF/tributary/connectors/";
+  // Compile-time constants, inlined: this path does not load ConnectorModel.
+  static final String LIST = ConnectorModel.LIST_RESOURCE;
+  static final String DIR = ConnectorModel.RESOURCE_DIR;
 
   private MetadataPrinter() {}
 
-  /** Prints the metadata document; returns the exit code. */
+  /**
+   * Prints the metadata document of the connector named by {@link Main#SELECT}, else of the one
+   * connector the jar lists; returns the exit code.
+   */
   static int print(ClassLoader loader, OutputStream out, PrintStream err) throws IOException {
+    String selected = System.getenv(Main.SELECT);
+    if (selected != null) {
+      return print(loader, selected, out, err);
+    }
     List<String> names = names(loader);
-    String name = names.size() == 1 ? names.get(0) : System.getenv(Main.SELECT);
-    return print(loader, name, out, err);
+    if (names.size() == 1) {
+      return print(loader, names.get(0), out, err);
+    }
+    err.println(names.isEmpty()
+        ? "error: no connector in this jar: " + LIST + " is missing (was the Tributary "
+            + "annotation processor run?)"
+        : "error: this jar holds several connectors (" + String.join(", ", names)
+            + "); choose one with the environment variable " + Main.SELECT);
+    return 2;
   }
 
   /** Prints the metadata document of the named connector; returns the exit code. */
   static int print(ClassLoader loader, String name, OutputStream out, PrintStream err)
       throws IOException {
-    if (name == null) {
-      List<String> names = names(loader);
-      err.println(names.isEmpty()
-          ? "error: no connector in this jar: " + LIST + " is missing (was the Tributary "
-              + "annotation processor run?)"
-          : "error: this jar holds several connectors (" + String.join(", ", names)
-              + "); choose one with the environment variable " + Main.SELECT);
-      return 2;
-    }
     try (InputStream in = loader.getResourceAsStream(DIR + name + ".json")) {
       if (in == null) {
         err.println("error: no metadata for connector '" + name + "' (" + DIR + name

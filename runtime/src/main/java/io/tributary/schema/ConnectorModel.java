@@ -25,6 +25,9 @@ public record ConnectorModel(
   /** The resource folder holding metadata documents. */
   public static final String RESOURCE_DIR = "META-INF/tributary/connectors/";
 
+  /** The resource listing the names of the connectors in a jar, one a line. */
+  public static final String LIST_RESOURCE = "META-INF/tributary/connectors.list";
+
   /** Checks arguments and copies the option list. */
   public ConnectorModel {
     Objects.requireNonNull(name, "name");

@@ -26,7 +26,7 @@ public final class ConnectorResources {
   /** The service file listing the generated definitions. */
   public static final String SERVICES = "META-INF/services/io.tributary.spi.ConnectorDefinition";
   /** The list of connector names the runtime's {@code metadata} fast path reads. */
-  public static final String CONNECTORS_LIST = "META-INF/tributary/connectors.list";
+  public static final String CONNECTORS_LIST = ConnectorModel.LIST_RESOURCE;
 
   private final Map<String, ConnectorDescriptor> byName = new TreeMap<>();
 
