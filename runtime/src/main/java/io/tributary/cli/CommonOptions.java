@@ -39,19 +39,6 @@ final class CommonOptions {
 
   private CommonOptions() {}
 
-  /** The common option names a connector of this direction accepts. */
-  static List<String> names(Direction direction) {
-    List<String> names = new ArrayList<>(List.of(TOPIC, RUST_LOG, FILTER, MAP, ARRAYMAP,
-        FILTER_MAP, TRANSFORM, ENDPOINT, DRY_RUN, SMARTMODULE_ERRORS, SMARTMODULE_TIMEOUT));
-    if (direction == Direction.SOURCE) {
-      names.add(CREATE_TOPIC);
-    } else {
-      names.add(PARTITION);
-      names.add(OFFSET_START);
-    }
-    return names;
-  }
-
   /** Adds the common options to a command. */
   static void addTo(CommandSpec spec, Direction direction) {
     spec.addOption(text("--" + TOPIC, "<topic>", "Fluvio topic to "

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The process-wide log settings: the {@code RUST_LOG} filter and the stream log lines go to
@@ -58,7 +57,7 @@ public final class LogConfig {
   public static void write(String logger, Level level, String message, Throwable thrown) {
     StringBuilder line = new StringBuilder(64 + message.length());
     line.append(Instant.now().truncatedTo(ChronoUnit.MILLIS)).append(' ')
-        .append(String.format(Locale.ROOT, "%5s", name(level))).append(' ')
+        .append(name(level)).append(' ')
         .append(logger).append(": ").append(message);
     if (thrown != null) {
       line.append(": ").append(thrown);
@@ -83,11 +82,12 @@ public final class LogConfig {
     return text;
   }
 
+  /** The level's name, right-aligned in five characters. */
   private static String name(Level level) {
     return switch (level) {
       case ERROR -> "ERROR";
-      case WARNING -> "WARN";
-      case INFO -> "INFO";
+      case WARNING -> " WARN";
+      case INFO -> " INFO";
       case DEBUG -> "DEBUG";
       default -> "TRACE";
     };
