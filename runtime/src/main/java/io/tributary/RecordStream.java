@@ -27,8 +27,10 @@ public interface RecordStream extends Iterable<ConsumerRecord> {
 
   /**
    * Tells the runtime that every record up to and including {@code record} has been written
-   * durably, so its offset may be acknowledged. Sinks that write in transactions call this after
-   * each commit; calling it is optional.
+   * durably. Sinks that write in transactions call this after each commit; calling it is
+   * optional. The runtime does not store consumer offsets yet (a restarted sink starts again at
+   * {@code --offset-start}), so today this has no effect; it marks where stored offsets will
+   * advance.
    */
   default void commit(ConsumerRecord record) {}
 }

@@ -10,7 +10,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A sink's records from its topic partition. The consumer acknowledges a batch of records to
- * the cluster when the next one is asked for, i.e. once the sink has taken them all.
+ * the cluster when the next one is asked for: once {@link QueuedRecordStream}'s reader has
+ * queued them all, which may be before the sink has written them.
  */
 final class ClusterRecordStream {
   private static final Duration POLL = Duration.ofMillis(200);
