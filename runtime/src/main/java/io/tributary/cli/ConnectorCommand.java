@@ -53,18 +53,16 @@ final class ConnectorCommand {
   /** The option names (without {@code --}) a command accepts, for config-file keys. */
   static List<String> optionNames(CommandSpec spec) {
     return spec.options().stream()
+        .filter(o -> !o.usageHelp() && !o.versionHelp())
         .map(ConnectorCommand::key)
-        .filter(n -> !n.equals("help") && !n.equals("version"))
         .toList();
   }
 
-  /** The option name a flag's values are filed under: its long name without {@code --}. */
+  /**
+   * The option name a flag's values are filed under: its first name (the one {@link
+   * io.tributary.spi.OptionSpecs#option} is given before any alias) without {@code --}.
+   */
   static String key(OptionSpec option) {
-    for (String name : option.names()) {
-      if (name.equals("--" + CommonOptions.ARRAYMAP)) {
-        return CommonOptions.ARRAYMAP;
-      }
-    }
-    return option.longestName().replaceFirst("^--?", "");
+    return option.names()[0].replaceFirst("^--?", "");
   }
 }
