@@ -89,7 +89,7 @@ public final class FluvioProducer implements AutoCloseable {
     int partition = key != null ? SipHash24.partition(key, partitions)
         : Math.floorMod(roundRobin.getAndIncrement(), partitions);
     ProduceBatch.Entry e = new ProduceBatch.Entry(key, value, timestampMillis,
-        new CompletableFuture<>());
+        System.currentTimeMillis(), new CompletableFuture<>());
     synchronized (this) {
       if (closing) {
         throw new FluvioException("producer for topic '" + topic + "' is closed");
@@ -190,7 +190,7 @@ public final class FluvioProducer implements AutoCloseable {
     long next = 1000;
     for (Deque<ProduceBatch.Entry> q : queues.values()) {
       if (!q.isEmpty()) {
-        next = Math.min(next, q.peekFirst().timestamp() + config.linger().toMillis() - now);
+        next = Math.min(next, q.peekFirst().queuedAt() + config.linger().toMillis() - now);
       }
     }
     for (ProduceBatch b : retries) {
@@ -213,7 +213,7 @@ public final class FluvioProducer implements AutoCloseable {
     for (Map.Entry<Integer, Deque<ProduceBatch.Entry>> q : queues.entrySet()) {
       Deque<ProduceBatch.Entry> queue = q.getValue();
       while (!queue.isEmpty()) {
-        boolean aged = now - queue.peekFirst().timestamp() >= config.linger().toMillis();
+        boolean aged = now - queue.peekFirst().queuedAt() >= config.linger().toMillis();
         long bytes = 0;
         List<ProduceBatch.Entry> batch = new ArrayList<>();
         for (ProduceBatch.Entry e : queue) {

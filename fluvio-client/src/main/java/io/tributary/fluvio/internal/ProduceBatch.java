@@ -22,10 +22,11 @@ public record ProduceBatch(int partition, List<Entry> entries, int attempts, lon
    *
    * @param key key or null
    * @param value value
-   * @param timestamp creation time in ms
+   * @param timestamp creation time in ms, as the record carries it
+   * @param queuedAt when it was queued, in ms: what the producer's linger counts from
    * @param future completed on acknowledgement
    */
-  public record Entry(byte[] key, byte[] value, long timestamp,
+  public record Entry(byte[] key, byte[] value, long timestamp, long queuedAt,
       CompletableFuture<RecordMetadata> future) {
     /** Approximate encoded size. */
     public int size() {
@@ -47,7 +48,9 @@ public record ProduceBatch(int partition, List<Entry> entries, int attempts, lon
       Entry e = entries.get(i);
       long ts = Math.max(first, e.timestamp());
       max = Math.max(max, ts);
-      records.add(new WireRecord((int) (ts - first), i, e.key(), e.value()));
+      // The delta is an i32 here: a time more than 24 days after the first is stored as that.
+      records.add(new WireRecord((int) Math.min(ts - first, Integer.MAX_VALUE), i, e.key(),
+          e.value()));
     }
     return RecordBatch.of(records, first, max, compression).encode();
   }
