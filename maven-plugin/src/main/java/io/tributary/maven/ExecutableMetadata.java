@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  * that it prints a metadata resource byte for byte.
  */
 public final class ExecutableMetadata {
+  /** The runtime's environment variable choosing the connector of a jar that holds several. */
+  static final String SELECT = "TRIBUTARY_CONNECTOR";
+
   private final Path java;
   private final Duration timeout;
 
@@ -40,7 +43,9 @@ public final class ExecutableMetadata {
   }
 
   /**
-   * Runs {@code jar} and compares its output with the resource of the connector it names.
+   * Runs {@code jar}'s {@code metadata} once per connector of the module, choosing it with the
+   * environment variable {@code TRIBUTARY_CONNECTOR} as a user of a jar holding several must,
+   * and compares each output with that connector's resource.
    *
    * @param jar the executable connector jar
    * @param jarDisplay the jar as shown to the user
@@ -50,19 +55,28 @@ public final class ExecutableMetadata {
     if (!Files.isRegularFile(jar)) {
       return List.of(Rule.EXEC_FAILED.problem(jarDisplay, "", "the executable jar does not exist"));
     }
-    Output run;
-    try {
-      run = run(List.of(java.toString(), "-jar", jar.toString(), "metadata"));
-    } catch (IOException e) {
-      return List.of(Rule.EXEC_FAILED.problem(jarDisplay, "", "cannot run 'java -jar "
-          + jar.getFileName() + " metadata': " + e.getMessage()));
+    List<Problem> problems = new ArrayList<>();
+    for (MetadataSource resource : resources) {
+      String command = "'" + SELECT + "=" + resource.expectedName() + " java -jar "
+          + jar.getFileName() + " metadata'";
+      Output run;
+      try {
+        run = run(List.of(java.toString(), "-jar", jar.toString(), "metadata"),
+            resource.expectedName());
+      } catch (IOException e) {
+        problems.add(Rule.EXEC_FAILED.problem(jarDisplay, "", "cannot run " + command + ": "
+            + e.getMessage()));
+        continue;
+      }
+      if (run.exitCode() != 0) {
+        problems.add(Rule.EXEC_FAILED.problem(jarDisplay, "", command + " "
+            + (run.exitCode() == -1 ? "timed out after " + timeout.toSeconds() + " s"
+                : "exited with " + run.exitCode()) + tail(run.stderr())));
+        continue;
+      }
+      problems.addAll(compare(run.stdout(), jarDisplay, List.of(resource)));
     }
-    if (run.exitCode() != 0) {
-      return List.of(Rule.EXEC_FAILED.problem(jarDisplay, "", "'java -jar " + jar.getFileName()
-          + " metadata' " + (run.exitCode() == -1 ? "timed out after " + timeout.toSeconds()
-              + " s" : "exited with " + run.exitCode()) + tail(run.stderr())));
-    }
-    return compare(run.stdout(), jarDisplay, resources);
+    return problems;
   }
 
   /** Compares what the command printed with the resource of the connector it names. */
@@ -120,8 +134,10 @@ public final class ExecutableMetadata {
 
   private record Output(int exitCode, byte[] stdout, byte[] stderr) {}
 
-  private Output run(List<String> command) throws IOException {
-    Process process = new ProcessBuilder(new ArrayList<>(command)).start();
+  private Output run(List<String> command, String connector) throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
+    builder.environment().put(SELECT, connector);
+    Process process = builder.start();
     process.getOutputStream().close();
     CompletableFuture<byte[]> out = drain(process.getInputStream());
     CompletableFuture<byte[]> err = drain(process.getErrorStream());
