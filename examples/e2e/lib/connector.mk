@@ -15,8 +15,9 @@ ROOT := $(abspath ../..)
 ifneq ($(wildcard $(ROOT)/testkit/pom.xml $(ROOT)/connector-parent/pom.xml),)
 BUILD ?= cd $(ROOT) && $(MVN) -pl examples/$(NAME) -am install -DskipTests
 TESTKIT := $(ROOT)/testkit/target/tributary-testkit.jar
-SOURCES := pom.xml $(shell find src $(ROOT)/runtime/src/main $(ROOT)/smartmodule/src/main \
-  $(ROOT)/processor/src/main -type f)
+# Every module's sources and the POMs: any of them can change what goes into the jar.
+SOURCES := pom.xml $(shell find src $(wildcard $(ROOT)/*/src/main) -type f) \
+  $(ROOT)/pom.xml $(ROOT)/connector-parent/pom.xml
 $(TESTKIT):
 	cd $(ROOT) && $(MVN) -pl testkit -am install -DskipTests
 else
