@@ -35,6 +35,16 @@ final class ChainStage implements AutoCloseable {
     instance(-1);
   }
 
+  /** An aggregate's accumulator (replaced by each call, never changed in place). */
+  byte[] accumulator() {
+    return accumulator;
+  }
+
+  /** Puts back an accumulator taken with {@link #accumulator()}. */
+  void restore(byte[] saved) {
+    accumulator = saved;
+  }
+
   /** Runs the transform over {@code records}; returns the records it produced. */
   List<SmartRecord> process(List<SmartRecord> records) {
     List<SmartRecord> out = new ArrayList<>(records.size());

@@ -90,12 +90,25 @@ public final class SmartModuleChain implements AutoCloseable {
       if (closed) {
         throw new IllegalStateException("SmartModule chain is closed");
       }
+      // All or nothing for aggregates: a failing call leaves every accumulator as it was, so
+      // records run again (one by one, after a failed batch) are not folded in twice.
+      byte[][] saved = new byte[stages.size()][];
+      for (int i = 0; i < saved.length; i++) {
+        saved[i] = stages.get(i).accumulator();
+      }
       List<SmartRecord> current = records;
-      for (ChainStage stage : stages) {
-        if (current.isEmpty()) {
-          break;
+      try {
+        for (ChainStage stage : stages) {
+          if (current.isEmpty()) {
+            break;
+          }
+          current = stage.process(current);
         }
-        current = stage.process(current);
+      } catch (RuntimeException e) {
+        for (int i = 0; i < saved.length; i++) {
+          stages.get(i).restore(saved[i]);
+        }
+        throw e;
       }
       return current == records ? List.copyOf(records) : current;
     });

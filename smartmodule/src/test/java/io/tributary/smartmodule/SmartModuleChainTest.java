@@ -94,6 +94,20 @@ class SmartModuleChainTest {
 
   @ParameterizedTest
   @EnumSource(ExecutionMode.class)
+  void aFailingCallLeavesTheAccumulatorAsItWasSoRecordsRunAgainFoldOnce(ExecutionMode mode) {
+    try (var chain = load(mode, step("aggregate_concat", null, Map.of()),
+        step("error_output", null, Map.of()))) {
+      assertThat(values(chain.applyAll(List.of(rec(0, "a"))))).containsExactly("a");
+      // "bad" fails in the second module after the aggregate folded "b" and "bad" in.
+      assertThatThrownBy(() -> chain.applyAll(List.of(rec(1, "b"), rec(2, "bad"))))
+          .isInstanceOf(SmartModuleRuntimeException.class);
+      // As the runtime does after a failed batch: the records again, one by one.
+      assertThat(values(chain.apply(rec(1, "b")))).containsExactly("ab");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(ExecutionMode.class)
   void chainFeedsEachModuleTheOutputOfThePreviousOne(ExecutionMode mode) {
     try (var chain = load(mode,
         step("filter_contains", SmartModuleKind.FILTER, Map.of("key", ",")),
