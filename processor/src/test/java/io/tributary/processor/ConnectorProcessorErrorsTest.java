@@ -259,6 +259,26 @@ class ConnectorProcessorErrorsTest {
   }
 
   @Test
+  void lengthBoundsThatNoStringMeets() {
+    Compilation c = assertError("TRIB-RANGE", "@NotBlank @Size(max = 0)", "NoLength", DOC + """
+        @Connector(name = "no-length", direction = Direction.SOURCE)
+        public record NoLength(
+            @NotBlank @Size(max = 0) String a) {}
+        """);
+    assertThat(c).hadErrorContaining("its length must be at least 1 and at most 0");
+  }
+
+  @Test
+  void itemCountBoundsThatNoListMeets() {
+    Compilation c = assertError("TRIB-RANGE", "@NotEmpty @Size(max = 0)", "NoItems", DOC + """
+        @Connector(name = "no-items", direction = Direction.SOURCE)
+        public record NoItems(
+            @NotEmpty @Size(max = 0) java.util.List<String> a) {}
+        """);
+    assertThat(c).hadErrorContaining("its number of items must be at least 1 and at most 0");
+  }
+
+  @Test
   void badSize() {
     assertError("TRIB-SIZE", "@Size(min = 5, max = 2)", "BadSize", DOC + """
         @Connector(name = "bad-size", direction = Direction.SOURCE)

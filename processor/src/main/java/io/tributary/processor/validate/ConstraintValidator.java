@@ -24,6 +24,7 @@ final class ConstraintValidator {
   private static final Set<String> NUMERIC = Set.of("Min", "Max", "DecimalMin", "DecimalMax",
       "Positive", "PositiveOrZero", "Negative", "NegativeOrZero");
   private static final Set<String> STRING_ONLY = Set.of("Pattern", "NotBlank", "Email");
+  private static final Set<String> SIZES = Set.of("Size", "NotEmpty", "NotBlank");
 
   private ConstraintValidator() {}
 
@@ -45,6 +46,16 @@ final class ConstraintValidator {
           position(uses, Scope.VALUE, fallback), report);
       checkRange("the items of " + option, mapped.type(),
           ConstraintMapper.map(uses, Scope.ITEM), position(uses, Scope.ITEM, fallback), report);
+      // Several @Size/@NotEmpty/@NotBlank merge into one length (or item count) range.
+      Constraints value = ConstraintMapper.map(uses, Scope.VALUE);
+      checkCount(option, "length", value.minLength(), value.maxLength(),
+          sizePosition(uses, Scope.VALUE, fallback), report);
+      Constraints items = ConstraintMapper.map(uses, Scope.ITEM);
+      checkCount("the items of " + option, "length", items.minLength(), items.maxLength(),
+          sizePosition(uses, Scope.ITEM, fallback), report);
+      Constraints whole = ConstraintMapper.map(uses, Scope.COLLECTION);
+      checkCount(option, "number of items", whole.minItems(), whole.maxItems(),
+          sizePosition(uses, Scope.COLLECTION, fallback), report);
     }
     return report.build();
   }
@@ -132,6 +143,25 @@ final class ConstraintValidator {
           + upper.describe(false);
       report.report(Message.RANGE, at, option, text);
     }
+  }
+
+  /** Reports a length or item-count range that no value meets. */
+  private static void checkCount(String option, String what, Integer min, Integer max,
+      Position at, ValidationReport.Builder report) {
+    if (min != null && max != null && min > max) {
+      report.report(Message.RANGE, at, option, "allow no value: its " + what + " must be at least "
+          + min + " and at most " + max);
+    }
+  }
+
+  /** The first size constraint of a scope (where a count problem shows), or the fallback. */
+  private static Position sizePosition(List<ConstraintUse> uses, Scope scope, Position fallback) {
+    for (ConstraintUse use : uses) {
+      if (use.scope() == scope && SIZES.contains(use.name())) {
+        return use.at();
+      }
+    }
+    return fallback;
   }
 
   /** The first numeric constraint of a scope (where a range problem shows), or the fallback. */
