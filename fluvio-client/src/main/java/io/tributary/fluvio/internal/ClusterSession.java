@@ -99,15 +99,6 @@ public final class ClusterSession implements AutoCloseable {
     return n;
   }
 
-  /**
-   * A connection to the leader SPU of a partition (shared, reopened when lost).
-   *
-   * @throws UnknownTopicException if the topic or partition does not exist
-   */
-  public Connection leader(String topic, int partition) {
-    return spuConnection(leaderSpu(topic, partition));
-  }
-
   /** The leader SPU of a partition. */
   public SpuMetadata leaderSpu(String topic, int partition) {
     int n = requirePartitions(topic);

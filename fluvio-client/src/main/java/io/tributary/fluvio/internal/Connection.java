@@ -299,11 +299,6 @@ public final class Connection implements AutoCloseable {
     streams.clear();
   }
 
-  /** Stops delivering a stream's frames (the server may still send some). */
-  public void cancelStream(int id) {
-    streams.remove(id);
-  }
-
   /** Whether the connection is still usable. */
   public boolean isOpen() {
     return !closed;

@@ -171,16 +171,6 @@ public final class ObjectApi {
     return inner(r, version).list(ir -> kind.decoder().apply(ir, version));
   }
 
-  /** Writes a Watch request body. */
-  public static void encodeWatch(ByteWriter w, int version, Kind<?> kind, boolean summary) {
-    typed(w, kind.label(), version, iw -> {
-      iw.i64(0);
-      if (version >= 10) {
-        iw.bool(summary);
-      }
-    });
-  }
-
   /** Reads a Watch request body. */
   public static ObjectRequest decodeWatch(ByteReader r, int version) {
     String type = r.string();
@@ -201,20 +191,6 @@ public final class ObjectApi {
       });
       iw.list(update.all(), (aw, item) -> kind.encoder().encode(item, aw, version));
     });
-  }
-
-  /** Reads a Watch response frame body. */
-  public static <T> MetadataUpdate<T> decodeWatchResponse(ByteReader r, int version,
-      Kind<T> kind) {
-    String type = r.string();
-    if (!type.equals(kind.label())) {
-      throw new ProtocolException("expected a " + kind.label() + " update, got " + type);
-    }
-    ByteReader in = inner(r, version);
-    long epoch = in.i64();
-    List<Change<T>> changes = in.list(cr -> new Change<>(cr.u8() == 1,
-        kind.decoder().apply(cr, version)));
-    return new MetadataUpdate<>(epoch, changes, in.list(ar -> kind.decoder().apply(ar, version)));
   }
 
   /** Writes a Create request body for a topic. */

@@ -34,17 +34,4 @@ public final class UpdateOffsets {
     w.i32(1).u32(sessionId);
     error.encode(w);
   }
-
-  /** Reads a response and returns its first error, or {@link ErrorCode#NONE}. */
-  public static ErrorCode decodeResponse(ByteReader r) {
-    ErrorCode first = ErrorCode.NONE;
-    for (int i = 0, n = r.i32(); i < n; i++) {
-      r.u32();
-      ErrorCode e = ErrorCode.decode(r);
-      if (first.isOk()) {
-        first = e;
-      }
-    }
-    return first;
-  }
 }
