@@ -1,5 +1,6 @@
 package io.tributary.processor.model;
 
+import io.tributary.spi.ReservedNames;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,11 +10,7 @@ public final class Naming {
   public static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9-]*$");
 
   /** The common options every connector has (DESIGN §4), which no option may shadow. */
-  public static final Set<String> RESERVED = Set.of(
-      "fluvio-topic", "rust-log", "filter", "map", "arraymap", "array-map", "filter-map",
-      "transform", "fluvio-endpoint", "dry-run", "config", "fluvio-partition", "offset-start",
-      "smartmodule-errors", "smartmodule-timeout", "create-topic", "help", "version", "meta",
-      "transforms", "h", "V");
+  public static final Set<String> RESERVED = ReservedNames.ALL;
 
   private static final String[] SECRET_WORDS =
       {"password", "token", "secret", "api-key", "apikey", "credentials"};
