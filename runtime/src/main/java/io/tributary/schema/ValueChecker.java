@@ -29,8 +29,15 @@ public final class ValueChecker {
    *
    * @param message what is wrong, e.g. {@code "must be at most 100"}
    * @param got the offending text, or {@code null} when nothing was given
+   * @param unparsable whether the text is not a value of the option's type at all (for an
+   *     enum: not one of its constants), as opposed to a wrong count, shape or constraint
    */
-  public record Problem(String message, String got) {}
+  public record Problem(String message, String got, boolean unparsable) {
+    /** A problem with a value of the right type: a count, a shape or a constraint. */
+    public Problem(String message, String got) {
+      this(message, got, false);
+    }
+  }
 
   /**
    * The outcome of checking one option.
@@ -182,7 +189,7 @@ public final class ValueChecker {
     try {
       value = o.type().parse(text, o.enumValues());
     } catch (IllegalArgumentException e) {
-      problems.add(new Problem(e.getMessage(), text));
+      problems.add(new Problem(e.getMessage(), text, true));
       return null;
     }
     int before = problems.size();

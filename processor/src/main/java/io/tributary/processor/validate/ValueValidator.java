@@ -68,7 +68,7 @@ final class ValueValidator {
     ValueChecker.Result typed = ValueChecker.check(bare, ValueChecker.split(bare, text));
     if (!typed.ok()) {
       boolean enumFault = option.type() == OptionType.ENUM
-          && typed.problems().stream().allMatch(p -> p.message().startsWith("expected one of"));
+          && typed.problems().stream().allMatch(ValueChecker.Problem::unparsable);
       return new Outcome(enumFault ? Fault.ENUM : Fault.TYPE, describe(typed, text));
     }
     ValueChecker.Result constrained = ValueChecker.check(option, ValueChecker.split(option, text));
