@@ -26,4 +26,9 @@ assert out.toByteArray() == resource.bytes
 assert log.contains(':check (check-metadata) @ greeter-source')
 assert log.contains('tributary:check: 1 connector metadata document OK')
 assert !new File(basedir, 'dependency-reduced-pom.xml').exists()
+
+// The Jackson version the parent manages for connectors is the one tributary-runtime ships.
+def parentPom = new groovy.xml.XmlSlurper().parse(new File(basedir, '../../../pom.xml'))
+def rootPom = new groovy.xml.XmlSlurper().parse(new File(basedir, '../../../../pom.xml'))
+assert parentPom.properties.'tributary.jackson.version'.text() == rootPom.properties.'jackson.version'.text()
 return true
