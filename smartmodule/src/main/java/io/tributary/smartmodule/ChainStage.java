@@ -2,6 +2,7 @@ package io.tributary.smartmodule;
 
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.wasi.WasiExitException;
+import io.tributary.fluvio.protocol.ByteWriter;
 import io.tributary.smartmodule.AbiCodec.TransformOutput;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ final class ChainStage implements AutoCloseable {
     byte[] bytes;
     watchdog.begin();
     try {
-      rc = instance.callTransform(writer.array(), writer.size());
+      rc = instance.callTransform(writer.array(), writer.position());
       bytes = instance.takeOutput();
     } catch (RuntimeException | StackOverflowError e) {
       throw failure(baseOffset, e, out, "trapped");
@@ -157,7 +158,7 @@ final class ChainStage implements AutoCloseable {
     }
     ByteWriter init = new ByteWriter(64);
     AbiCodec.writeInitInput(init, def.params());
-    int rc = instance.callInit(init.array(), init.size());
+    int rc = instance.callInit(init.array(), init.position());
     if (rc == 0) {
       return;
     }

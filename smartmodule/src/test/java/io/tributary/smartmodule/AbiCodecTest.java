@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tributary.fluvio.protocol.ByteReader;
+import io.tributary.fluvio.protocol.ByteWriter;
 import io.tributary.smartmodule.AbiCodec.TransformOutput;
 import java.util.HexFormat;
 import java.util.List;
@@ -67,11 +69,11 @@ class AbiCodecTest {
     String[] expected = {"00", "01", "02", "7e", "0e", "14", "08", "fe7f", "8180808001"};
     for (int i = 0; i < values.length; i++) {
       ByteWriter w = new ByteWriter(16);
-      w.writeVarint(values[i]);
+      w.varint(values[i]);
       assertThat(HEX.formatHex(w.toByteArray())).as("varint %d", values[i])
           .isEqualTo(expected[i]);
       assertThat(ByteWriter.varintSize(values[i])).isEqualTo(expected[i].length() / 2);
-      assertThat(new ByteReader(HEX.parseHex(expected[i])).readVarint()).isEqualTo(values[i]);
+      assertThat(new ByteReader(HEX.parseHex(expected[i])).varlong()).isEqualTo(values[i]);
     }
   }
 
@@ -122,10 +124,10 @@ class AbiCodecTest {
         T - 7);
     SmartRecord plain = SmartRecord.of(4_999_999_990L, "v".repeat(300).getBytes(UTF_8), T + 9);
     ByteWriter w = new ByteWriter(16);
-    w.writeI32(2);
+    w.i32(2);
     AbiCodec.writeRecord(w, keyed, 5_000_000_000L, T);
     AbiCodec.writeRecord(w, plain, 5_000_000_000L, T);
-    w.writeI8(0);
+    w.i8(0);
     TransformOutput out = AbiCodec.readOutput(w.toByteArray(), 5_000_000_000L, T, false);
     assertThat(out.successes()).containsExactly(keyed, plain);
   }

@@ -2,6 +2,7 @@ package io.tributary.smartmodule;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.tributary.fluvio.protocol.ByteWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class SmartModuleBenchmark {
         AbiCodec.writeRecord(batch, r, r.offset(), r.timestampMillis());
         if (++inBatch == 1000) {
           crc.reset();
-          crc.update(batch.array(), 0, batch.size());
+          crc.update(batch.array(), 0, batch.position());
           checksum += crc.getValue();
           batch.reset();
           inBatch = 0;

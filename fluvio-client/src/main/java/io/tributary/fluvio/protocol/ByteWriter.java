@@ -154,9 +154,14 @@ public final class ByteWriter {
     return Arrays.copyOf(buf, pos);
   }
 
-  /** The internal array; valid up to {@link #position()}. */
-  byte[] array() {
+  /** The internal array, not a copy; valid up to {@link #position()}. */
+  public byte[] array() {
     return buf;
+  }
+
+  /** Forgets what was written, keeping the buffer for reuse. */
+  public void reset() {
+    pos = 0;
   }
 
   /** Number of bytes a zigzag varint of {@code n} takes. */

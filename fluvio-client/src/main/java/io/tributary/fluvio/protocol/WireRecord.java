@@ -20,6 +20,15 @@ public record WireRecord(int timestampDelta, int offsetDelta, byte[] key, byte[]
 
   /** Writes the record, length prefix included. */
   public void encode(ByteWriter w) {
+    write(w, timestampDelta, offsetDelta, key, value);
+  }
+
+  /**
+   * Writes a record from its parts, length prefix included, without making a {@code WireRecord}
+   * (the SmartModule ABI writes every record it passes to a module this way).
+   */
+  public static void write(ByteWriter w, int timestampDelta, int offsetDelta, byte[] key,
+      byte[] value) {
     int bodyLen = 1 + ByteWriter.varintSize(timestampDelta) + ByteWriter.varintSize(offsetDelta)
         + 1 + (key == null ? 0 : ByteWriter.varintSize(key.length) + key.length)
         + ByteWriter.varintSize(value.length) + value.length + 1;
