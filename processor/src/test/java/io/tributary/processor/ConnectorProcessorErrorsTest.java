@@ -391,6 +391,15 @@ class ConnectorProcessorErrorsTest {
   }
 
   @Test
+  void secretLookingNameWithTheWordsOfTheMavenPluginsLint() {
+    assertWarning("TRIB-SECRET-NAME", "String a", "LooksPasswd", DOC + """
+        @Connector(name = "looks-passwd", direction = Direction.SOURCE)
+        public record LooksPasswd(
+            @Option(name = "db-passwd") String a) {}
+        """);
+  }
+
+  @Test
   void secretInRecordToString() {
     assertWarning("TRIB-SECRET-TOSTRING", "record LeakySecret(", "LeakySecret", DOC + """
         @Connector(name = "leaky", direction = Direction.SOURCE)

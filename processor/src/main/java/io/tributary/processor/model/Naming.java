@@ -12,8 +12,9 @@ public final class Naming {
   /** The common options every connector has (DESIGN §4), which no option may shadow. */
   public static final Set<String> RESERVED = ReservedNames.ALL;
 
+  /** The words of tributary:check's TRIB-LINT-SECRET (LintRules), matched here anywhere. */
   private static final String[] SECRET_WORDS =
-      {"password", "token", "secret", "api-key", "apikey", "credentials"};
+      {"password", "passwd", "token", "secret", "api-key", "apikey", "credential"};
 
   private Naming() {}
 
