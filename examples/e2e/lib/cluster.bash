@@ -9,7 +9,7 @@ TESTKIT="${TESTKIT:-$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../../
 # Call it from setup_file; stop_cluster from teardown_file.
 start_cluster() {
   [ -f "$TESTKIT" ] || { echo "missing $TESTKIT: run 'make test', which gets it" >&2; return 1; }
-  local log="$BATS_FILE_TMPDIR/cluster.log"
+  local log="${CLUSTER_LOG_DIR:-$BATS_FILE_TMPDIR}/cluster.log"   # CLUSTER_LOG_DIR: outside bats
   java -jar "$TESTKIT" --port 0 > "$log" 2>&1 3>&- &
   export CLUSTER_PID=$!
   wait_for 30 grep -q 'cluster ready' "$log" || { cat "$log" >&2; return 1; }
