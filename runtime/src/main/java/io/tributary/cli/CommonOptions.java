@@ -1,10 +1,33 @@
 package io.tributary.cli;
 
+import static io.tributary.spi.CommonOptionTable.ARRAYMAP;
+import static io.tributary.spi.CommonOptionTable.CONSUMER_ID;
+import static io.tributary.spi.CommonOptionTable.CREATE_TOPIC;
+import static io.tributary.spi.CommonOptionTable.DRY_RUN;
+import static io.tributary.spi.CommonOptionTable.ENDPOINT;
+import static io.tributary.spi.CommonOptionTable.FILTER;
+import static io.tributary.spi.CommonOptionTable.FILTER_MAP;
+import static io.tributary.spi.CommonOptionTable.MAP;
+import static io.tributary.spi.CommonOptionTable.OFFSET_FLUSH;
+import static io.tributary.spi.CommonOptionTable.OFFSET_START;
+import static io.tributary.spi.CommonOptionTable.OFFSET_STRATEGY;
+import static io.tributary.spi.CommonOptionTable.PARTITION;
+import static io.tributary.spi.CommonOptionTable.RUST_LOG;
+import static io.tributary.spi.CommonOptionTable.SMARTMODULE_ERRORS;
+import static io.tributary.spi.CommonOptionTable.SMARTMODULE_TIMEOUT;
+import static io.tributary.spi.CommonOptionTable.TOPIC;
+import static io.tributary.spi.CommonOptionTable.TRANSFORM;
+
 import com.fasterxml.jackson.jr.ob.JSON;
 import io.tributary.Direction;
-import io.tributary.schema.OptionType;
+import io.tributary.log.RustLogFilter;
+import io.tributary.schema.Container;
+import io.tributary.schema.ValueChecker;
+import io.tributary.spi.CommonOption;
+import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.OptionSpecs;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,192 +36,170 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
-/** The options every connector has (DESIGN §4): their flags and their validation. */
+/**
+ * The options every connector has, from {@link CommonOptionTable}: their flags, and their
+ * conversion and validation into {@link CommonSettings} (docs/cli.md).
+ */
 final class CommonOptions {
-  static final String TOPIC = "fluvio-topic";
-  static final String RUST_LOG = "rust-log";
-  static final String FILTER = "filter";
-  static final String MAP = "map";
-  static final String ARRAYMAP = "arraymap";
-  static final String FILTER_MAP = "filter-map";
-  static final String TRANSFORM = "transform";
-  static final String ENDPOINT = "fluvio-endpoint";
-  static final String DRY_RUN = "dry-run";
-  static final String CONFIG = "config";
-  static final String PARTITION = "fluvio-partition";
-  static final String OFFSET_START = "offset-start";
-  static final String SMARTMODULE_ERRORS = "smartmodule-errors";
-  static final String SMARTMODULE_TIMEOUT = "smartmodule-timeout";
-  static final String CREATE_TOPIC = "create-topic";
+  static final String CONFIG = CommonOptionTable.CONFIG;
 
   private static final List<String> SMARTMODULE_FLAGS = List.of(FILTER, MAP, ARRAYMAP, FILTER_MAP);
   private static final Set<String> TRANSFORM_KEYS = Set.of("uses", "with");
+  private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+  private static final Pattern PARTITION_NUMBER = Pattern.compile("0|[1-9][0-9]{0,8}");
+  private static final Pattern OFFSET =
+      Pattern.compile("beginning|end|0|[1-9][0-9]{0,17}|(beginning\\+|end-)(0|[1-9][0-9]{0,8})");
+  private static final Pattern CONSUMER_ID_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,254}");
 
   private CommonOptions() {}
 
-  /** Adds the common options to a command. */
+  /** Adds the common options of a direction to a command. */
   static void addTo(CommandSpec spec, Direction direction) {
-    spec.addOption(text("--" + TOPIC, "<topic>", "Fluvio topic to "
-        + (direction == Direction.SOURCE ? "produce to" : "consume from") + " (required)"));
-    spec.addOption(text("--" + RUST_LOG, "<filter>",
-        "log filter in RUST_LOG syntax, e.g. info or my_target=debug (default: $RUST_LOG, else info)"));
-    spec.addOption(text("--" + FILTER, "<file.wasm>", "SmartModule filter to apply"));
-    spec.addOption(text("--" + MAP, "<file.wasm>", "SmartModule map to apply"));
-    spec.addOption(OptionSpecs.option("--" + ARRAYMAP, "<file.wasm>", OptionSpecs.SINGLE,
-        "SmartModule array_map to apply", "--array-map"));
-    spec.addOption(text("--" + FILTER_MAP, "<file.wasm>", "SmartModule filter_map to apply"));
-    spec.addOption(OptionSpecs.option("--" + TRANSFORM, "<json>", OptionSpecs.REPEATABLE,
-        "SmartModule step {\"uses\":\"x.wasm\",\"with\":{\"k\":\"v\"}}; repeatable, "
-            + "applied in order"));
-    spec.addOption(text("--" + ENDPOINT, "<host:port>",
-        "Fluvio cluster (SC) address (default: the current profile of $FLV_PROFILE_PATH or "
-            + "~/.fluvio/config)"));
-    spec.addOption(flag("--" + DRY_RUN, direction == Direction.SOURCE
-        ? "write the records as JSON lines to standard output instead of producing them"
-        : "read records as JSON lines from standard input instead of consuming them"));
-    spec.addOption(text("--" + SMARTMODULE_ERRORS, "<fail|skip>",
-        "on a SmartModule error: fail (flush and exit 1) or skip the record (default: fail)"));
-    spec.addOption(text("--" + SMARTMODULE_TIMEOUT, "<duration>",
-        "time limit of one SmartModule call (default: 5s)"));
-    if (direction == Direction.SOURCE) {
-      spec.addOption(flag("--" + CREATE_TOPIC,
-          "create the topic (1 partition) when it is missing (default: true)"));
-    } else {
-      spec.addOption(text("--" + PARTITION, "<n>", "partition to consume (default: 0)"));
-      spec.addOption(text("--" + OFFSET_START, "<beginning|end|n>",
-          "where to start consuming (default: end)"));
+    for (CommonOption row : CommonOptionTable.of(direction)) {
+      int kind = row.model().isFlag() ? OptionSpecs.BOOLEAN_FLAG
+          : row.model().container() == Container.LIST ? OptionSpecs.REPEATABLE
+          : OptionSpecs.SINGLE;
+      String[] aliases = row.aliases().stream().map(a -> "--" + a).toArray(String[]::new);
+      spec.addOption(OptionSpecs.option(row.flag(), row.label(), kind,
+          row.help().replace("%", "%%"), aliases));
     }
-    spec.addOption(text("--" + CONFIG, "<file.yaml>",
-        "read options from a YAML file (option names as keys, or the Fluvio CDK layout); "
-            + "flags override it"));
-  }
-
-  private static OptionSpec text(String name, String label, String description) {
-    return OptionSpecs.option(name, label, OptionSpecs.SINGLE, description);
-  }
-
-  private static OptionSpec flag(String name, String description) {
-    return OptionSpecs.option(name, "<true|false>", OptionSpecs.BOOLEAN_FLAG, description);
   }
 
   /** Validates the common options, adding every problem to {@code out}. */
   static CommonSettings validate(RawArgs raw, Direction direction, List<Violation> out) {
-    String topic = raw.single(TOPIC);
-    if (topic == null || topic.isBlank()) {
-      out.add(new Violation("--" + TOPIC, "is required, expected a topic name"));
-    } else if (!topic.matches("[a-z0-9][a-z0-9-]{0,62}")) {
-      out.add(new Violation("--" + TOPIC, "expected a topic name of lowercase letters, digits "
-          + "and '-' (at most 63 characters), got '" + topic + "'" + raw.origin(TOPIC)));
+    Values v = new Values(raw, out);
+    for (CommonOption row : CommonOptionTable.of(direction)) {
+      v.check(row);
     }
-    String rustLog = raw.single(RUST_LOG);
+    String topic = v.string(TOPIC);
+    if (topic != null && !TOPIC_NAME.matcher(topic).matches()) {
+      v.problem(TOPIC, "expected a topic name of lowercase letters, digits and '-' (at most 63 "
+          + "characters), got '" + topic + "'");
+    }
+    String rustLog = v.string(RUST_LOG);
     if (rustLog != null) {
       try {
-        io.tributary.log.RustLogFilter.parse(rustLog);
+        RustLogFilter.parse(rustLog);
       } catch (IllegalArgumentException e) {
-        out.add(new Violation("--" + RUST_LOG, e.getMessage() + raw.origin(RUST_LOG)));
+        v.problem(RUST_LOG, e.getMessage());
       }
     }
-    List<CommonSettings.Step> steps = steps(raw, out);
-    String endpoint = raw.single(ENDPOINT);
-    if (endpoint != null && !endpoint.matches(OptionType.SOCKET_ADDRESS_PATTERN)) {
-      out.add(new Violation("--" + ENDPOINT, "expected host:port like localhost:9003, got '"
-          + endpoint + "'" + raw.origin(ENDPOINT)));
-    }
-    boolean dryRun = bool(raw, DRY_RUN, false, out);
-    boolean createTopic = direction == Direction.SOURCE && bool(raw, CREATE_TOPIC, true, out);
-    boolean skip = smartModuleErrors(raw, out);
-    Duration timeout = duration(raw, SMARTMODULE_TIMEOUT, Duration.ofSeconds(5), out);
-    int partition = 0;
-    String offsetStart = "end";
-    if (direction == Direction.SINK) {
-      partition = partition(raw, out);
-      offsetStart = offsetStart(raw, out);
-    }
-    return new CommonSettings(topic, rustLog, steps, endpoint, dryRun, partition, offsetStart,
-        skip, timeout, createTopic);
+    List<CommonSettings.Step> steps = steps(raw, v);
+    InetSocketAddress address = (InetSocketAddress) v.value(ENDPOINT);
+    String endpoint = address == null ? null : raw.single(ENDPOINT);
+    Duration timeout = positive(v, SMARTMODULE_TIMEOUT);
+    CommonSettings.Consumer consumer = direction == Direction.SINK ? consumer(v) : null;
+    return new CommonSettings(topic, rustLog, steps, endpoint, v.bool(DRY_RUN),
+        "skip".equals(v.value(SMARTMODULE_ERRORS)), timeout,
+        direction == Direction.SOURCE && v.bool(CREATE_TOPIC), consumer);
   }
 
-  private static boolean bool(RawArgs raw, String name, boolean absent, List<Violation> out) {
-    String value = raw.single(name);
-    if (value == null) {
-      return absent;
-    }
-    if (!value.equals("true") && !value.equals("false")) {
-      out.add(new Violation("--" + name, "expected true or false, got '" + value + "'"
-          + raw.origin(name)));
-      return absent;
-    }
-    return Boolean.parseBoolean(value);
-  }
-
-  private static boolean smartModuleErrors(RawArgs raw, List<Violation> out) {
-    String value = raw.single(SMARTMODULE_ERRORS);
-    if (value == null || value.equals("fail")) {
-      return false;
-    }
-    if (!value.equals("skip")) {
-      out.add(new Violation("--" + SMARTMODULE_ERRORS, "expected fail or skip, got '" + value
-          + "'" + raw.origin(SMARTMODULE_ERRORS)));
-    }
-    return value.equals("skip");
-  }
-
-  private static Duration duration(RawArgs raw, String name, Duration absent,
-      List<Violation> out) {
-    String value = raw.single(name);
-    if (value == null) {
-      return absent;
-    }
-    try {
-      Duration d = (Duration) OptionType.DURATION.parse(value, List.of());
-      if (d.isZero()) {
-        throw new IllegalArgumentException("expected a duration greater than zero");
+  private static CommonSettings.Consumer consumer(Values v) {
+    List<Integer> partitions = new ArrayList<>();
+    List<?> given = (List<?>) v.value(PARTITION);
+    boolean all = false;
+    for (Object item : given == null ? List.of() : given) {
+      String text = (String) item;
+      if (text.equals("all")) {
+        all = true;
+      } else if (PARTITION_NUMBER.matcher(text).matches()) {
+        if (!partitions.contains(Integer.parseInt(text))) {
+          partitions.add(Integer.parseInt(text));
+        }
+      } else {
+        v.problem(PARTITION, "expected a partition number (0 or more) or all, got '" + text + "'");
       }
-      return d;
-    } catch (IllegalArgumentException e) {
-      out.add(new Violation("--" + name, e.getMessage() + ", got '" + value + "'"
-          + raw.origin(name)));
-      return absent;
+    }
+    if (all && !partitions.isEmpty()) {
+      v.problem(PARTITION, "all cannot be combined with partition numbers");
+    }
+    String start = v.string(OFFSET_START);
+    if (start != null && !OFFSET.matcher(start).matches()) {
+      v.problem(OFFSET_START, "expected beginning, end, an offset (0 or more), beginning+N or "
+          + "end-N, got '" + start + "'");
+    }
+    String id = v.string(CONSUMER_ID);
+    if (id != null && !CONSUMER_ID_FORM.matcher(id).matches()) {
+      v.problem(CONSUMER_ID, "expected a consumer id of letters, digits, '_', '.' and '-' "
+          + "(at most 255 characters, starting with a letter or digit), got '" + id + "'");
+    }
+    String strategy = v.string(OFFSET_STRATEGY);
+    if (strategy == null) {
+      strategy = id == null ? "none" : "auto";
+    } else if (!strategy.equals("none") && id == null && v.given(OFFSET_STRATEGY)) {
+      v.problem(OFFSET_STRATEGY, strategy + " needs --" + CONSUMER_ID + " (the id the "
+          + "cluster stores offsets under); give one, or use --offset-strategy none");
+    }
+    Duration flush = positive(v, OFFSET_FLUSH);
+    return new CommonSettings.Consumer(partitions, start, id, strategy, flush);
+  }
+
+  private static Duration positive(Values v, String name) {
+    Duration d = (Duration) v.value(name);
+    if (d != null && d.isZero()) {
+      v.problem(name, "expected a duration greater than zero, got '" + v.raw.single(name) + "'");
+    }
+    return d;
+  }
+
+  /** The checked values of the rows, and the problems found, naming each flag. */
+  private static final class Values {
+    private final RawArgs raw;
+    private final List<Violation> out;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    Values(RawArgs raw, List<Violation> out) {
+      this.raw = raw;
+      this.out = out;
+    }
+
+    void check(CommonOption row) {
+      ValueChecker.Result result = ValueChecker.check(row.model(), raw.get(row.name()));
+      for (ValueChecker.Problem p : result.problems()) {
+        String message = p.message();
+        if (row.expected() != null && p.got() == null && message.startsWith("is required")) {
+          message = "is required, expected " + row.expected();
+        } else if (p.got() != null) {
+          message += ", got '" + p.got() + "'";
+        }
+        problem(row.name(), message);
+      }
+      Object value = result.value();
+      values.put(row.name(), value instanceof java.util.Optional<?> o ? o.orElse(null) : value);
+    }
+
+    Object value(String name) {
+      return values.get(name);
+    }
+
+    String string(String name) {
+      return (String) values.get(name);
+    }
+
+    boolean bool(String name) {
+      return Boolean.TRUE.equals(values.get(name));
+    }
+
+    boolean given(String name) {
+      return raw.get(name) != null;
+    }
+
+    void problem(String name, String message) {
+      out.add(new Violation("--" + name, message + raw.origin(name)));
     }
   }
 
-  private static int partition(RawArgs raw, List<Violation> out) {
-    String value = raw.single(PARTITION);
-    if (value == null) {
-      return 0;
-    }
-    if (!value.matches("0|[1-9][0-9]{0,8}")) {
-      out.add(new Violation("--" + PARTITION, "expected a partition number (0 or more), got '"
-          + value + "'" + raw.origin(PARTITION)));
-      return 0;
-    }
-    return Integer.parseInt(value);
-  }
-
-  private static String offsetStart(RawArgs raw, List<Violation> out) {
-    String value = raw.single(OFFSET_START);
-    if (value == null) {
-      return "end";
-    }
-    if (!value.matches("beginning|end|0|[1-9][0-9]{0,17}")) {
-      out.add(new Violation("--" + OFFSET_START, "expected beginning, end or an offset (0 or "
-          + "more), got '" + value + "'" + raw.origin(OFFSET_START)));
-      return "end";
-    }
-    return value;
-  }
-
-  private static List<CommonSettings.Step> steps(RawArgs raw, List<Violation> out) {
+  private static List<CommonSettings.Step> steps(RawArgs raw, Values v) {
     List<CommonSettings.Step> steps = new ArrayList<>();
     List<String> given = new ArrayList<>();
     for (String name : SMARTMODULE_FLAGS) {
-      String value = raw.single(name);
+      String value = v.string(name);
       if (value != null) {
         given.add("--" + name);
-        Path wasm = wasmFile("--" + name, value, raw.origin(name), out);
+        Path wasm = wasmFile(name, value, v);
         if (wasm != null) {
           steps.add(new CommonSettings.Step(wasm, name.equals(ARRAYMAP) ? "array-map" : name,
               Map.of()));
@@ -206,14 +207,14 @@ final class CommonOptions {
       }
     }
     if (given.size() > 1) {
-      out.add(new Violation(given.get(1), "cannot be combined with " + given.get(0)
+      v.out.add(new Violation(given.get(1), "cannot be combined with " + given.get(0)
           + "; give at most one of --filter, --map, --arraymap, --filter-map (use repeated "
           + "--transform for a chain)"));
     }
     List<String> transforms = raw.get(TRANSFORM);
     if (transforms != null) {
       for (String json : transforms) {
-        CommonSettings.Step step = transform(json, raw.origin(TRANSFORM), out);
+        CommonSettings.Step step = transform(json, v);
         if (step != null) {
           steps.add(step);
         }
@@ -222,20 +223,19 @@ final class CommonOptions {
     return steps;
   }
 
-  private static CommonSettings.Step transform(String json, String origin, List<Violation> out) {
+  private static CommonSettings.Step transform(String json, Values v) {
     String expected = "expected {\"uses\":\"file.wasm\",\"with\":{\"name\":\"value\"}}";
     Map<String, Object> step;
     try {
       step = JSON.std.mapFrom(json);
     } catch (IOException | RuntimeException e) {
-      out.add(new Violation("--" + TRANSFORM, "is not a JSON object, " + expected + ", got '"
-          + json + "'" + origin));
+      v.problem(TRANSFORM, "is not a JSON object, " + expected + ", got '" + json + "'");
       return null;
     }
     if (step == null || !(step.get("uses") instanceof String uses)
         || !TRANSFORM_KEYS.containsAll(step.keySet())
         || (step.containsKey("with") && !(step.get("with") instanceof Map))) {
-      out.add(new Violation("--" + TRANSFORM, expected + ", got '" + json + "'" + origin));
+      v.problem(TRANSFORM, expected + ", got '" + json + "'");
       return null;
     }
     Map<String, String> params = new LinkedHashMap<>();
@@ -244,7 +244,7 @@ final class CommonOptions {
         params.put(String.valueOf(e.getKey()), paramText(e.getValue()));
       }
     }
-    Path wasm = wasmFile("--" + TRANSFORM, uses, origin, out);
+    Path wasm = wasmFile(TRANSFORM, uses, v);
     return wasm == null ? null : new CommonSettings.Step(wasm, null, params);
   }
 
@@ -259,15 +259,14 @@ final class CommonOptions {
     }
   }
 
-  private static Path wasmFile(String flag, String value, String origin, List<Violation> out) {
+  private static Path wasmFile(String name, String value, Values v) {
     Path path = Path.of(value);
     if (!Files.isRegularFile(path)) {
-      out.add(new Violation(flag, "expected a SmartModule .wasm file, but '" + value
-          + "' does not exist" + origin));
+      v.problem(name, "expected a SmartModule .wasm file, but '" + value + "' does not exist");
       return null;
     }
     if (!Files.isReadable(path)) {
-      out.add(new Violation(flag, "cannot read '" + value + "'" + origin));
+      v.problem(name, "cannot read '" + value + "'");
       return null;
     }
     return path;

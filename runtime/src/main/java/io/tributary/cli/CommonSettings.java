@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The validated common options every connector has (DESIGN §4).
+ * The validated common options every connector has (docs/cli.md).
  *
  * @param topic the Fluvio topic ({@code --fluvio-topic})
  * @param rustLog the log filter ({@code --rust-log}), or {@code null} for {@code RUST_LOG}
  * @param steps the SmartModule chain, in order
  * @param endpoint the cluster endpoint {@code host:port}, or {@code null} for the profile
  * @param dryRun whether records go to standard output (sources) or come from standard input
- * @param partition the partition a sink consumes
- * @param offsetStart where a sink starts: {@code beginning}, {@code end} or an offset
  * @param skipSmartModuleErrors whether a record a SmartModule fails on is dropped (else fatal)
  * @param smartModuleTimeout the time limit of one SmartModule call
- * @param createTopic whether a missing topic is created
+ * @param createTopic whether a missing topic is created (sources)
+ * @param consumer how a sink consumes; {@code null} for a source
  */
 public record CommonSettings(
     String topic,
@@ -25,11 +24,10 @@ public record CommonSettings(
     List<Step> steps,
     String endpoint,
     boolean dryRun,
-    int partition,
-    String offsetStart,
     boolean skipSmartModuleErrors,
     Duration smartModuleTimeout,
-    boolean createTopic) {
+    boolean createTopic,
+    Consumer consumer) {
 
   /** Copies the step list. */
   public CommonSettings {
@@ -48,6 +46,24 @@ public record CommonSettings(
     /** Copies the parameters. */
     public Step {
       params = Map.copyOf(params);
+    }
+  }
+
+  /**
+   * How a sink consumes.
+   *
+   * @param partitions the partitions to read; empty for all of the topic's
+   * @param offsetStart where to start when no offset is stored: {@code beginning}, {@code end},
+   *     an absolute offset, {@code beginning+N} or {@code end-N}
+   * @param consumerId the id offsets are stored under, or {@code null}
+   * @param offsetStrategy {@code none}, {@code manual} or {@code auto}
+   * @param offsetFlush how often stored offsets are sent to the cluster
+   */
+  public record Consumer(List<Integer> partitions, String offsetStart, String consumerId,
+      String offsetStrategy, Duration offsetFlush) {
+    /** Copies the partition list. */
+    public Consumer {
+      partitions = List.copyOf(partitions);
     }
   }
 }

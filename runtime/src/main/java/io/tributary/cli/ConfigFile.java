@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.tributary.spi.CommonOption;
+import io.tributary.spi.CommonOptionTable;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -26,8 +28,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 final class ConfigFile {
   private static final Pattern SECRET = Pattern.compile("\\$\\{\\{\\s*secrets\\.([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
-  private static final Set<String> CDK_IGNORED_META = Set.of("name", "type", "version",
-      "secrets", "producer");
+  /** {@code meta} keys that set no option here. */
+  private static final Set<String> CDK_IGNORED_META = Set.of("meta.name", "meta.type",
+      "meta.version", "meta.secrets", "meta.producer");
 
   private final String file;
   private final Set<String> known;
@@ -80,27 +83,12 @@ final class ConfigFile {
   }
 
   private void readCdk(Map<?, ?> top, Map<?, ?> meta) {
-    for (Map.Entry<?, ?> e : meta.entrySet()) {
-      String key = String.valueOf(e.getKey());
-      switch (key) {
-        case "topic" -> {
-          Object topic = e.getValue() instanceof Map<?, ?> t ? t.get("name") : e.getValue();
-          put(CommonOptions.TOPIC, topic, "meta.topic");
-        }
-        case "consumer" -> readConsumer(e.getValue());
-        default -> {
-          if (!CDK_IGNORED_META.contains(key)) {
-            problem(file, "unknown key 'meta." + key + "'; expected name, type, version, topic, "
-                + "producer, consumer or secrets");
-          }
-        }
-      }
-    }
+    readMeta(meta, "meta.");
     for (Map.Entry<?, ?> e : top.entrySet()) {
       String key = String.valueOf(e.getKey());
       switch (key) {
         case "apiVersion", "meta" -> { }
-        case "transforms" -> put(CommonOptions.TRANSFORM, e.getValue(), "transforms");
+        case "transforms" -> put(CommonOptionTable.TRANSFORM, e.getValue(), "transforms");
         default -> {
           if (e.getValue() instanceof Map<?, ?> section) {
             readSection(section, key + ".");
@@ -113,21 +101,65 @@ final class ConfigFile {
     }
   }
 
-  private void readConsumer(Object consumer) {
-    if (!(consumer instanceof Map<?, ?> c)) {
-      problem(file, "'meta.consumer' should be a mapping");
-      return;
-    }
-    if (c.containsKey("partition")) {
-      put(CommonOptions.PARTITION, c.get("partition"), "meta.consumer.partition");
-    }
-    if (c.get("offset") instanceof Map<?, ?> offset && offset.containsKey("start")) {
-      Object start = offset.get("start");
-      if (start instanceof Map<?, ?> s && s.get("absolute") != null) {
-        start = s.get("absolute");
+  /** The {@code meta} section: each key a common option's {@link CommonOption#cdkKey()}. */
+  private void readMeta(Map<?, ?> section, String prefix) {
+    for (Map.Entry<?, ?> e : section.entrySet()) {
+      String key = prefix + String.valueOf(e.getKey()).replace('_', '-');
+      CommonOption row = CommonOptionTable.forCdkKey(key);
+      if (row != null) {
+        put(row.name(), cdkValue(key, e.getValue()), key);
+      } else if (e.getValue() instanceof Map<?, ?> inner && hasKeysUnder(key)) {
+        readMeta(inner, key + ".");
+      } else if (!CDK_IGNORED_META.contains(key)) {
+        problem(file, "unknown key '" + key + "'; expected one of " + String.join(", ",
+            knownMetaKeys()));
       }
-      put(CommonOptions.OFFSET_START, start, "meta.consumer.offset.start");
     }
+  }
+
+  private static boolean hasKeysUnder(String key) {
+    return CommonOptionTable.ROWS.stream()
+        .anyMatch(r -> r.cdkKey() != null && r.cdkKey().startsWith(key + "."));
+  }
+
+  private static List<String> knownMetaKeys() {
+    List<String> keys = new ArrayList<>(CDK_IGNORED_META);
+    CommonOptionTable.ROWS.stream().map(CommonOption::cdkKey)
+        .filter(k -> k != null && k.startsWith("meta.")).forEach(keys::add);
+    return keys;
+  }
+
+  /** A CDK value in the form the option takes on the command line. */
+  private Object cdkValue(String key, Object value) {
+    if (!(value instanceof Map<?, ?> map)) {
+      return value;
+    }
+    if (key.equals("meta.topic") && map.containsKey("name")) {
+      return map.get("name"); // apiVersion 0.1.0 spells the topic config out
+    }
+    if (key.equals("meta.topic") && map.get("meta") instanceof Map<?, ?> topicMeta) {
+      return topicMeta.get("name"); // apiVersion 0.2.0
+    }
+    if (key.equals("meta.consumer.offset.start") && map.size() == 1) {
+      Map.Entry<?, ?> form = map.entrySet().iterator().next();
+      switch (String.valueOf(form.getKey()).replace('_', '-')) {
+        case "absolute" -> {
+          return form.getValue();
+        }
+        case "from-beginning" -> {
+          return "beginning+" + form.getValue();
+        }
+        case "from-end" -> {
+          return "end-" + form.getValue();
+        }
+        default -> { }
+      }
+    }
+    if (key.equals("meta.consumer.offset.flush-period") && map.get("secs") instanceof Number secs) {
+      long nanos = map.get("nanos") instanceof Number n ? n.longValue() : 0;
+      return (secs.longValue() * 1000 + nanos / 1_000_000) + "ms"; // serde's {secs, nanos}
+    }
+    return value;
   }
 
   private void readSection(Map<?, ?> section, String prefix) {
@@ -152,7 +184,7 @@ final class ConfigFile {
       for (Object item : list) {
         texts.add(text(item, key));
       }
-    } else if (value instanceof Map<?, ?> map && !name.equals(CommonOptions.TRANSFORM)) {
+    } else if (value instanceof Map<?, ?> map && !name.equals(CommonOptionTable.TRANSFORM)) {
       map.forEach((k, v) -> texts.add(k + "=" + text(v, key + "." + k)));
     } else {
       texts.add(text(value, key));

@@ -150,8 +150,9 @@ final class ConnectorExecution<O extends Record> {
     }
     try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
             definition.model().name());
-        FluvioConsumer consumer = client.consumer(common.topic(), common.partition(),
-            Offset.parse(common.offsetStart()))) {
+        FluvioConsumer consumer = client.consumer(common.topic(),
+            common.consumer().partitions().isEmpty() ? 0 : common.consumer().partitions().get(0),
+            Offset.parse(common.consumer().offsetStart()))) {
       return runSink(shutdown, new ClusterRecordStream(consumer, shutdown::requested)::next);
     }
   }

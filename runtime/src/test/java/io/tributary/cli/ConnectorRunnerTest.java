@@ -174,7 +174,7 @@ class ConnectorRunnerTest {
     assertThat(run(new Fixture.SinkDefinition(), "", Map.of(), "validate", "--fluvio-topic", "t",
         "--endpoint", "https://x", "--offset-start", "-3", "--fluvio-partition", "x"))
         .isEqualTo(2);
-    assertThat(stderr()).contains("--offset-start: expected beginning, end or an offset")
+    assertThat(stderr()).contains("--offset-start: expected beginning, end, an offset")
         .contains("--fluvio-partition: expected a partition number");
   }
 
