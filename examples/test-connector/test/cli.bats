@@ -148,7 +148,11 @@ YAML
 @test "SIGTERM stops a running source: exit 0, every line complete, none lost" {
   "$TC" --fluvio-topic t --dry-run --timeout 5ms > "$TMP/out.jsonl" 2> "$TMP/err.log" &
   pid=$!
-  sleep 2
+  # readiness: the source is producing (more than 5 whole lines out), then the signal
+  for _ in $(seq 300); do
+    [ "$(wc -l < "$TMP/out.jsonl")" -gt 5 ] && break
+    sleep 0.1
+  done
   kill -TERM "$pid"
   wait "$pid"
   status=$?

@@ -38,6 +38,8 @@ async function main() {
       : from === undefined || from === 'beginning' ? { index: 0, from: 'beginning' }
         : { index: Number(from), from: 'beginning' };
     const stream = await consumer.createStream(offset);
+    // readiness for tests that produce only once the stream is open (its start offset resolved)
+    process.stdout.write('streaming\n');
     stream[Symbol.asyncIterator] = () => stream;
     let seen = 0;
     for await (const record of stream) {

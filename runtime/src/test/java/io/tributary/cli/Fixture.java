@@ -134,6 +134,10 @@ final class Fixture {
         if (options.header().contains("reject")) {
           throw new InvalidOptionException("--header", "the server refuses the header reject");
         }
+        if (options.header().contains("announce")) {
+          System.err.println("sink running"); // readiness, for tests that signal the process
+          System.err.flush();
+        }
         for (ConsumerRecord r : records) {
           if (r.valueAsString().equals("reject")) {
             throw new InvalidOptionException("--header", "the table lacks a column for reject");

@@ -84,11 +84,14 @@ class SignalTest {
     String java = Path(System.getProperty("java.home"), "bin", "java");
     Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
         SinkMain.class.getName(), "--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x",
-        "--rust-log", "warn")
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        "--header", "announce", "--rust-log", "warn")
         .start();
     // Standard input stays open and empty: the sink waits in a read that ignores interrupts.
-    Thread.sleep(1500);
+    BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(),
+        StandardCharsets.UTF_8));
+    for (String line; !"sink running".equals(line = err.readLine()); ) {
+      assertThat(line).as("the sink's standard error before it runs").isNotNull();
+    }
     long signalled = System.nanoTime();
     child.toHandle().destroy();
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -128,13 +128,35 @@ final class OfficialClient {
   /** A running oracle process. */
   static final class Background {
     private final Process process;
+    private final java.io.BufferedReader out;
+    private final List<String> lines = new ArrayList<>();
 
     Background(Process process) {
       this.process = process;
+      this.out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+          StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Waits until the consumer's stream is open (its start offset resolved): records produced
+     * after this return are the ones an {@code end} consumer must see.
+     */
+    void awaitStreaming() throws IOException {
+      for (String line; (line = out.readLine()) != null; ) {
+        if (line.equals("streaming")) {
+          return;
+        }
+        lines.add(line);
+      }
+      fail("official client ended before opening its stream: " + lines);
     }
 
     List<Rec> await() throws Exception {
-      return finish(process).stream().filter(l -> l.startsWith("{")).map(Rec::parse).toList();
+      for (String line; (line = out.readLine()) != null; ) {
+        lines.add(line);
+      }
+      finish(process);
+      return lines.stream().filter(l -> l.startsWith("{")).map(Rec::parse).toList();
     }
   }
 

@@ -77,7 +77,7 @@ class OfficialClientOracleTest {
     cluster.append("oracle-end", 0, b("old"), b("old"));
     OfficialClient.Background consumer =
         official.consumeInBackground(fluvio.endpoint(), "oracle-end", 0, 1, "end");
-    Thread.sleep(1500); // let it connect and resolve the end offset before producing
+    consumer.awaitStreaming();
     cluster.append("oracle-end", 0, b("new"), b("new"));
     assertThat(consumer.await()).extracting(r -> new String(r.value(), UTF_8))
         .containsExactly("new");
