@@ -25,6 +25,10 @@ final class ConstraintValidator {
       "Positive", "PositiveOrZero", "Negative", "NegativeOrZero");
   private static final Set<String> STRING_ONLY = Set.of("Pattern", "NotBlank", "Email");
   private static final Set<String> SIZES = Set.of("Size", "NotEmpty", "NotBlank");
+  private static final Set<String> LOWER = Set.of("Min", "DecimalMin", "Positive",
+      "PositiveOrZero");
+  private static final Set<String> UPPER = Set.of("Max", "DecimalMax", "Negative",
+      "NegativeOrZero");
 
   private ConstraintValidator() {}
 
@@ -42,20 +46,21 @@ final class ConstraintValidator {
       }
     }
     if (!report.hasErrors()) {
-      checkRange(option, mapped.type(), ConstraintMapper.map(uses, Scope.VALUE),
-          position(uses, Scope.VALUE, fallback), report);
-      checkRange("the items of " + option, mapped.type(),
-          ConstraintMapper.map(uses, Scope.ITEM), position(uses, Scope.ITEM, fallback), report);
+      checkRange(option, mapped.type(), uses, Scope.VALUE, position(uses, Scope.VALUE, fallback),
+          report);
+      checkRange("the items of " + option, mapped.type(), uses, Scope.ITEM,
+          position(uses, Scope.ITEM, fallback), report);
       // Several @Size/@NotEmpty/@NotBlank merge into one length (or item count) range.
       Constraints value = ConstraintMapper.map(uses, Scope.VALUE);
       checkCount(option, "length", value.minLength(), value.maxLength(),
-          sizePosition(uses, Scope.VALUE, fallback), report);
+          written(uses, Scope.VALUE, SIZES), sizePosition(uses, Scope.VALUE, fallback), report);
       Constraints items = ConstraintMapper.map(uses, Scope.ITEM);
       checkCount("the items of " + option, "length", items.minLength(), items.maxLength(),
-          sizePosition(uses, Scope.ITEM, fallback), report);
+          written(uses, Scope.ITEM, SIZES), sizePosition(uses, Scope.ITEM, fallback), report);
       Constraints whole = ConstraintMapper.map(uses, Scope.COLLECTION);
       checkCount(option, "number of items", whole.minItems(), whole.maxItems(),
-          sizePosition(uses, Scope.COLLECTION, fallback), report);
+          written(uses, Scope.COLLECTION, SIZES), sizePosition(uses, Scope.COLLECTION, fallback),
+          report);
     }
     return report.build();
   }
@@ -126,8 +131,9 @@ final class ConstraintValidator {
   }
 
   /** Reports bounds (with the type's own range) that leave no value allowed. */
-  private static void checkRange(String option, OptionType type, Constraints c,
-      Position at, ValidationReport.Builder report) {
+  private static void checkRange(String option, OptionType type, List<ConstraintUse> uses,
+      Scope scope, Position at, ValidationReport.Builder report) {
+    Constraints c = ConstraintMapper.map(uses, scope);
     Bound lower = Bound.tighter(Bound.of(type.typeMinimum(), false, true),
         Bound.tighter(Bound.of(c.minimum(), false, false),
             Bound.of(c.exclusiveMinimum(), true, false), 1), 1);
@@ -139,19 +145,57 @@ final class ConstraintValidator {
     }
     int cmp = lower.value().compareTo(upper.value());
     if (cmp > 0 || (cmp == 0 && (lower.exclusive() || upper.exclusive()))) {
-      String text = "allow no value: it must be " + lower.describe(true) + " and "
-          + upper.describe(false);
+      String bounds = "it must be " + lower.describe(true) + " and " + upper.describe(false);
+      String lowers = written(uses, scope, LOWER);
+      String uppers = written(uses, scope, UPPER);
+      String text = !lowers.isEmpty() && !uppers.isEmpty()
+          ? lowers + (cmp > 0 ? " is above " : " leaves no value below ") + uppers + ": " + bounds
+          : (lowers + uppers) + " allows no value: " + bounds;
       report.report(Message.RANGE, at, option, text);
     }
   }
 
   /** Reports a length or item-count range that no value meets. */
   private static void checkCount(String option, String what, Integer min, Integer max,
-      Position at, ValidationReport.Builder report) {
+      String annotations, Position at, ValidationReport.Builder report) {
     if (min != null && max != null && min > max) {
-      report.report(Message.RANGE, at, option, "allow no value: its " + what + " must be at least "
-          + min + " and at most " + max);
+      report.report(Message.RANGE, at, option, annotations + " allow no value: its " + what
+          + " must be at least " + min + " and at most " + max);
     }
+  }
+
+  /** The constraints of a scope among {@code names}, as written in the source: {@code @Min(70)}. */
+  private static String written(List<ConstraintUse> uses, Scope scope, Set<String> names) {
+    List<String> texts = new java.util.ArrayList<>();
+    for (ConstraintUse use : uses) {
+      if (use.scope() == scope && names.contains(use.name())) {
+        texts.add(written(use));
+      }
+    }
+    return String.join(" with ", texts);
+  }
+
+  private static String size(ConstraintUse use) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (use.values().containsKey("min") && use.longValue("min") != 0) {
+      parts.add("min = " + use.longValue("min"));
+    }
+    if (use.values().containsKey("max") && use.longValue("max") != Integer.MAX_VALUE) {
+      parts.add("max = " + use.longValue("max"));
+    }
+    return "@Size(" + String.join(", ", parts) + ")";
+  }
+
+  private static String written(ConstraintUse use) {
+    return switch (use.name()) {
+      case "Min", "Max" -> "@" + use.name() + "(" + use.longValue("value") + ")";
+      case "DecimalMin", "DecimalMax" -> "@" + use.name() + "("
+          + (use.values().containsKey("inclusive") && !use.bool("inclusive")
+              ? "value = \"" + use.string("value") + "\", inclusive = false"
+              : "\"" + use.string("value") + "\"") + ")";
+      case "Size" -> size(use);
+      default -> "@" + use.name();
+    };
   }
 
   /** The first size constraint of a scope (where a count problem shows), or the fallback. */
