@@ -2,8 +2,7 @@ package io.tributary.fluvio;
 
 import io.tributary.fluvio.internal.ClusterSession;
 import io.tributary.fluvio.internal.Connection;
-import io.tributary.fluvio.protocol.ApiKeys;
-import io.tributary.fluvio.protocol.ByteReader;
+import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.FetchOffsets;
 import io.tributary.fluvio.protocol.ProtocolException;
@@ -31,11 +30,10 @@ public final class FluvioConsumer implements AutoCloseable {
   private final int partition;
   private final LinkedBlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
   private Connection connection;
-  private int streamId = -1;
   private long position;
   private Long pendingAck;
   private int ackStream;
-  private boolean broken;
+  private volatile boolean broken;
   private boolean closed;
   /** Counts opened streams: what an earlier (dropped) stream still queues is ignored. */
   private int generation;
@@ -71,30 +69,30 @@ public final class FluvioConsumer implements AutoCloseable {
   private void openStream(Offset start) {
     Connection c = session.openSpu(session.leaderSpu(topic, partition));
     try {
-      short fv = c.version(ApiKeys.FETCH_OFFSETS, 0, FetchOffsets.MAX_VERSION);
-      FetchOffsets.Request req = new FetchOffsets.Request(topic, partition);
-      FetchOffsets.Response offsets = FetchOffsets.Response.decode(c.await(
-          c.request(ApiKeys.FETCH_OFFSETS, fv, w -> req.encode(w, fv)), "FetchOffsets"));
-      check(offsets.error(), c.address());
+      FetchOffsets.Response offsets;
+      try {
+        offsets = c.call(Apis.FETCH_OFFSETS, new FetchOffsets.Request(topic, partition));
+      } catch (FluvioServerException e) {
+        throw e.error().code() == ErrorCode.TOPIC_NOT_FOUND ? new UnknownTopicException(topic,
+            "topic '" + topic + "' not found on Fluvio at " + c.address()) : e;
+      }
       position = switch (start.kind()) {
         case BEGINNING -> offsets.startOffset();
         case END -> offsets.lastStableOffset();
         case ABSOLUTE -> start.value();
       };
-      short sv = c.version(ApiKeys.STREAM_FETCH, 0, StreamFetchRequest.MAX_VERSION);
       StreamFetchRequest fetch = new StreamFetchRequest(topic, partition, position,
           StreamFetchRequest.DEFAULT_MAX_BYTES, 0, List.of(), null);
       long from = position;
-      streamId = -1;
       int gen = ++generation;
-      c.stream(ApiKeys.STREAM_FETCH, sv, w -> fetch.encode(w, sv), new Connection.StreamListener() {
+      c.stream(Apis.STREAM_FETCH, fetch, new Connection.StreamListener<>() {
         @Override
-        public void onFrame(ByteReader body) {
-          inbox.add(new Tagged(gen, decode(body, sv, from, c.address())));
+        public void onFrame(StreamFetchResponse frame) {
+          inbox.add(new Tagged(gen, decode(frame, from, c.address())));
         }
 
         @Override
-        public void onClosed(FluvioException cause) {
+        public void onFailure(FluvioException cause) {
           inbox.add(new Tagged(gen, cause));
         }
       });
@@ -106,12 +104,8 @@ public final class FluvioConsumer implements AutoCloseable {
     broken = false;
   }
 
-  private Object decode(ByteReader body, int version, long from, String address) {
+  private Object decode(StreamFetchResponse r, long from, String address) {
     try {
-      StreamFetchResponse r = StreamFetchResponse.decode(body, version);
-      if (!r.error().isOk()) {
-        check(r.error(), address);
-      }
       List<ConsumedRecord> records = new ArrayList<>();
       long next = from;
       for (RecordBatch b : RecordBatch.decodeAll(r.batches())) {
@@ -132,18 +126,6 @@ public final class FluvioConsumer implements AutoCloseable {
     } catch (FluvioException e) {
       return e;
     }
-  }
-
-  private void check(ErrorCode error, String address) {
-    if (error.isOk()) {
-      return;
-    }
-    if (error.code() == ErrorCode.TOPIC_NOT_FOUND) {
-      throw new UnknownTopicException(topic, "topic '" + topic + "' not found on Fluvio at "
-          + address);
-    }
-    throw new FluvioServerException("reading " + topic + "-" + partition + " from " + address
-        + " failed: " + error, error);
   }
 
   /**
@@ -204,11 +186,10 @@ public final class FluvioConsumer implements AutoCloseable {
     }
     UpdateOffsets.Request ack = new UpdateOffsets.Request(pendingAck, ackStream);
     pendingAck = null;
-    try {
-      connection.request(ApiKeys.UPDATE_OFFSETS, (short) 0, ack::encode);
-    } catch (FluvioException e) {
+    connection.callAsync(Apis.UPDATE_OFFSETS, ack).exceptionally(e -> {
       broken = true;
-    }
+      return null;
+    });
   }
 
   private void resume() {

@@ -3,7 +3,7 @@ package io.tributary.fluvio;
 import io.tributary.fluvio.internal.ClusterSession;
 import io.tributary.fluvio.internal.Connection;
 import io.tributary.fluvio.internal.ProduceBatch;
-import io.tributary.fluvio.protocol.ApiKeys;
+import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ProduceRequest;
 import io.tributary.fluvio.protocol.ProduceResponse;
 import io.tributary.fluvio.protocol.SipHash24;
@@ -294,24 +294,19 @@ public final class FluvioProducer implements AutoCloseable {
       batches.forEach(b -> retryOrFail(b, e));
       return;
     }
-    short v = c.version(ApiKeys.PRODUCE, 0, ProduceRequest.MAX_VERSION);
     ProduceRequest req = new ProduceRequest(null,
         (short) (config.acks() == ProducerConfig.Acks.ALL ? -1 : 1),
         (int) config.timeout().toMillis(),
         List.of(new ProduceRequest.TopicData(topic, data)), List.of());
-    c.request(ApiKeys.PRODUCE, v, w -> req.encode(w, v)).whenComplete((r, err) -> {
+    c.callAsync(Apis.PRODUCE, req).whenComplete((r, err) -> {
       inFlight.release();
       if (err != null) {
-        FluvioException fe = c.unwrap(err, "Produce");
+        FluvioException fe = err instanceof FluvioException e ? e
+            : new FluvioException("Produce to Fluvio at " + c.address() + " failed: " + err, err);
         batches.forEach(b -> retryOrFail(b, fe));
         return;
       }
-      try {
-        handle(ProduceResponse.decode(r, v), batches, c.address());
-      } catch (RuntimeException e) {
-        FluvioException fe = c.unwrap(e, "Produce");
-        batches.forEach(b -> fail(b, fe));
-      }
+      handle(r, batches, c.address());
     });
   }
 
@@ -341,8 +336,8 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   private void retryOrFail(ProduceBatch b, FluvioException cause) {
-    boolean retriable = !(cause instanceof FluvioServerException se)
-        || se.error().retriable();
+    boolean retriable = cause instanceof FluvioServerException se ? se.error().retriable()
+        : !(cause instanceof FluvioProtocolException);
     if (!retriable || cause instanceof UnknownTopicException || b.attempts() >= config.retries()) {
       fail(b, cause);
       return;

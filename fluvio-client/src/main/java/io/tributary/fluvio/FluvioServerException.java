@@ -12,6 +12,16 @@ public class FluvioServerException extends FluvioException {
     this.error = error;
   }
 
+  /**
+   * The exception for {@code error}: a {@link ConsumerOffsetException} for the stored-offset
+   * errors ({@link ConsumerOffsetException#handles}), a plain {@code FluvioServerException}
+   * otherwise.
+   */
+  public static FluvioServerException of(String message, ErrorCode error) {
+    return ConsumerOffsetException.handles(error.code())
+        ? new ConsumerOffsetException(message, error) : new FluvioServerException(message, error);
+  }
+
   /** The error code the cluster returned. */
   public ErrorCode error() {
     return error;

@@ -1,9 +1,9 @@
 package io.tributary.testkit;
 
+import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.Kind;
-import io.tributary.fluvio.protocol.ObjectApi.MetadataUpdate;
 import io.tributary.fluvio.protocol.PartitionMetadata;
 import io.tributary.fluvio.protocol.SpuMetadata;
 import io.tributary.fluvio.protocol.TopicMetadata;
@@ -28,7 +28,7 @@ final class ClusterState {
   private long epoch = 1;
 
   /** A registered Watch stream. */
-  record Watch(ServerConnection connection, int correlationId, int version, Kind<?> kind) {}
+  record Watch(ApiRouter.Exchange exchange, Kind<?> kind) {}
 
   void spuPort(int port) {
     this.spuPort = port;
@@ -130,23 +130,13 @@ final class ClusterState {
     return (List<T>) topics();
   }
 
-  /** The metadata kind a type label names, or null. */
-  static Kind<?> kind(String label) {
-    for (Kind<?> k : List.of(ObjectApi.SPU, ObjectApi.PARTITION, ObjectApi.TOPIC)) {
-      if (k.label().equals(label)) {
-        return k;
-      }
-    }
-    return null;
-  }
-
   void addWatch(Watch watch) {
     watches.add(watch);
     send(watch);
   }
 
   void removeWatches(ServerConnection c) {
-    watches.removeIf(w -> w.connection() == c);
+    watches.removeIf(w -> w.exchange().connection() == c);
   }
 
   private void publish() {
@@ -164,8 +154,7 @@ final class ClusterState {
     synchronized (this) {
       e = epoch;
     }
-    MetadataUpdate<T> update = new MetadataUpdate<>(e, List.of(), items(kind));
-    return w.connection().send(w.correlationId(),
-        b -> ObjectApi.encodeWatchResponse(b, w.version(), kind, update));
+    return w.exchange().send(Apis.WATCH,
+        new ObjectApi.WatchResponse<>(kind, e, List.of(), items(kind)));
   }
 }

@@ -1,5 +1,6 @@
 package io.tributary.testkit;
 
+import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.RawBatches;
@@ -12,9 +13,7 @@ import java.util.List;
  * then waits for an UpdateOffsets acknowledgement before sending more.
  */
 final class FetchStream implements Runnable {
-  private final ServerConnection connection;
-  private final int correlationId;
-  private final int version;
+  private final ApiRouter.Exchange exchange;
   private final int streamId;
   private final StreamFetchRequest request;
   private final PartitionLog log;
@@ -22,11 +21,9 @@ final class FetchStream implements Runnable {
   private boolean awaitingAck;
   private volatile boolean stopped;
 
-  FetchStream(ServerConnection connection, int correlationId, int version, int streamId,
-      StreamFetchRequest request, PartitionLog log) {
-    this.connection = connection;
-    this.correlationId = correlationId;
-    this.version = version;
+  FetchStream(ApiRouter.Exchange exchange, int streamId, StreamFetchRequest request,
+      PartitionLog log) {
+    this.exchange = exchange;
     this.streamId = streamId;
     this.request = request;
     this.log = log;
@@ -34,7 +31,7 @@ final class FetchStream implements Runnable {
   }
 
   ServerConnection connection() {
-    return connection;
+    return exchange.connection();
   }
 
   /** The consumer acknowledged everything before {@code next}. */
@@ -55,7 +52,7 @@ final class FetchStream implements Runnable {
   @Override
   public void run() {
     try {
-      while (!stopped && !connection.isClosed()) {
+      while (!stopped && !exchange.connection().isClosed()) {
         long from;
         synchronized (this) {
           if (awaitingAck) {
@@ -81,7 +78,7 @@ final class FetchStream implements Runnable {
         }
         StreamFetchResponse resp = new StreamFetchResponse(request.topic(), streamId,
             request.partition(), ErrorCode.NONE, log.highWatermark(), 0, 0, batches);
-        if (!connection.send(correlationId, w -> resp.encode(w, version))) {
+        if (!exchange.send(Apis.STREAM_FETCH, resp)) {
           return;
         }
       }

@@ -1,6 +1,7 @@
 package io.tributary.testkit;
 
-import io.tributary.fluvio.protocol.ApiKeys;
+import io.tributary.fluvio.protocol.Api;
+import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.ErrorCode;
@@ -10,7 +11,6 @@ import io.tributary.fluvio.protocol.ProduceResponse;
 import io.tributary.fluvio.protocol.ProtocolException;
 import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.RecordBatch;
-import io.tributary.fluvio.protocol.RequestHeader;
 import io.tributary.fluvio.protocol.StreamFetchRequest;
 import io.tributary.fluvio.protocol.StreamFetchResponse;
 import io.tributary.fluvio.protocol.UpdateOffsets;
@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The test SPU: ApiVersions, Produce, FetchOffsets, StreamFetch and UpdateOffsets. */
-final class SpuHandler implements ProtocolServer.Handler {
+final class SpuHandler {
   private final ClusterState state;
   private final Map<Integer, FetchStream> streams = new ConcurrentHashMap<>();
   private final AtomicInteger streamIds = new AtomicInteger();
@@ -30,37 +30,29 @@ final class SpuHandler implements ProtocolServer.Handler {
     this.state = state;
   }
 
-  @Override
-  public void handle(RequestHeader h, ByteReader body, ServerConnection c) {
-    int v = h.apiVersion();
-    int id = h.correlationId();
-    switch (h.apiKey()) {
-      case ApiKeys.API_VERSIONS -> c.send(id, w -> ApiVersionTable.spu().encode(w));
-      case ApiKeys.PRODUCE -> {
-        ProduceResponse resp = produce(ProduceRequest.decode(body, v));
-        c.send(id, w -> resp.encode(w, v));
-      }
-      case ApiKeys.FETCH_OFFSETS -> {
-        FetchOffsets.Request req = FetchOffsets.Request.decode(body, v);
-        PartitionLog log = state.partition(req.topic(), req.partition());
-        FetchOffsets.Response resp = log == null
-            ? new FetchOffsets.Response(req.topic(), req.partition(), missing(req.topic()), 0, 0)
-            : new FetchOffsets.Response(req.topic(), req.partition(), ErrorCode.NONE, 0,
-                log.highWatermark());
-        c.send(id, resp::encode);
-      }
-      case ApiKeys.STREAM_FETCH -> streamFetch(StreamFetchRequest.decode(body, v), v, id, c);
-      case ApiKeys.UPDATE_OFFSETS -> {
-        UpdateOffsets.Request req = UpdateOffsets.Request.decode(body);
-        FetchStream s = req == null ? null : streams.get(req.sessionId());
-        if (s != null) {
-          s.ack(req.offset());
-        }
-        ErrorCode e = s == null ? ErrorCode.of(3002) : ErrorCode.NONE;
-        c.send(id, w -> UpdateOffsets.encodeResponse(w, req == null ? 0 : req.sessionId(), e));
-      }
-      default -> throw new IllegalStateException("unsupported SPU api key " + h.apiKey());
-    }
+  /** The SPU's dispatcher. */
+  ApiRouter router() {
+    return new ApiRouter("SPU", Api.Service.SPU, "0.0.0")
+        .answer(Apis.PRODUCE, (req, ex) -> produce(req))
+        .answer(Apis.FETCH_OFFSETS, (req, ex) -> fetchOffsets(req))
+        .stream(Apis.STREAM_FETCH, this::streamFetch)
+        .answer(Apis.UPDATE_OFFSETS, (req, ex) -> {
+          FetchStream s = req == null ? null : streams.get(req.sessionId());
+          if (s != null) {
+            s.ack(req.offset());
+          }
+          return new UpdateOffsets.Response(req == null ? 0 : req.sessionId(),
+              s == null ? ErrorCode.of(ErrorCode.FETCH_SESSION_NOT_FOUND) : ErrorCode.NONE);
+        })
+        .onClosed(this::closed);
+  }
+
+  private FetchOffsets.Response fetchOffsets(FetchOffsets.Request req) {
+    PartitionLog log = state.partition(req.topic(), req.partition());
+    return log == null
+        ? new FetchOffsets.Response(req.topic(), req.partition(), missing(req.topic()), 0, 0)
+        : new FetchOffsets.Response(req.topic(), req.partition(), ErrorCode.NONE, 0,
+            log.highWatermark());
   }
 
   private ErrorCode missing(String topic) {
@@ -121,7 +113,7 @@ final class SpuHandler implements ProtocolServer.Handler {
     }
   }
 
-  private void streamFetch(StreamFetchRequest req, int v, int id, ServerConnection c) {
+  private void streamFetch(StreamFetchRequest req, ApiRouter.Exchange ex) {
     int streamId = streamIds.incrementAndGet();
     PartitionLog log = state.partition(req.topic(), req.partition());
     if (log == null || !req.smartModules().isEmpty()) {
@@ -129,10 +121,10 @@ final class SpuHandler implements ProtocolServer.Handler {
           : ErrorCode.other("SmartModules in stream fetch are not supported by the test cluster");
       StreamFetchResponse resp = new StreamFetchResponse(req.topic(), streamId, req.partition(),
           e, 0, 0, 0, new byte[0]);
-      c.send(id, w -> resp.encode(w, v));
+      ex.send(Apis.STREAM_FETCH, resp);
       return;
     }
-    FetchStream stream = new FetchStream(c, id, v, streamId, req, log);
+    FetchStream stream = new FetchStream(ex, streamId, req, log);
     streams.put(streamId, stream);
     Thread t = new Thread(() -> {
       try {
@@ -145,8 +137,7 @@ final class SpuHandler implements ProtocolServer.Handler {
     t.start();
   }
 
-  @Override
-  public void closed(ServerConnection connection) {
+  private void closed(ServerConnection connection) {
     streams.values().stream().filter(s -> s.connection() == connection)
         .forEach(FetchStream::stop);
   }

@@ -41,10 +41,10 @@ public final class TestCluster implements AutoCloseable {
 
   private TestCluster(int scPort, int spuPort, SSLContext tls, boolean clientAuth)
       throws IOException {
-    spu = new ProtocolServer("spu", spuPort, spuHandler, tls, clientAuth);
+    spu = new ProtocolServer("spu", spuPort, spuHandler.router(), tls, clientAuth);
     state.spuPort(spu.port());
     try {
-      sc = new ProtocolServer("sc", scPort, new ScHandler(state), tls, clientAuth);
+      sc = new ProtocolServer("sc", scPort, new ScHandler(state).router(), tls, clientAuth);
     } catch (IOException e) {
       spu.close();
       throw e;

@@ -4,9 +4,11 @@ import io.tributary.fluvio.ClusterConfig;
 import io.tributary.fluvio.FluvioException;
 import io.tributary.fluvio.FluvioServerException;
 import io.tributary.fluvio.UnknownTopicException;
-import io.tributary.fluvio.protocol.ApiKeys;
+import io.tributary.fluvio.protocol.Api;
+import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.ObjectApi;
+import io.tributary.fluvio.protocol.ObjectApi.ListRequest;
 import io.tributary.fluvio.protocol.PartitionMetadata;
 import io.tributary.fluvio.protocol.SpuMetadata;
 import io.tributary.fluvio.protocol.TopicMetadata;
@@ -45,7 +47,7 @@ public final class ClusterSession implements AutoCloseable {
       throw new FluvioException("the Fluvio client for " + config.endpoint() + " is closed");
     }
     if (sc == null || !sc.isOpen()) {
-      sc = Connection.open(config.endpoint(), config, config.tls().domain());
+      sc = Connection.open(config.endpoint(), Api.Service.SC, config, config.tls().domain());
     }
     return sc;
   }
@@ -53,13 +55,10 @@ public final class ClusterSession implements AutoCloseable {
   /** Reloads SPU and partition metadata from the SC. */
   public void refresh() {
     Connection c = sc();
-    short v = c.version(ApiKeys.LIST, ObjectApi.MIN_VERSION, ObjectApi.MAX_VERSION);
-    List<SpuMetadata> spuList = ObjectApi.decodeListResponse(c.await(c.request(ApiKeys.LIST, v,
-        w -> ObjectApi.encodeList(w, v, ObjectApi.SPU, List.of(), false, false)), "List SPU"),
-        v, ObjectApi.SPU);
-    List<PartitionMetadata> parts = ObjectApi.decodeListResponse(c.await(c.request(ApiKeys.LIST,
-        v, w -> ObjectApi.encodeList(w, v, ObjectApi.PARTITION, List.of(), false, false)),
-        "List Partition"), v, ObjectApi.PARTITION);
+    List<SpuMetadata> spuList = c.call(Apis.LIST, ListRequest.all(ObjectApi.SPU))
+        .items(ObjectApi.SPU);
+    List<PartitionMetadata> parts = c.call(Apis.LIST, ListRequest.all(ObjectApi.PARTITION))
+        .items(ObjectApi.PARTITION);
     Map<Integer, SpuMetadata> spuMap = new HashMap<>();
     spuList.forEach(s -> spuMap.put(s.id(), s));
     Map<String, List<PartitionMetadata>> byTopic = new HashMap<>();
@@ -138,7 +137,8 @@ public final class ClusterSession implements AutoCloseable {
   public Connection openSpu(SpuMetadata spu) {
     String domain = config.tls().domain();
     String sni = domain == null ? null : spu.name() + "." + domain;
-    return Connection.open(spu.address(config.useSpuLocalAddress()), config, sni);
+    return Connection.open(spu.address(config.useSpuLocalAddress()), Api.Service.SPU, config,
+        sni);
   }
 
   /**
@@ -153,11 +153,8 @@ public final class ClusterSession implements AutoCloseable {
     if (partitionCount(topic) > 0) {
       return false;
     }
-    Connection c = sc();
-    short v = c.version(ApiKeys.CREATE, 11, ObjectApi.MAX_VERSION);
-    ObjectApi.Status status = ObjectApi.Status.decode(c.await(c.request(ApiKeys.CREATE, v,
-        w -> ObjectApi.encodeCreateTopic(w, v, topic, TopicMetadata.Spec.computed(partitions, 1),
-            null)), "Create topic"));
+    ObjectApi.Status status = sc().call(Apis.CREATE,
+        ObjectApi.CreateRequest.topic(topic, TopicMetadata.Spec.computed(partitions, 1)));
     boolean created = status.error().isOk();
     if (!created && status.error().code() != ErrorCode.TOPIC_ALREADY_EXISTS) {
       throw new FluvioServerException("cannot create topic '" + topic + "' on Fluvio at "

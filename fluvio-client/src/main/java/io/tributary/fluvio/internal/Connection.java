@@ -1,15 +1,20 @@
 package io.tributary.fluvio.internal;
 
 import io.tributary.fluvio.ClusterConfig;
+import io.tributary.fluvio.ConsumerOffsetException;
 import io.tributary.fluvio.FluvioConnectionException;
 import io.tributary.fluvio.FluvioException;
+import io.tributary.fluvio.FluvioProtocolException;
+import io.tributary.fluvio.FluvioServerException;
 import io.tributary.fluvio.FluvioTimeoutException;
 import io.tributary.fluvio.FluvioTlsException;
-import io.tributary.fluvio.protocol.ApiKeys;
+import io.tributary.fluvio.protocol.Api;
 import io.tributary.fluvio.protocol.ApiVersionsRequest;
 import io.tributary.fluvio.protocol.ApiVersionsResponse;
+import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.ByteWriter;
+import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.Frames;
 import io.tributary.fluvio.protocol.ProtocolException;
 import io.tributary.fluvio.protocol.RequestHeader;
@@ -38,34 +43,53 @@ import javax.net.ssl.SSLSocket;
 /**
  * One multiplexed connection to an SC or SPU: requests carry correlation ids, many may be in
  * flight, and streaming requests (Watch, StreamFetch) receive many frames. The first request is
- * always the ApiVersions handshake, whose answer drives per-API version negotiation.
+ * always the ApiVersions handshake, whose answer drives per-API version negotiation: requests
+ * go through {@link #call}, {@link #callAsync} and {@link #stream} with an {@link Api}
+ * descriptor, which choose the version, encode, await, decode and map errors.
  */
 public final class Connection implements AutoCloseable {
   /** The Fluvio client version whose protocol this client speaks, sent as client_version. */
   public static final String CLIENT_VERSION = "0.18.1";
 
-  /** Receives the frames of a streaming request. */
-  public interface StreamListener {
-    /** One response frame's body (after the correlation id). */
+  /**
+   * Receives the frames of a streaming request, on the connection's reader thread.
+   *
+   * @param <R> the frame type
+   */
+  public interface StreamListener<R> {
+    /** One decoded response frame without an error code. */
+    void onFrame(R frame);
+
+    /**
+     * The stream ended: an error frame (a {@link FluvioServerException}), an undecodable frame,
+     * or the connection was lost ({@link FluvioConnectionException}). No more frames will come.
+     */
+    void onFailure(FluvioException cause);
+  }
+
+  /** Raw frames of a stream, before decoding. */
+  private interface RawListener {
     void onFrame(ByteReader body);
 
-    /** The connection ended; no more frames will come. */
     void onClosed(FluvioException cause);
   }
 
   private final String address;
+  private final Api.Service service;
   private final ClusterConfig config;
   private final Socket socket;
   private final OutputStream out;
   private final AtomicInteger correlation = new AtomicInteger();
   private final Map<Integer, CompletableFuture<ByteReader>> pending = new ConcurrentHashMap<>();
-  private final Map<Integer, StreamListener> streams = new ConcurrentHashMap<>();
+  private final Map<Integer, RawListener> streams = new ConcurrentHashMap<>();
   private volatile boolean closed;
   private volatile FluvioException closeCause;
   private ApiVersionsResponse versions;
 
-  private Connection(String address, ClusterConfig config, Socket socket) throws IOException {
+  private Connection(String address, Api.Service service, ClusterConfig config, Socket socket)
+      throws IOException {
     this.address = address;
+    this.service = service;
     this.config = config;
     this.socket = socket;
     this.out = socket.getOutputStream();
@@ -76,17 +100,19 @@ public final class Connection implements AutoCloseable {
   }
 
   /**
-   * Connects to {@code address}, with TLS if configured ({@code sniHost} is the name to verify
-   * and send as SNI), and performs the ApiVersions handshake.
+   * Connects to the {@code service} (SC or SPU) at {@code address}, with TLS if configured
+   * ({@code sniHost} is the name to verify and send as SNI), and performs the ApiVersions
+   * handshake.
    *
    * @throws FluvioConnectionException if the endpoint is unreachable
    * @throws FluvioTlsException if the TLS handshake fails
    */
-  public static Connection open(String address, ClusterConfig config, String sniHost) {
+  public static Connection open(String address, Api.Service service, ClusterConfig config,
+      String sniHost) {
     Socket socket = connect(address, config, sniHost);
     Connection c;
     try {
-      c = new Connection(address, config, socket);
+      c = new Connection(address, service, config, socket);
     } catch (IOException e) {
       closeQuietly(socket);
       throw new FluvioConnectionException("cannot reach Fluvio at " + address + ": "
@@ -151,14 +177,13 @@ public final class Connection implements AutoCloseable {
     arch = arch.equals("amd64") ? "x86_64" : arch;
     ApiVersionsRequest req = new ApiVersionsRequest(CLIENT_VERSION,
         System.getProperty("os.name", "").toLowerCase(Locale.ROOT).split(" ")[0], arch);
-    ByteReader r = await(request(ApiKeys.API_VERSIONS, ApiVersionsRequest.VERSION,
-        w -> req.encode(w, ApiVersionsRequest.VERSION)), "ApiVersions");
-    ApiVersionsResponse resp = ApiVersionsResponse.decode(r);
-    if (!resp.error().isOk()) {
+    try {
+      this.versions = await(send(Apis.API_VERSIONS, ApiVersionsRequest.VERSION, req),
+          Apis.API_VERSIONS);
+    } catch (FluvioServerException e) {
       throw new FluvioException("Fluvio at " + address + " refused the ApiVersions handshake: "
-          + resp.error());
+          + e.error());
     }
-    this.versions = resp;
   }
 
   /** The address this connection goes to. */
@@ -172,49 +197,138 @@ public final class Connection implements AutoCloseable {
   }
 
   /**
-   * The version to use for {@code apiKey}: the highest both sides support.
+   * The version to use for {@code api} on this connection (see {@link Api#negotiate}).
    *
-   * @throws FluvioException if the ranges do not overlap
+   * @throws FluvioException if the server's range and the codec's do not overlap
    */
-  public short version(int apiKey, int clientMin, int clientMax) {
-    return versions.lookup(apiKey, clientMin, clientMax).orElseThrow(() -> new FluvioException(
-        "Fluvio at " + address + " (platform " + versions.platformVersion() + ") does not support "
-            + "API " + apiKey + " versions " + clientMin + ".." + clientMax));
+  public short version(Api<?, ?> api) {
+    return api.negotiate(versions).orElseThrow(() -> new FluvioException("Fluvio at " + address
+        + " (platform " + versions.platformVersion() + ") does not support " + api.name()
+        + " (API " + api.key() + ") versions " + api.minVersion() + ".." + api.maxVersion()));
   }
 
-  /** Sends a request; the future completes with the response body. */
-  public CompletableFuture<ByteReader> request(int apiKey, short version,
-      Consumer<ByteWriter> body) {
-    int id = correlation.incrementAndGet();
-    CompletableFuture<ByteReader> f = new CompletableFuture<>();
-    pending.put(id, f);
+  /**
+   * Sends a request at the negotiated version and waits for its response.
+   *
+   * @throws FluvioServerException if the response carries an error code (a
+   *     {@link ConsumerOffsetException} for the consumer-offset errors)
+   * @throws FluvioTimeoutException if no response comes within the request timeout
+   * @throws FluvioConnectionException if the connection is lost
+   */
+  public <Q, R> R call(Api<Q, R> api, Q request) {
+    return await(callAsync(api, request), api);
+  }
+
+  /**
+   * Sends a request at the negotiated version; the future completes with the decoded response,
+   * or with the exception {@link #call} would throw.
+   */
+  public <Q, R> CompletableFuture<R> callAsync(Api<Q, R> api, Q request) {
+    CompletableFuture<R> f;
     try {
-      send(apiKey, version, id, body);
+      f = send(api, version(api), request);
     } catch (FluvioException e) {
-      pending.remove(id);
-      f.completeExceptionally(e);
-      return f;
+      return CompletableFuture.failedFuture(e);
     }
-    long ms = config.requestTimeout().toMillis();
-    f.orTimeout(ms, TimeUnit.MILLISECONDS).whenComplete((r, e) -> pending.remove(id));
     return f;
   }
 
-  /** Sends a streaming request; returns its correlation id. */
-  public int stream(int apiKey, short version, Consumer<ByteWriter> body,
-      StreamListener listener) {
+  private <Q, R> CompletableFuture<R> send(Api<Q, R> api, short version, Q request) {
+    checkService(api);
     int id = correlation.incrementAndGet();
-    streams.put(id, listener);
+    CompletableFuture<ByteReader> raw = new CompletableFuture<>();
+    pending.put(id, raw);
     try {
-      send(apiKey, version, id, body);
+      write(api.key(), version, id, w -> api.request().encode(request, w, version));
+    } catch (FluvioException e) {
+      pending.remove(id);
+      return CompletableFuture.failedFuture(e);
+    }
+    long ms = config.requestTimeout().toMillis();
+    raw.orTimeout(ms, TimeUnit.MILLISECONDS).whenComplete((r, e) -> pending.remove(id));
+    CompletableFuture<R> out = new CompletableFuture<>();
+    raw.whenComplete((body, err) -> {
+      if (err != null) {
+        out.completeExceptionally(unwrap(err, api.name()));
+        return;
+      }
+      try {
+        out.complete(checked(api, api.response().decode(body, version)));
+      } catch (FluvioException e) {
+        out.completeExceptionally(e);
+      } catch (RuntimeException e) {
+        out.completeExceptionally(undecodable(api, e));
+      }
+    });
+    return out;
+  }
+
+  private <R> R checked(Api<?, R> api, R response) {
+    ErrorCode error = api.errorIn(response);
+    if (!error.isOk()) {
+      throw FluvioServerException.of(api.name() + " to Fluvio at " + address + " failed: "
+          + error.message(), error);
+    }
+    return response;
+  }
+
+  private FluvioException undecodable(Api<?, ?> api, RuntimeException e) {
+    return new FluvioProtocolException("cannot read the " + api.name() + " response of Fluvio at "
+        + address + ": " + e.getMessage(), e);
+  }
+
+  private void checkService(Api<?, ?> api) {
+    if (!api.service().servedBy(service)) {
+      throw new IllegalArgumentException(api.name() + " is an " + api.service()
+          + " request, this is a connection to the " + service + " at " + address);
+    }
+  }
+
+  /**
+   * Sends a streaming request at the negotiated version. Each response frame is decoded and
+   * handed to {@code listener}; a frame carrying an error code, an undecodable frame or the end
+   * of the connection is reported once through {@link StreamListener#onFailure} and ends the
+   * stream.
+   *
+   * @return the negotiated version the stream uses
+   */
+  public <Q, R> short stream(Api<Q, R> api, Q request, StreamListener<R> listener) {
+    checkService(api);
+    short version = version(api);
+    int id = correlation.incrementAndGet();
+    streams.put(id, new RawListener() {
+      @Override
+      public void onFrame(ByteReader body) {
+        R frame;
+        try {
+          frame = checked(api, api.response().decode(body, version));
+        } catch (FluvioException e) {
+          streams.remove(id);
+          listener.onFailure(e);
+          return;
+        } catch (RuntimeException e) {
+          streams.remove(id);
+          listener.onFailure(undecodable(api, e));
+          return;
+        }
+        listener.onFrame(frame);
+      }
+
+      @Override
+      public void onClosed(FluvioException cause) {
+        listener.onFailure(cause);
+      }
+    });
+    try {
+      write(api.key(), version, id, w -> api.request().encode(request, w, version));
     } catch (FluvioException e) {
       streams.remove(id);
       throw e;
     }
-    return id;
+    return version;
   }
 
-  private void send(int apiKey, short version, int id, Consumer<ByteWriter> body) {
+  private void write(int apiKey, short version, int id, Consumer<ByteWriter> body) {
     if (closed) {
       throw lost();
     }
@@ -232,20 +346,19 @@ public final class Connection implements AutoCloseable {
     }
   }
 
-  /** Waits for a response, turning failures into {@link FluvioException}s. */
-  public ByteReader await(CompletableFuture<ByteReader> f, String what) {
+  private <R> R await(CompletableFuture<R> f, Api<?, R> api) {
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new FluvioException("interrupted waiting for " + what + " from " + address, e);
+      throw new FluvioException("interrupted waiting for " + api.name() + " from " + address, e);
     } catch (ExecutionException e) {
-      throw unwrap(e.getCause(), what);
+      throw unwrap(e.getCause(), api.name());
     }
   }
 
   /** Maps a request failure to the exception a user sees. */
-  public FluvioException unwrap(Throwable t, String what) {
+  private FluvioException unwrap(Throwable t, String what) {
     Throwable c = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     if (c instanceof FluvioException fe) {
       return fe;
@@ -263,7 +376,7 @@ public final class Connection implements AutoCloseable {
       while ((frame = Frames.read(in)) != null) {
         ByteReader r = new ByteReader(frame);
         int id = r.i32();
-        StreamListener s = streams.get(id);
+        RawListener s = streams.get(id);
         if (s != null) {
           s.onFrame(r);
           continue;

@@ -1,6 +1,6 @@
 package io.tributary.fluvio.protocol;
 
-/** API keys of the SC and SPU public services (reference §3.2). */
+/** API keys of the SC and SPU public services (see docs/fluvio.md). */
 public final class ApiKeys {
   private ApiKeys() {}
 
@@ -22,4 +22,10 @@ public final class ApiKeys {
   public static final int STREAM_FETCH = 1003;
   /** SPU: UpdateOffsets, the stream-fetch flow-control acknowledgement. */
   public static final int UPDATE_OFFSETS = 1005;
+  /** SPU: store a consumer offset. */
+  public static final int UPDATE_CONSUMER_OFFSET = 1006;
+  /** SPU: delete a stored consumer offset. */
+  public static final int DELETE_CONSUMER_OFFSET = 1007;
+  /** SPU: fetch stored consumer offsets. */
+  public static final int FETCH_CONSUMER_OFFSETS = 1008;
 }

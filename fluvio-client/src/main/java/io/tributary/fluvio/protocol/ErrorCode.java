@@ -25,6 +25,14 @@ public record ErrorCode(int code, String detail) {
   public static final int TOPIC_ALREADY_EXISTS = 2002;
   /** Tag of {@code PartitionNotLeader}. */
   public static final int PARTITION_NOT_LEADER = 3001;
+  /** Tag of {@code FetchSessionNotFoud} (sic): no stream with that session id. */
+  public static final int FETCH_SESSION_NOT_FOUND = 3002;
+  /** Tag of {@code OffsetFlushRequestError(String)}. */
+  public static final int OFFSET_FLUSH_REQUEST_ERROR = 3003;
+  /** Tag of {@code OffsetManagementDisabled}. */
+  public static final int OFFSET_MANAGEMENT_DISABLED = 3004;
+  /** Tag of {@code OffsetEvicted{offset, next_available}}. */
+  public static final int OFFSET_EVICTED = 71;
   /** Tag of {@code MessageTooLarge}. */
   public static final int MESSAGE_TOO_LARGE = 10;
   /** Tag of {@code CompressionError}. */
@@ -44,10 +52,14 @@ public record ErrorCode(int code, String detail) {
       Map.entry(2004, "TopicInvalidConfiguration"), Map.entry(2005, "TopicNotProvisioned"),
       Map.entry(2006, "TopicInvalidName"), Map.entry(2007, "TopicDeleted"),
       Map.entry(3000, "PartitionPendingInitialization"), Map.entry(3001, "PartitionNotLeader"),
-      Map.entry(3002, "FetchSessionNotFound"), Map.entry(6000, "SmartModuleError"),
+      Map.entry(3002, "FetchSessionNotFound"), Map.entry(3003, "OffsetFlushRequestError"),
+      Map.entry(3004, "OffsetManagementDisabled"), Map.entry(6000, "SmartModuleError"),
       Map.entry(6001, "SmartModuleNotFound"), Map.entry(6002, "SmartModuleInvalid"),
       Map.entry(6004, "SmartModuleRuntimeError"), Map.entry(6005, "SmartModuleChainInitError"),
       Map.entry(9000, "CompressionError"));
+
+  private static final java.util.regex.Pattern EVICTED =
+      java.util.regex.Pattern.compile("offset=(-?\\d+) next_available=(-?\\d+)");
 
   /** Normalizes a null detail to empty. */
   public ErrorCode {
@@ -62,6 +74,45 @@ public record ErrorCode(int code, String detail) {
   /** An {@code Other(String)} error. */
   public static ErrorCode other(String message) {
     return new ErrorCode(OTHER, message);
+  }
+
+  /**
+   * {@code OffsetEvicted}: the records at {@code offset} were removed by retention; the first
+   * one left is {@code nextAvailable}.
+   */
+  public static ErrorCode offsetEvicted(long offset, long nextAvailable) {
+    return new ErrorCode(OFFSET_EVICTED, "offset=" + offset + " next_available=" + nextAvailable);
+  }
+
+  /**
+   * The two numbers of an {@code OffsetEvicted} error: the requested offset and the next
+   * available one.
+   *
+   * @throws IllegalStateException for any other error
+   */
+  public long[] evictedOffsets() {
+    java.util.regex.Matcher m = EVICTED.matcher(detail);
+    if (code != OFFSET_EVICTED || !m.matches()) {
+      throw new IllegalStateException("not an OffsetEvicted error: " + this);
+    }
+    return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))};
+  }
+
+  /**
+   * The text Fluvio shows for this error (its {@code Display}), e.g. {@code Offset 3 is evicted.
+   * The next available is 10}; the variant name and payload for errors without one here.
+   */
+  public String message() {
+    return switch (code) {
+      case OFFSET_EVICTED -> "Offset " + evictedOffsets()[0] + " is evicted. The next available is "
+          + evictedOffsets()[1];
+      case OFFSET_MANAGEMENT_DISABLED -> "the offset management is disabled for the stream";
+      case OFFSET_FLUSH_REQUEST_ERROR -> "offset flush error: " + detail;
+      case FETCH_SESSION_NOT_FOUND -> "the fetch session was not found";
+      case PARTITION_NOT_LEADER -> "the partition is not a leader";
+      case OTHER -> detail;
+      default -> toString();
+    };
   }
 
   /** True for {@code None}. */
@@ -87,12 +138,13 @@ public record ErrorCode(int code, String detail) {
     return detail.isEmpty() ? name : name + ": " + detail;
   }
 
-  /** Writes the tag and, for {@code Other} and the string variants, the payload. */
+  /** Writes the tag and, for {@code Other}, the string variants and OffsetEvicted, the payload. */
   public void encode(ByteWriter w) {
     w.i16(code);
     switch (code) {
       case 2, 3003, 6001, 6005, 6006, 6007, 8001, 8003, 10001 -> w.string(detail);
-      case 7, 71, 72, 6002, 6003, 6004, 6008, 12001, 12002 ->
+      case 71 -> w.i64(evictedOffsets()[0]).i64(evictedOffsets()[1]);
+      case 7, 72, 6002, 6003, 6004, 6008, 12001, 12002 ->
           throw new IllegalArgumentException("cannot encode the payload of " + this);
       default -> { }
     }

@@ -2,17 +2,21 @@ package io.tributary.fluvio.protocol;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
- * The SC's object APIs (reference §3.4): List (1003), Watch (1004) and Create (1001). Bodies are
- * a type label, then (from version 11, {@code DYN_OBJ}) a u32 length and the inner bytes.
+ * The SC's object APIs: List (1003), Watch (1004), Create (1001) and Delete (1002). Bodies are a
+ * type label, then (from version 11, {@code DYN_OBJ}) a u32 length and the inner bytes.
  */
 public final class ObjectApi {
   /** Lowest object-API version this codec speaks (the SC's minimum). */
   public static final short MIN_VERSION = 15;
   /** Highest object-API version this codec speaks ({@code COMMON_VERSION}). */
   public static final short MAX_VERSION = 19;
+  /** Lowest Create/Delete version this codec speaks. */
+  public static final short MIN_ADMIN_VERSION = 11;
   private static final int DYN_OBJ = 11;
+  private static final int DELETE_FORCE = 13;
 
   private ObjectApi() {}
 
@@ -35,6 +39,18 @@ public final class ObjectApi {
       /** Writes {@code item} at {@code version}. */
       void encode(T item, ByteWriter w, int version);
     }
+
+    /**
+     * A kind this codec has no metadata layout for: its lists can only be empty (what a server
+     * answers for a kind it does not hold).
+     */
+    static Kind<Object> opaque(String label) {
+      return new Kind<>(label, (item, w, v) -> {
+        throw new IllegalArgumentException("cannot encode " + label + " metadata");
+      }, (r, v) -> {
+        throw new ProtocolException("cannot decode " + label + " metadata");
+      });
+    }
   }
 
   /** SPUs. */
@@ -47,27 +63,175 @@ public final class ObjectApi {
   public static final Kind<TopicMetadata> TOPIC =
       new Kind<>("Topic", TopicMetadata::encode, TopicMetadata::decode);
 
-  /**
-   * A decoded List or Watch request.
-   *
-   * @param type the type label
-   * @param nameFilters name filters (List only)
-   * @param summary the summary flag
-   * @param system the system flag (List only)
-   * @param epoch the epoch (Watch only)
-   */
-  public record ObjectRequest(String type, List<String> nameFilters, boolean summary,
-      boolean system, long epoch) {}
+  /** The kind a type label names; an opaque kind (empty lists only) for other labels. */
+  public static Kind<?> kind(String label) {
+    for (Kind<?> k : List.of(SPU, PARTITION, TOPIC)) {
+      if (k.label().equals(label)) {
+        return k;
+      }
+    }
+    return Kind.opaque(label);
+  }
+
+  /** Whether the label names a kind this codec has a layout for. */
+  public static boolean known(String label) {
+    return List.of(SPU, PARTITION, TOPIC).stream().anyMatch(k -> k.label().equals(label));
+  }
 
   /**
-   * A decoded Watch response frame ({@code MetadataUpdate}).
+   * A List request.
    *
+   * @param type the type label
+   * @param nameFilters name filters (substring matches; the SC ignores them for partitions)
+   * @param summary the summary flag (v10+)
+   * @param system the system flag (v13+): list system objects instead of user ones
+   */
+  public record ListRequest(String type, List<String> nameFilters, boolean summary,
+      boolean system) {
+    /** Copies the list. */
+    public ListRequest {
+      nameFilters = List.copyOf(nameFilters);
+    }
+
+    /** Lists every object of a kind, user objects only. */
+    public static ListRequest all(Kind<?> kind) {
+      return new ListRequest(kind.label(), List.of(), false, false);
+    }
+
+    /** Writes the body at {@code version}. */
+    public void encode(ByteWriter w, int version) {
+      typed(w, type, version, iw -> {
+        iw.list(nameFilters, ByteWriter::string);
+        if (version >= 10) {
+          iw.bool(summary);
+        }
+        if (version >= 13) {
+          iw.bool(system);
+        }
+      });
+    }
+
+    /** Reads the body at {@code version}. */
+    public static ListRequest decode(ByteReader r, int version) {
+      String type = r.string();
+      ByteReader in = inner(r, version);
+      List<String> filters = in.list(ByteReader::string);
+      boolean summary = version >= 10 && in.bool();
+      boolean system = version >= 13 && in.bool();
+      return new ListRequest(type, filters, summary, system);
+    }
+  }
+
+  /**
+   * A List response.
+   *
+   * @param kind the kind listed
+   * @param items the objects' metadata
+   * @param <T> the metadata type
+   */
+  public record ListResponse<T>(Kind<T> kind, List<T> items) {
+    /** Copies the list. */
+    public ListResponse {
+      items = List.copyOf(items);
+    }
+
+    /**
+     * The items, checking they are of {@code expected} kind.
+     *
+     * @throws ProtocolException if the server listed another kind
+     */
+    @SuppressWarnings("unchecked")
+    public <U> List<U> items(Kind<U> expected) {
+      if (!kind.label().equals(expected.label())) {
+        throw new ProtocolException("expected a " + expected.label() + " list, got "
+            + kind.label());
+      }
+      return (List<U>) items;
+    }
+
+    /** Writes the body at {@code version}. */
+    public void encode(ByteWriter w, int version) {
+      typed(w, kind.label(), version,
+          iw -> iw.list(items, (ww, item) -> kind.encoder().encode(item, ww, version)));
+    }
+
+    /** Reads the body at {@code version}; the kind comes from its type label. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static ListResponse<?> decode(ByteReader r, int version) {
+      Kind kind = ObjectApi.kind(r.string());
+      ByteReader in = inner(r, version);
+      return new ListResponse(kind, in.list(ir -> kind.decoder().apply(ir, version)));
+    }
+  }
+
+  /**
+   * A Watch request.
+   *
+   * @param type the type label
+   * @param epoch the epoch the client has seen (0 for everything)
+   * @param summary the summary flag (v10+)
+   */
+  public record WatchRequest(String type, long epoch, boolean summary) {
+    /** Writes the body at {@code version}. */
+    public void encode(ByteWriter w, int version) {
+      typed(w, type, version, iw -> {
+        iw.i64(epoch);
+        if (version >= 10) {
+          iw.bool(summary);
+        }
+      });
+    }
+
+    /** Reads the body at {@code version}. */
+    public static WatchRequest decode(ByteReader r, int version) {
+      String type = r.string();
+      ByteReader in = inner(r, version);
+      long epoch = in.i64();
+      return new WatchRequest(type, epoch, version >= 10 && in.bool());
+    }
+  }
+
+  /**
+   * A Watch response frame ({@code MetadataUpdate}).
+   *
+   * @param kind the kind watched
    * @param epoch the epoch
    * @param changes changed items (header 0 UPDATE, 1 DELETE)
    * @param all the full set, if sent
    * @param <T> the metadata type
    */
-  public record MetadataUpdate<T>(long epoch, List<Change<T>> changes, List<T> all) {}
+  public record WatchResponse<T>(Kind<T> kind, long epoch, List<Change<T>> changes,
+      List<T> all) {
+    /** Copies the lists. */
+    public WatchResponse {
+      changes = List.copyOf(changes);
+      all = List.copyOf(all);
+    }
+
+    /** Writes the body at {@code version}. */
+    public void encode(ByteWriter w, int version) {
+      typed(w, kind.label(), version, iw -> {
+        iw.i64(epoch);
+        iw.list(changes, (cw, c) -> {
+          cw.i8(c.delete() ? 1 : 0);
+          kind.encoder().encode(c.item(), cw, version);
+        });
+        iw.list(all, (aw, item) -> kind.encoder().encode(item, aw, version));
+      });
+    }
+
+    /** Reads the body at {@code version}; the kind comes from its type label. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static WatchResponse<?> decode(ByteReader r, int version) {
+      Kind kind = ObjectApi.kind(r.string());
+      ByteReader in = inner(r, version);
+      long epoch = in.i64();
+      List<Change> changes = in.list(cr -> new Change(cr.u8() == 1,
+          kind.decoder().apply(cr, version)));
+      List all = in.list(ar -> kind.decoder().apply(ar, version));
+      return new WatchResponse(kind, epoch, changes, all);
+    }
+  }
 
   /**
    * One change of a watch.
@@ -79,7 +243,7 @@ public final class ObjectApi {
   public record Change<T>(boolean delete, T item) {}
 
   /**
-   * A decoded Create request for a topic.
+   * A Create request; only topics have a spec codec.
    *
    * @param type the type label
    * @param name the object name
@@ -88,7 +252,68 @@ public final class ObjectApi {
    * @param topic the topic spec, when {@code type} is "Topic"
    */
   public record CreateRequest(String type, String name, boolean dryRun, Long timeoutMs,
-      TopicMetadata.Spec topic) {}
+      TopicMetadata.Spec topic) {
+    /** Creates a topic. */
+    public static CreateRequest topic(String name, TopicMetadata.Spec spec) {
+      return new CreateRequest(TOPIC.label(), name, false, null, spec);
+    }
+
+    /** Writes the body at {@code version}. */
+    public void encode(ByteWriter w, int version) {
+      if (topic == null) {
+        throw new IllegalArgumentException("only topics can be created, not " + type);
+      }
+      typed(w, type, version, iw -> {
+        iw.string(name).bool(dryRun);
+        if (version >= 7) {
+          iw.bool(timeoutMs != null);
+          if (timeoutMs != null) {
+            iw.u32(timeoutMs);
+          }
+        }
+        topic.encode(iw, version);
+      });
+    }
+
+    /** Reads the body at {@code version}; the spec is decoded when the type is "Topic". */
+    public static CreateRequest decode(ByteReader r, int version) {
+      String type = r.string();
+      ByteReader in = inner(r, version);
+      String name = in.string();
+      boolean dryRun = in.bool();
+      Long timeout = version >= 7 && in.bool() ? in.u32() : null;
+      TopicMetadata.Spec spec = type.equals(TOPIC.label())
+          ? TopicMetadata.Spec.decode(in, version) : null;
+      return new CreateRequest(type, name, dryRun, timeout, spec);
+    }
+  }
+
+  /**
+   * A Delete request for an object keyed by name (topics, SmartModules).
+   *
+   * @param type the type label
+   * @param name the object name
+   * @param force delete even a system object (v13+)
+   */
+  public record DeleteRequest(String type, String name, boolean force) {
+    /** Writes the body at {@code version}. */
+    public void encode(ByteWriter w, int version) {
+      typed(w, type, version, iw -> {
+        iw.string(name);
+        if (version >= DELETE_FORCE) {
+          iw.bool(force);
+        }
+      });
+    }
+
+    /** Reads the body at {@code version}. */
+    public static DeleteRequest decode(ByteReader r, int version) {
+      String type = r.string();
+      ByteReader in = inner(r, version);
+      String name = in.string();
+      return new DeleteRequest(type, name, version >= DELETE_FORCE && in.bool());
+    }
+  }
 
   /**
    * The SC's {@code Status} response to Create and Delete.
@@ -111,8 +336,7 @@ public final class ObjectApi {
     }
   }
 
-  private static void typed(ByteWriter w, String type, int version,
-      java.util.function.Consumer<ByteWriter> inner) {
+  private static void typed(ByteWriter w, String type, int version, Consumer<ByteWriter> inner) {
     w.string(type);
     if (version >= DYN_OBJ) {
       int at = w.position();
@@ -129,94 +353,5 @@ public final class ObjectApi {
       return r;
     }
     return new ByteReader(r.bytes());
-  }
-
-  /** Writes a List request body. */
-  public static void encodeList(ByteWriter w, int version, Kind<?> kind, List<String> filters,
-      boolean summary, boolean system) {
-    typed(w, kind.label(), version, iw -> {
-      iw.list(filters, ByteWriter::string);
-      if (version >= 10) {
-        iw.bool(summary);
-      }
-      if (version >= 13) {
-        iw.bool(system);
-      }
-    });
-  }
-
-  /** Reads a List request body. */
-  public static ObjectRequest decodeList(ByteReader r, int version) {
-    String type = r.string();
-    ByteReader in = inner(r, version);
-    List<String> filters = in.list(ByteReader::string);
-    boolean summary = version >= 10 && in.bool();
-    boolean system = version >= 13 && in.bool();
-    return new ObjectRequest(type, filters, summary, system, 0);
-  }
-
-  /** Writes a List response body. */
-  public static <T> void encodeListResponse(ByteWriter w, int version, Kind<T> kind,
-      List<T> items) {
-    typed(w, kind.label(), version,
-        iw -> iw.list(items, (ww, item) -> kind.encoder().encode(item, ww, version)));
-  }
-
-  /** Reads a List response body, checking its type label. */
-  public static <T> List<T> decodeListResponse(ByteReader r, int version, Kind<T> kind) {
-    String type = r.string();
-    if (!type.equals(kind.label())) {
-      throw new ProtocolException("expected a " + kind.label() + " list, got " + type);
-    }
-    return inner(r, version).list(ir -> kind.decoder().apply(ir, version));
-  }
-
-  /** Reads a Watch request body. */
-  public static ObjectRequest decodeWatch(ByteReader r, int version) {
-    String type = r.string();
-    ByteReader in = inner(r, version);
-    long epoch = in.i64();
-    boolean summary = version >= 10 && in.bool();
-    return new ObjectRequest(type, List.of(), summary, false, epoch);
-  }
-
-  /** Writes a Watch response frame body. */
-  public static <T> void encodeWatchResponse(ByteWriter w, int version, Kind<T> kind,
-      MetadataUpdate<T> update) {
-    typed(w, kind.label(), version, iw -> {
-      iw.i64(update.epoch());
-      iw.list(update.changes(), (cw, c) -> {
-        cw.i8(c.delete() ? 1 : 0);
-        kind.encoder().encode(c.item(), cw, version);
-      });
-      iw.list(update.all(), (aw, item) -> kind.encoder().encode(item, aw, version));
-    });
-  }
-
-  /** Writes a Create request body for a topic. */
-  public static void encodeCreateTopic(ByteWriter w, int version, String name,
-      TopicMetadata.Spec spec, Long timeoutMs) {
-    typed(w, TOPIC.label(), version, iw -> {
-      iw.string(name).bool(false);
-      if (version >= 7) {
-        iw.bool(timeoutMs != null);
-        if (timeoutMs != null) {
-          iw.u32(timeoutMs);
-        }
-      }
-      spec.encode(iw, version);
-    });
-  }
-
-  /** Reads a Create request body; the spec is decoded when the type is "Topic". */
-  public static CreateRequest decodeCreate(ByteReader r, int version) {
-    String type = r.string();
-    ByteReader in = inner(r, version);
-    String name = in.string();
-    boolean dryRun = in.bool();
-    Long timeout = version >= 7 && in.bool() ? in.u32() : null;
-    TopicMetadata.Spec spec = type.equals(TOPIC.label())
-        ? TopicMetadata.Spec.decode(in, version) : null;
-    return new CreateRequest(type, name, dryRun, timeout, spec);
   }
 }

@@ -29,9 +29,27 @@ public final class UpdateOffsets {
     }
   }
 
-  /** Writes a response with one status entry. */
-  public static void encodeResponse(ByteWriter w, int sessionId, ErrorCode error) {
-    w.i32(1).u32(sessionId);
-    error.encode(w);
+  /**
+   * The response: the status of one stream session.
+   *
+   * @param sessionId the stream id
+   * @param error the error code ({@code FetchSessionNotFound} for an unknown session)
+   */
+  public record Response(int sessionId, ErrorCode error) {
+    /** Writes the body with one status entry. */
+    public void encode(ByteWriter w) {
+      w.i32(1).u32(sessionId);
+      error.encode(w);
+    }
+
+    /** Reads the body, keeping its first entry; an empty list is success. */
+    public static Response decode(ByteReader r) {
+      Response first = null;
+      for (int i = 0, n = r.i32(); i < n; i++) {
+        Response e = new Response((int) r.u32(), ErrorCode.decode(r));
+        first = first == null ? e : first;
+      }
+      return first != null ? first : new Response(0, ErrorCode.NONE);
+    }
   }
 }

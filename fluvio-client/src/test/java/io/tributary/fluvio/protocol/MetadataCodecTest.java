@@ -18,9 +18,9 @@ class MetadataCodecTest {
 
   static <T> T roundTrip(ObjectApi.Kind<T> kind, T item, int version) {
     ByteWriter w = new ByteWriter();
-    ObjectApi.encodeListResponse(w, version, kind, List.of(item));
+    new ObjectApi.ListResponse<>(kind, List.of(item)).encode(w, version);
     ByteReader r = new ByteReader(w.toByteArray());
-    List<T> back = ObjectApi.decodeListResponse(r, version, kind);
+    List<T> back = ObjectApi.ListResponse.decode(r, version).items(kind);
     assertThat(r.remaining()).isZero();
     return back.get(0);
   }

@@ -104,14 +104,15 @@ class RequestVectorsTest {
   @Test
   void listPartitionAndSpuFrames() {
     byte[] partitions = Frames.request(new RequestHeader(1003, (short) 19, 3, "fluvio"),
-        w -> ObjectApi.encodeList(w, 19, ObjectApi.PARTITION, List.of("my-topic-0"), false, false));
+        w -> new ObjectApi.ListRequest("Partition", List.of("my-topic-0"), false, false)
+            .encode(w, 19));
     assertThat(hex(partitions)).isEqualTo("0000003103eb0013000000030006666c7576696f00095061727469"
         + "74696f6e0000001200000001000a6d792d746f7069632d300000");
     byte[] spus = Frames.request(new RequestHeader(1003, (short) 19, 4, "fluvio"),
-        w -> ObjectApi.encodeList(w, 19, ObjectApi.SPU, List.of(), false, false));
+        w -> ObjectApi.ListRequest.all(ObjectApi.SPU).encode(w, 19));
     assertThat(hex(spus))
         .isEqualTo("0000001f03eb0013000000040006666c7576696f000353505500000006000000000000");
-    ObjectApi.ObjectRequest decoded = ObjectApi.decodeList(new ByteReader(partitions, 20,
+    ObjectApi.ListRequest decoded = ObjectApi.ListRequest.decode(new ByteReader(partitions, 20,
         partitions.length - 20), 19);
     assertThat(decoded.type()).isEqualTo("Partition");
     assertThat(decoded.nameFilters()).containsExactly("my-topic-0");
