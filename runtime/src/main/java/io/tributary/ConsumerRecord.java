@@ -11,11 +11,21 @@ import java.util.Objects;
  * @param key the key, or {@code null} when the record has none
  * @param value the value
  * @param timestamp milliseconds since the epoch, or -1 when unknown
+ * @param partition the partition of the topic it was read from (0 in a dry run)
  */
-public record ConsumerRecord(long offset, byte[] key, byte[] value, long timestamp) {
-  /** Checks the value is present. */
+public record ConsumerRecord(long offset, byte[] key, byte[] value, long timestamp,
+    int partition) {
+  /** Checks the value is present and the partition not negative. */
   public ConsumerRecord {
     Objects.requireNonNull(value, "value");
+    if (partition < 0) {
+      throw new IllegalArgumentException("partition must not be negative, got " + partition);
+    }
+  }
+
+  /** A record of partition 0 (a topic with one partition, or a dry run). */
+  public ConsumerRecord(long offset, byte[] key, byte[] value, long timestamp) {
+    this(offset, key, value, timestamp, 0);
   }
 
   /** The key decoded as UTF-8, or {@code null}. */
@@ -32,6 +42,7 @@ public record ConsumerRecord(long offset, byte[] key, byte[] value, long timesta
   public boolean equals(Object o) {
     return o instanceof ConsumerRecord r
         && offset == r.offset
+        && partition == r.partition
         && timestamp == r.timestamp
         && Arrays.equals(key, r.key)
         && Arrays.equals(value, r.value);
@@ -39,12 +50,13 @@ public record ConsumerRecord(long offset, byte[] key, byte[] value, long timesta
 
   @Override
   public int hashCode() {
-    return Objects.hash(offset, timestamp, Arrays.hashCode(key), Arrays.hashCode(value));
+    return Objects.hash(partition, offset, timestamp, Arrays.hashCode(key),
+        Arrays.hashCode(value));
   }
 
   @Override
   public String toString() {
-    return "ConsumerRecord[offset=" + offset + ", key=" + keyAsString() + ", value="
-        + valueAsString() + ", timestamp=" + timestamp + "]";
+    return "ConsumerRecord[partition=" + partition + ", offset=" + offset + ", key="
+        + keyAsString() + ", value=" + valueAsString() + ", timestamp=" + timestamp + "]";
   }
 }

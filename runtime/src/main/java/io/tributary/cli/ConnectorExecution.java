@@ -222,7 +222,7 @@ final class ConnectorExecution<O extends Record> {
           for (SmartRecord out : chain.apply(new SmartRecord(r.offset(), r.key(), r.value(),
               r.timestamp()))) {
             ready.add(new ConsumerRecord(out.offset(), out.keyOrNull(), out.value(),
-                out.timestampMillis()));
+                out.timestampMillis(), r.partition()));
           }
         } catch (SmartModuleRuntimeException e) {
           if (!common.skipSmartModuleErrors()) {

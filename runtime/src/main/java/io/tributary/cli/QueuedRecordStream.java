@@ -25,11 +25,22 @@ final class QueuedRecordStream implements RecordStream {
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
   private final BooleanSupplier stopping;
   private final Thread reader;
+  private final DeliveryTracker tracker;
   private boolean ended;
   private long delivered;
 
   QueuedRecordStream(Supplier<ConsumerRecord> input, BooleanSupplier stopping) {
+    this(input, stopping, DeliveryTracker.none());
+  }
+
+  /**
+   * A stream whose commits (and, under {@code auto}, requests for the next record) go to
+   * {@code tracker}.
+   */
+  QueuedRecordStream(Supplier<ConsumerRecord> input, BooleanSupplier stopping,
+      DeliveryTracker tracker) {
     this.stopping = stopping;
+    this.tracker = tracker;
     this.reader = new Thread(() -> read(input), "tributary-records");
     reader.setDaemon(true);
     reader.start();
@@ -61,6 +72,7 @@ final class QueuedRecordStream implements RecordStream {
   @Override
   public synchronized ConsumerRecord poll(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
+    tracker.nextRequested();
     while (!ended) {
       if (stopping.getAsBoolean()) {
         ended = true;
@@ -70,6 +82,7 @@ final class QueuedRecordStream implements RecordStream {
       Object item = queue.poll(Math.max(0, Math.min(left, STEP_MILLIS)), TimeUnit.MILLISECONDS);
       if (item instanceof ConsumerRecord record) {
         delivered++;
+        tracker.delivered(record);
         return record;
       }
       if (item == END) {
@@ -129,6 +142,11 @@ final class QueuedRecordStream implements RecordStream {
         return r;
       }
     };
+  }
+
+  @Override
+  public void commit(ConsumerRecord record) {
+    tracker.commit(record);
   }
 
   /** Stops the reader thread (it may stay blocked in a read of standard input; it is a daemon). */

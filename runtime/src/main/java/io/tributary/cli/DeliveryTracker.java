@@ -1,0 +1,97 @@
+package io.tributary.cli;
+
+import io.tributary.ConsumerRecord;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns what a sink does into stored offsets, per {@code --offset-strategy}: under {@code manual}
+ * a {@link io.tributary.RecordStream#commit commit(record)} marks every record handed out up to
+ * and including that one, in every partition; under {@code auto} asking for the next record marks
+ * every record handed out before; under {@code none} nothing is marked.
+ */
+final class DeliveryTracker {
+  /** The offset strategy. */
+  enum Strategy { NONE, MANUAL, AUTO }
+
+  /** A record handed to the sink, in order. */
+  private record Delivered(ConsumerRecord record, int partition, long offset) {}
+
+  private final Strategy strategy;
+  private final SinkOffsets offsets;
+  private final Deque<Delivered> pending = new ArrayDeque<>();
+  private final Map<Integer, Long> handedOut = new HashMap<>();
+  private final Map<Integer, Long> committed = new HashMap<>();
+
+  DeliveryTracker(Strategy strategy, SinkOffsets offsets) {
+    this.strategy = strategy;
+    this.offsets = offsets;
+  }
+
+  /** Tracks nothing. */
+  static DeliveryTracker none() {
+    return new DeliveryTracker(Strategy.NONE, SinkOffsets.NONE);
+  }
+
+  /** The sink asks for the next record: under {@code auto}, all handed out so far are done. */
+  synchronized void nextRequested() {
+    if (strategy == Strategy.AUTO) {
+      handedOut.forEach(this::mark);
+    }
+  }
+
+  /** A record goes to the sink. */
+  synchronized void delivered(ConsumerRecord record) {
+    switch (strategy) {
+      case AUTO -> handedOut.merge(record.partition(), record.offset(), Math::max);
+      case MANUAL -> pending.add(new Delivered(record, record.partition(), record.offset()));
+      case NONE -> { }
+    }
+  }
+
+  /**
+   * The sink has durably handled {@code record} and every record before it. A record the stream
+   * did not hand out (or already committed) changes nothing.
+   */
+  synchronized void commit(ConsumerRecord record) {
+    if (strategy == Strategy.NONE) {
+      return;
+    }
+    if (strategy == Strategy.AUTO) {
+      mark(record.partition(), record.offset());
+      return;
+    }
+    if (!contains(record)) {
+      return;
+    }
+    Map<Integer, Long> upTo = new HashMap<>();
+    while (!pending.isEmpty()) {
+      Delivered d = pending.poll();
+      upTo.merge(d.partition(), d.offset(), Math::max);
+      if (d.record() == record || (d.partition() == record.partition()
+          && d.offset() == record.offset() && d.record().equals(record))) {
+        break;
+      }
+    }
+    upTo.forEach(this::mark);
+  }
+
+  private boolean contains(ConsumerRecord record) {
+    for (Delivered d : pending) {
+      if (d.record() == record) {
+        return true;
+      }
+    }
+    return pending.stream().anyMatch(d -> d.record().equals(record));
+  }
+
+  private void mark(int partition, long offset) {
+    Long before = committed.get(partition);
+    if (before == null || offset > before) {
+      committed.put(partition, offset);
+      offsets.commit(partition, offset);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.tributary.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.ConsumerRecord;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeliveryTrackerTest {
+  /** The offsets a stream stored, in the order it stored them: "partition:offset". */
+  private static final class Recorded implements SinkOffsets {
+    final List<String> commits = new ArrayList<>();
+
+    @Override
+    public synchronized void commit(int partition, long offset) {
+      commits.add(partition + ":" + offset);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    synchronized List<String> commits() {
+      return List.copyOf(commits);
+    }
+  }
+
+  private static ConsumerRecord record(int partition, long offset) {
+    return new ConsumerRecord(offset, null, ("p" + partition + "o" + offset)
+        .getBytes(StandardCharsets.UTF_8), 0, partition);
+  }
+
+  /** A stream over the records, then the end. */
+  private static QueuedRecordStream stream(DeliveryTracker tracker, ConsumerRecord... records) {
+    Iterator<ConsumerRecord> it = List.of(records).iterator();
+    return new QueuedRecordStream(() -> it.hasNext() ? it.next() : null, () -> false, tracker);
+  }
+
+  @Test
+  void manualStoresWhatTheSinkCommitsInEveryPartitionUpToThatRecord() throws Exception {
+    Recorded offsets = new Recorded();
+    QueuedRecordStream s = stream(new DeliveryTracker(DeliveryTracker.Strategy.MANUAL, offsets),
+        record(0, 10), record(1, 4), record(0, 11), record(2, 7), record(1, 5));
+    ConsumerRecord a = s.poll(Duration.ofSeconds(5));
+    ConsumerRecord b = s.poll(Duration.ofSeconds(5));
+    ConsumerRecord c = s.poll(Duration.ofSeconds(5));
+    assertThat(offsets.commits()).as("asking for the next record stores nothing under manual")
+        .isEmpty();
+    s.commit(b);
+    assertThat(offsets.commits()).containsExactlyInAnyOrder("0:10", "1:4");
+    s.commit(a); // already covered by the commit of b
+    assertThat(offsets.commits()).hasSize(2);
+    ConsumerRecord d = s.poll(Duration.ofSeconds(5));
+    s.poll(Duration.ofSeconds(5));
+    s.commit(d);
+    assertThat(offsets.commits()).containsExactlyInAnyOrder("0:10", "1:4", "0:11", "2:7");
+    assertThat(c.offset()).isEqualTo(11);
+  }
+
+  @Test
+  void manualIgnoresARecordTheStreamDidNotHandOut() throws Exception {
+    Recorded offsets = new Recorded();
+    QueuedRecordStream s = stream(new DeliveryTracker(DeliveryTracker.Strategy.MANUAL, offsets),
+        record(0, 1), record(0, 2));
+    s.poll(Duration.ofSeconds(5));
+    s.commit(record(0, 2)); // not handed out yet: committing it would skip it on a restart
+    s.commit(record(3, 99));
+    assertThat(offsets.commits()).isEmpty();
+  }
+
+  @Test
+  void autoStoresARecordOnceTheSinkAsksForTheNextOne() throws Exception {
+    Recorded offsets = new Recorded();
+    QueuedRecordStream s = stream(new DeliveryTracker(DeliveryTracker.Strategy.AUTO, offsets),
+        record(0, 1), record(1, 1), record(0, 2));
+    s.poll(Duration.ofSeconds(5));
+    assertThat(offsets.commits()).as("the first record is still being handled").isEmpty();
+    s.poll(Duration.ofSeconds(5));
+    assertThat(offsets.commits()).containsExactly("0:1");
+    s.poll(Duration.ofSeconds(5));
+    assertThat(offsets.commits()).containsExactly("0:1", "1:1");
+    assertThat(s.poll(Duration.ofSeconds(5))).as("the end").isNull();
+    assertThat(offsets.commits()).containsExactly("0:1", "1:1", "0:2");
+  }
+
+  @Test
+  void noneStoresNothing() throws Exception {
+    Recorded offsets = new Recorded();
+    QueuedRecordStream s = stream(new DeliveryTracker(DeliveryTracker.Strategy.NONE, offsets),
+        record(0, 1), record(0, 2));
+    s.commit(s.poll(Duration.ofSeconds(5)));
+    s.poll(Duration.ofSeconds(5));
+    s.poll(Duration.ofSeconds(5));
+    assertThat(offsets.commits()).isEmpty();
+  }
+}
