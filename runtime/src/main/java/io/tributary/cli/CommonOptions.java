@@ -127,9 +127,9 @@ final class CommonOptions {
           + "(at most 255 characters, starting with a letter or digit), got '" + id + "'");
     }
     String strategy = v.string(OFFSET_STRATEGY);
-    if (strategy == null) {
-      strategy = id == null ? "none" : "auto";
-    } else if (!strategy.equals("none") && id == null && v.given(OFFSET_STRATEGY)) {
+    if (strategy == null && id == null) {
+      strategy = "none";
+    } else if (strategy != null && !strategy.equals("none") && id == null) {
       v.problem(OFFSET_STRATEGY, strategy + " needs --" + CONSUMER_ID + " (the id the "
           + "cluster stores offsets under); give one, or use --offset-strategy none");
     }

@@ -56,7 +56,9 @@ public record CommonSettings(
    * @param offsetStart where to start when no offset is stored: {@code beginning}, {@code end},
    *     an absolute offset, {@code beginning+N} or {@code end-N}
    * @param consumerId the id offsets are stored under, or {@code null}
-   * @param offsetStrategy {@code none}, {@code manual} or {@code auto}
+   * @param offsetStrategy {@code none}, {@code manual} or {@code auto}; {@code null} with a
+   *     consumer id and no strategy given: {@code manual} for a sink that
+   *     {@linkplain io.tributary.Sink#commitsOffsets commits offsets}, else {@code auto}
    * @param offsetFlush how often stored offsets are sent to the cluster
    */
   public record Consumer(List<Integer> partitions, String offsetStart, String consumerId,

@@ -81,9 +81,10 @@ public final class CommonOptionTable {
           + "a restart resumes after the last record it committed").build(), "<id>",
           "a consumer id", SINKS, "meta.consumer.id"),
       row(choice(OFFSET_STRATEGY, null, "none: store nothing; manual: store what the sink "
-          + "commits; auto: store each record once the sink asks for the next (default: none, "
-          + "or auto with --consumer-id)", "none", "manual", "auto"), "<none|manual|auto>", null,
-          SINKS, "meta.consumer.offset.strategy"),
+          + "commits; auto: store a record once the sink asks for the next (default: none; with "
+          + "--consumer-id, manual for a sink that commits what it has written, else auto)",
+          "none", "manual", "auto"), "<none|manual|auto>", null, SINKS,
+          "meta.consumer.offset.strategy"),
       row(OptionModel.builder(OFFSET_FLUSH, OptionType.DURATION).defaultValue("10s")
           .description("how often stored offsets are sent to the cluster (and always on stop)")
           .build(), "<duration>", null, SINKS, "meta.consumer.offset.flush-period"),

@@ -15,10 +15,16 @@ import java.util.List;
  * Writes each batch of records in one transaction: all its rows are committed, or none (a
  * failure rolls the batch back and stops the connector with exit 1, naming the offsets). Once a
  * batch is committed, {@code records.commit} tells the runtime up to which record the topic has
- * been written.
+ * been written: with {@code --consumer-id}, that is the offset a restart resumes after.
  */
 public final class PostgresSink implements Sink<PostgresSinkOptions> {
   private static final Logger LOG = System.getLogger("postgres-sink");
+
+  /** Offsets follow the database's transactions: {@code --offset-strategy manual} by default. */
+  @Override
+  public boolean commitsOffsets() {
+    return true;
+  }
 
   @Override
   public void run(PostgresSinkOptions options, RecordStream records) throws Exception {
