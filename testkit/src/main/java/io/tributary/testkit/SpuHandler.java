@@ -3,7 +3,6 @@ package io.tributary.testkit;
 import io.tributary.fluvio.protocol.Api;
 import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ByteReader;
-import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.FetchOffsets;
 import io.tributary.fluvio.protocol.ProduceRequest;
@@ -101,15 +100,12 @@ final class SpuHandler {
         -1, 0);
   }
 
-  /** Stricter than the SPU: checks CRC and record layout of every batch it can decompress. */
+  /** Stricter than the SPU: checks CRC, codec framing and record layout of every batch. */
   private static void validate(byte[] batch) {
-    Compression c = Compression.fromAttributes(RawBatches.attributes(batch));
-    if (c == Compression.NONE || c == Compression.GZIP) {
-      RecordBatch decoded = RecordBatch.decode(new ByteReader(batch));
-      if (decoded.records().size() != decoded.lastOffsetDelta() + 1) {
-        throw new ProtocolException("last_offset_delta " + decoded.lastOffsetDelta()
-            + " does not match " + decoded.records().size() + " records");
-      }
+    RecordBatch decoded = RecordBatch.decode(new ByteReader(batch));
+    if (decoded.records().size() != decoded.lastOffsetDelta() + 1) {
+      throw new ProtocolException("last_offset_delta " + decoded.lastOffsetDelta()
+          + " does not match " + decoded.records().size() + " records");
     }
   }
 

@@ -1,36 +1,52 @@
 package io.tributary.fluvio.protocol;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.Locale;
 
 /**
- * Batch compression codecs, the low three bits of a batch's attributes (reference §3.6). This
- * client implements gzip with the JDK; the others are recognised so their batches fail with a
- * clear message instead of garbage.
+ * Batch compression codecs, the low three bits of a batch's attributes. The compressed payload
+ * is a batch's whole encoded record list. Each codec writes the framing Fluvio's Rust producer
+ * writes (one gzip member, the Snappy framing format, an LZ4 frame, a Zstandard frame) and reads
+ * what any Fluvio client writes; see docs/fluvio.md for the details and the libraries.
  */
 public enum Compression {
   /** No compression (attributes 0). */
   NONE,
-  /** gzip (attributes 1). */
+  /** gzip, one member (attributes 1). */
   GZIP,
-  /** Snappy, framed format (attributes 2); not supported by this client. */
+  /** Snappy framing format (attributes 2). */
   SNAPPY,
-  /** LZ4 frame format (attributes 3); not supported by this client. */
+  /** LZ4 frame format (attributes 3). */
   LZ4,
-  /** Zstandard (attributes 4); not supported by this client. */
+  /** Zstandard frame (attributes 4). */
   ZSTD;
+
+  /** The names {@link #parse} accepts, as Fluvio spells them. */
+  public static final String NAMES = "none, gzip, snappy, lz4, zstd";
+  private static final int CODEC_MASK = 0x7;
 
   /** The codec an attributes value names. */
   public static Compression fromAttributes(int attributes) {
-    int id = attributes & 0x7;
+    int id = attributes & CODEC_MASK;
     if (id >= values().length) {
       throw new ProtocolException("unknown compression id " + id);
     }
     return values()[id];
+  }
+
+  /**
+   * The codec a name denotes, as Fluvio's producer configuration spells it ({@code none},
+   * {@code gzip}, {@code snappy}, {@code lz4}, {@code zstd}; any case).
+   *
+   * @throws IllegalArgumentException naming the five for anything else
+   */
+  public static Compression parse(String name) {
+    for (Compression c : values()) {
+      if (c.label().equalsIgnoreCase(name)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("expected one of " + NAMES + ", got '" + name + "'");
   }
 
   /** The attribute bits of this codec. */
@@ -38,44 +54,46 @@ public enum Compression {
     return ordinal();
   }
 
+  /** The name Fluvio uses: {@code none}, {@code gzip}, {@code snappy}, {@code lz4} or {@code zstd}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
   /** Compresses {@code data}. */
   public byte[] compress(byte[] data) {
     return switch (this) {
       case NONE -> data;
-      case GZIP -> gzip(data);
-      default -> throw unsupported();
+      case GZIP -> GzipMember.compress(data);
+      case SNAPPY -> SnappyFrames.compress(data);
+      case LZ4 -> Lz4Frames.compress(data);
+      case ZSTD -> ZstdFrames.compress(data);
     };
   }
 
-  /** Decompresses {@code data}. */
+  /**
+   * Decompresses {@code data}.
+   *
+   * @throws ProtocolException naming the codec when the data is not valid for it
+   */
   public byte[] decompress(byte[] data) {
-    return switch (this) {
-      case NONE -> data;
-      case GZIP -> gunzip(data);
-      default -> throw unsupported();
-    };
-  }
-
-  private ProtocolException unsupported() {
-    return new ProtocolException(
-        "compression " + name().toLowerCase() + " is not supported by this client (use gzip)");
-  }
-
-  private static byte[] gzip(byte[] data) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192)) {
-      gz.write(data);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      return switch (this) {
+        case NONE -> data;
+        case GZIP -> GzipMember.decompress(data);
+        case SNAPPY -> SnappyFrames.decompress(data);
+        case LZ4 -> Lz4Frames.decompress(data);
+        case ZSTD -> ZstdFrames.decompress(data);
+      };
+    } catch (UncheckedIOException e) {
+      throw corrupt(e.getCause());
+    } catch (RuntimeException e) {
+      throw corrupt(e);
     }
-    return out.toByteArray();
   }
 
-  private static byte[] gunzip(byte[] data) {
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data), 8192)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new ProtocolException("corrupt gzip batch: " + e.getMessage());
-    }
+  private ProtocolException corrupt(Throwable cause) {
+    String detail = cause.getMessage() == null ? cause.getClass().getSimpleName()
+        : cause.getMessage();
+    return new ProtocolException("corrupt " + label() + " data: " + detail, cause);
   }
 }

@@ -6,4 +6,9 @@ public final class ProtocolException extends RuntimeException {
   public ProtocolException(String message) {
     super(message);
   }
+
+  /** Creates the exception with a message and the failure that caused it. */
+  public ProtocolException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

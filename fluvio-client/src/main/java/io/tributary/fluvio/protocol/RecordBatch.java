@@ -100,8 +100,13 @@ public record RecordBatch(long baseOffset, int attributes, int lastOffsetDelta,
     long max = h.i64();
     h.skip(8 + 2 + 4);
     Long schemaId = (attributes & SCHEMA_FLAG) != 0 ? h.u32() : null;
-    byte[] body = Compression.fromAttributes(attributes).decompress(h.raw(h.remaining()));
-    List<WireRecord> records = new ByteReader(body).list(WireRecord::decode);
+    List<WireRecord> records;
+    try {
+      byte[] body = Compression.fromAttributes(attributes).decompress(h.raw(h.remaining()));
+      records = new ByteReader(body).list(WireRecord::decode);
+    } catch (ProtocolException e) {
+      throw new ProtocolException("batch at offset " + baseOffset + ": " + e.getMessage(), e);
+    }
     return new RecordBatch(baseOffset, attributes, lastOffsetDelta, first, max, schemaId, records);
   }
 
