@@ -10,10 +10,13 @@
 #   cold: one `javac` process per compilation, as on a command line (JVM start-up included).
 #
 # Usage: bench/processor/run.sh [runs per case, default 7] [sizes, default "10 100 1000"]
-# BASELINE_JAR=<an earlier tributary-processor jar> also times that processor in the same
-# alternation (an extra column), for before/after figures under the same machine load (e.g. a
-# copy of processor/target/tributary-processor-*.jar kept from before a change).
-# Needs: mvn -q -B -o -pl runtime,processor install (for the jars and ~/.m2 dependencies).
+# The processor path is the processor jar and its own dependency closure, as Maven's
+# annotationProcessorPaths resolves it (javac opens every jar on it, looking for processors).
+# BASELINE_PP=<a processor path> also times another processor path in the same alternation (an
+# extra column), for before/after figures under the same machine load: e.g. an earlier
+# tributary-processor jar with the closure it had then (before the tributary-schema split:
+# the whole runtime — Chicory, picocli, the Fluvio client, SnakeYAML, Jackson jr).
+# Needs: mvn -q -B install -DskipTests (for the jars and ~/.m2 dependencies).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-7}
@@ -23,16 +26,17 @@ WORK=${TMPDIR:-/tmp}/tributary-bench-processor
 rm -rf "$WORK"; mkdir -p "$WORK/lib"
 # Snapshot the jars: other builds may rewrite target/ while the benchmark runs.
 (cd runtime/target/classes && jar cf "$WORK/lib/runtime.jar" .)
+(cd schema/target/classes && jar cf "$WORK/lib/schema.jar" .)
 cp "$(ls processor/target/tributary-processor-*.jar | grep -v original | head -1)" \
   "$WORK/lib/processor.jar"
-BASE_PP=""
-if [[ -n "${BASELINE_JAR:-}" ]]; then cp "$BASELINE_JAR" "$WORK/lib/baseline.jar"; fi
-RUNTIME=$WORK/lib/runtime.jar
-PROCESSOR=$WORK/lib/processor.jar
+mvn -q -B -o -f processor/pom.xml dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$WORK/closure.txt" -Dmaven.repo.local="$M2" >/dev/null
+# the schema module from this tree, not whatever the local repository holds
+CLOSURE=$(tr ':' '\n' < "$WORK/closure.txt" | grep -v tributary-schema | paste -sd: -)
 JACKSON=$M2/com/fasterxml/jackson/core/jackson-core/2.20.1/jackson-core-2.20.1.jar
-CP=$RUNTIME:$M2/info/picocli/picocli/4.7.7/picocli-4.7.7.jar:$M2/jakarta/validation/jakarta.validation-api/3.1.1/jakarta.validation-api-3.1.1.jar:$JACKSON
-PP=$PROCESSOR:$RUNTIME:$JACKSON
-if [[ -n "${BASELINE_JAR:-}" ]]; then BASE_PP=$WORK/lib/baseline.jar:$RUNTIME:$JACKSON; fi
+CP=$WORK/lib/schema.jar:$WORK/lib/runtime.jar:$M2/info/picocli/picocli/4.7.7/picocli-4.7.7.jar:$M2/jakarta/validation/jakarta.validation-api/3.1.1/jakarta.validation-api-3.1.1.jar:$JACKSON
+PP=$WORK/lib/processor.jar:$WORK/lib/schema.jar${CLOSURE:+:$CLOSURE}
+BASE_PP=${BASELINE_PP:-}
 
 # Writes N options into records of at most 100 components, cycling through option kinds.
 generate() {
