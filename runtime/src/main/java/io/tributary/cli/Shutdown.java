@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import sun.misc.Signal;
 
 /**
@@ -14,23 +15,54 @@ import sun.misc.Signal;
  * that does not return within {@link #GRACE} (one blocked in a read that ignores interrupts, such
  * as a sink's dry run waiting on standard input) is ended: what was sent is flushed first, then
  * the process exits 0 (1 if that flush failed).
+ *
+ * <p>A connector started by {@link ConnectorLauncher} gets no signal handlers: the launcher asks
+ * it to stop, and a connector still running after the grace period is reported as stopped with
+ * that code, its thread left behind, instead of ending the JVM.
  */
 final class Shutdown {
   static final Duration GRACE = Duration.ofSeconds(5);
   private static final Logger LOG = System.getLogger("tributary");
 
+  /** The in-process shutdown of the connector about to run on this thread, if any. */
+  private static final ThreadLocal<Shutdown> PRESET = new ThreadLocal<>();
+
   private final AtomicBoolean requested = new AtomicBoolean();
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread runner;
+  private final IntConsumer forcedExit;
   private volatile Runnable lastFlush = () -> { };
 
-  private Shutdown(Thread runner) {
+  private Shutdown(Thread runner, IntConsumer forcedExit) {
     this.runner = runner;
+    this.forcedExit = forcedExit;
   }
 
-  /** Installs the handlers for the connector running on {@code runner}. */
+  /**
+   * The shutdown of a connector run in-process on {@code runner}: no signal handlers; when it
+   * has to be ended after the grace period, {@code forcedExit} gets the exit code instead of the
+   * JVM ending. {@code runner} uses it once it calls {@link #install}.
+   */
+  static Shutdown inProcess(Thread runner, IntConsumer forcedExit) {
+    return new Shutdown(runner, forcedExit);
+  }
+
+  /** Makes the current thread's next {@link #install} return {@code shutdown}. */
+  static void preset(Shutdown shutdown) {
+    PRESET.set(shutdown);
+  }
+
+  /**
+   * Installs the handlers for the connector running on {@code runner} (or returns the preset
+   * in-process shutdown of this thread).
+   */
   static Shutdown install(Thread runner) {
-    Shutdown shutdown = new Shutdown(runner);
+    Shutdown preset = PRESET.get();
+    if (preset != null) {
+      PRESET.remove();
+      return preset;
+    }
+    Shutdown shutdown = new Shutdown(runner, code -> Runtime.getRuntime().halt(code));
     for (String name : new String[] {"INT", "TERM"}) {
       try {
         Signal.handle(new Signal(name), s -> shutdown.request());
@@ -79,7 +111,7 @@ final class Shutdown {
       LOG.log(Level.ERROR, "could not flush before exiting: " + e.getMessage());
       code = ConnectorRunner.FAILED;
     }
-    Runtime.getRuntime().halt(code);
+    forcedExit.accept(code);
   }
 
   /** Whether a stop was requested. */

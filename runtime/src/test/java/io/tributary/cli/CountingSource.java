@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A source that sends "1", "2", ... until stopped, printing each number on standard output once
- * {@code send} has accepted it. Run as a child process by {@link SignalTest}.
+ * {@code send} has accepted it. Run as a child process by the testkit's SignalTest.
  */
 public final class CountingSource implements ConnectorDefinition<CountingSource.Options> {
   /** No options of its own. */

@@ -18,11 +18,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * @Test
  * void produces() {
- *   fluvio.cluster().createTopic("t", 1);
- *   runConnector("--fluvio-endpoint", fluvio.endpoint(), "--fluvio-topic", "t");
- *   assertThat(fluvio.cluster().awaitRecords("t", 3, Duration.ofSeconds(5))).hasSize(3);
+ *   try (RunningConnector source = ConnectorHarness.fromClassPath().cluster(fluvio.cluster())
+ *       .start("--fluvio-topic", "t", "--count", "3")) {
+ *     assertThat(source.awaitRecords(3, Duration.ofSeconds(5))).hasSize(3);
+ *   }
  * }
  * }</pre>
+ *
+ * <p>{@link ConnectorHarness} runs the connector in-process; {@link TestCluster#awaitRecords}
+ * and {@link TestCluster#append} read and seed topics directly.
  */
 public final class TestClusterExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
