@@ -1,17 +1,16 @@
-# The targets of an example connector's Makefile (the Fluvio convention: `make build` and
-# `make test` in the connector's folder). The Makefile sets NAME, its folder and jar name, and
-# includes this file as lib/connector.mk (in the examples, lib/ links to examples/e2e/lib).
-#
-# Two places it works from:
-# - inside the Tributary repository: `build` builds the connector with the Tributary modules it
-#   needs, from their sources, and the test cluster is testkit/target/tributary-testkit.jar;
-# - a copy made by scripts/new-connector.sh, anywhere: Tributary comes from the local Maven
-#   repository (`make build` in a Tributary checkout installs it there), the test cluster too.
+# The targets of a connector's Makefile (the Fluvio convention: `make build` and `make test` in
+# the connector's folder). The Makefile sets NAME, its folder and jar name, and includes this
+# file as lib/connector.mk. `make build` is `mvn package`; Tributary's parent POM and its test
+# cluster (io.tributary:tributary-testkit:<version>:jar:all, fetched into target/ by `make test`)
+# come from the local Maven repository.
 MVN ?= mvn -q -B
 .DEFAULT_GOAL := build
 JAR := target/$(NAME).jar
-ROOT := $(abspath ../..)
 
+# --- Inside the Tributary repository (scripts/new-connector.sh leaves this part out of a copy):
+# the examples' lib/ links to examples/e2e/lib; `build` builds the connector with the Tributary
+# modules it needs, from their sources, and the test cluster is testkit/target/tributary-testkit.jar.
+ROOT := $(abspath ../..)
 ifneq ($(wildcard $(ROOT)/testkit/pom.xml $(ROOT)/connector-parent/pom.xml),)
 BUILD ?= cd $(ROOT) && $(MVN) -pl examples/$(NAME) -am install -DskipTests
 TESTKIT := $(ROOT)/testkit/target/tributary-testkit.jar

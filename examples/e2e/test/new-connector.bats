@@ -1,8 +1,9 @@
 #!/usr/bin/env bats
 bats_require_minimum_version 1.5.0
-# The examples are templates: scripts/new-connector.sh copies one out of the repository, and the
-# copy must build and pass its own tests there, with Tributary from the local Maven repository
-# (the root `make test` has installed it).
+# The examples are templates: scripts/new-connector.sh copies one out of the repository under a
+# new name, groupId and package, and the copy must build and pass its own tests there (JUnit
+# through the connector harness, and bats), with Tributary from the local Maven repository (the
+# root `make test` has installed it).
 
 setup() {
   ROOT="$(cd "$BATS_TEST_DIRNAME/../../.." && pwd)"
@@ -10,56 +11,120 @@ setup() {
   DEST="$BATS_TEST_TMPDIR/work"
 }
 
-@test "every example copies to a folder that refers to nothing outside itself" {
-  for example in test-connector http-source mqtt-source postgres-sink; do
-    "$NEW" "$example" "$DEST/$example"
-    cd "$DEST/$example"
-    [ -z "$(find . -type l)" ]                       # lib/ is a copy, not the repository's link
-    [ ! -e target ]
-    [ -f lib/connector.mk ] && [ -f lib/common.bash ] && [ -x "$example" ]
-    grep -q '<relativePath/>' pom.xml
-    ! grep -rn '\.\./\.\./\|e2e/lib' Makefile test/ pom.xml  # no path into the repository
-  done
-  [ ! -e "$DEST/test-connector/test/smartmodules.bats" ]   # needs the repository's test modules
+# new_copy EXAMPLE NAME: copies EXAMPLE to $DEST/NAME as connector NAME, group org.acme.connectors,
+# package org.acme.<NAME without dashes>.
+new_copy() {
+  "$NEW" "$1" "$DEST/$2" --name "$2" --group-id org.acme.connectors --package "org.acme.${2//-/}"
 }
 
-@test "bad arguments: exit 2 naming EXAMPLE or DEST, nothing created" {
-  run --separate-stderr "$NEW" no-such-example "$DEST/x"
+@test "every example is renamed throughout and refers to nothing outside itself" {
+  new_copy test-connector file-source
+  new_copy http-source rest-poller
+  new_copy mqtt-source plant-feed
+  new_copy postgres-sink warehouse-sink
+  for pair in test-connector:file-source http-source:rest-poller mqtt-source:plant-feed \
+      postgres-sink:warehouse-sink; do
+    old="${pair%%:*}" new="${pair#*:}"
+    cd "$DEST/$new"
+    [ -z "$(find . -type l)" ] && [ ! -e target ]
+    [ -x "$new" ] && [ ! -e "$old" ]
+    grep -q '<relativePath/>' pom.xml
+    grep -q "<groupId>org.acme.connectors</groupId>" pom.xml
+    grep -q "<artifactId>$new</artifactId>" pom.xml
+    grep -q "^NAME := $new\$" Makefile
+    grep -rq "@Connector(name = \"$new\"" src/main/java/org/acme/"${new//-/}"
+    [ -z "$(find src -path '*io/tributary*')" ]
+    ls src/test/java/org/acme/"${new//-/}"/*Test.java >/dev/null
+    grep -rlq ConnectorHarness src/test/java                     # a harness test comes along
+    # Nothing keeps the example's names or points into the repository.
+    class=$(echo "$old" | sed -E 's/(^|-)(.)/\U\2/g')
+    ! grep -rn -e "$old" -e "$class" -e "io\.tributary\.examples" --exclude=README.md . || false
+    ! grep -rn -e '\.\./\.\./' -e 'e2e/lib' -e 'smartmodule/src' -e 'SKIP_JUNIT' -e 'build-test-wasm' . || false
+    # Only the helpers its tests load.
+    for helper in mosquitto postgres cluster; do
+      if [ -f "lib/$helper.bash" ]; then grep -rq "lib/$helper" test src/test; fi
+    done
+  done
+  [ ! -e "$DEST/file-source/test/smartmodules.bats" ]   # needs the repository's test modules
+  [ -f "$DEST/plant-feed/lib/mosquitto.bash" ] && [ ! -f "$DEST/plant-feed/lib/postgres.bash" ]
+  [ -f "$DEST/warehouse-sink/lib/postgres.bash" ] && [ ! -f "$DEST/warehouse-sink/lib/mosquitto.bash" ]
+}
+
+@test "defaults: the name is DEST's folder, the group com.example, the package group.name" {
+  "$NEW" http-source "$DEST/web-feed"
+  cd "$DEST/web-feed"
+  grep -q '<groupId>com.example</groupId>' pom.xml
+  [ -f src/main/java/com/example/webfeed/WebFeedOptions.java ]
+  grep -q 'package com.example.webfeed;' src/main/java/com/example/webfeed/WebFeed.java
+}
+
+# bad CODE-FRAGMENT ARGS...: exit 2, the fragment on standard error, nothing created.
+bad() {
+  local expected="$1"; shift
+  run --separate-stderr "$NEW" "$@"
+  echo "status=$status stderr=$stderr"
   [ "$status" -eq 2 ]
-  [[ "$stderr" == *"EXAMPLE: no example named 'no-such-example'"* ]]
-  [ ! -e "$DEST/x" ]
+  [[ "$stderr" == *"$expected"* ]]
+  [ -z "$output" ]
+  [ ! -e "$DEST/new" ] && [ -z "$(ls -A "$DEST" 2>/dev/null | grep -v '^taken$')" ]
+}
+
+@test "bad arguments: exit 2 naming the argument, nothing created" {
+  bad "EXAMPLE: no example named 'no-such-example'" no-such-example "$DEST/new"
+  bad "expected EXAMPLE and DEST, got 1" test-connector
+  bad "--name: 'File_Source' is not a connector name" test-connector "$DEST/new" --name File_Source
+  bad "--group-id: 'org..acme' is not a Maven groupId" test-connector "$DEST/new" --group-id org..acme
+  bad "--package: 'Org.Acme' is not a Java package" test-connector "$DEST/new" --package Org.Acme
+  bad "--package: 'class' is a Java keyword" test-connector "$DEST/new" --package org.class.x
+  bad "--name: needs a value" test-connector "$DEST/new" --name
+  bad "unknown option '--nme'" test-connector "$DEST/new" --nme x
+  bad "would name the class MqttSource Subscription" mqtt-source "$DEST/new" --name subscription
   mkdir -p "$DEST/taken"
-  run --separate-stderr "$NEW" test-connector "$DEST/taken"
-  [ "$status" -eq 2 ]
-  [[ "$stderr" == *"DEST: $DEST/taken exists already"* ]]
+  bad "DEST: $DEST/taken exists already" test-connector "$DEST/taken"
   [ -z "$(ls -A "$DEST/taken")" ]
 }
 
-# build_copy EXAMPLE: copies EXAMPLE to $DEST/EXAMPLE and runs `make build test` there, as a user
+# build_copy EXAMPLE NAME: copies EXAMPLE as NAME and runs `make build test` there, as a user
 # would: not inside this repository's make (whose SKIP_JUNIT=1 would reach it).
 build_copy() {
-  "$NEW" "$1" "$DEST/$1"
-  cd "$DEST/$1"
+  new_copy "$1" "$2"
+  cd "$DEST/$2"
   run env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u SKIP_JUNIT -u TESTKIT make build test
   echo "$output"
   [ "$status" -eq 0 ]
-  [ -f "target/$1.jar" ]
+  [ -f "target/$2.jar" ]
+  [[ "$output" == *"dependency:copy -Dartifact=io.tributary:tributary-testkit"* ]]
+  [ -f target/tributary-testkit.jar ]
   [[ "$output" != *"not ok"* ]]
-  ! grep -q '<failure' target/bats-report/report.xml
+  ! grep -q '<failure' target/bats-report/report.xml || false
+  # The JUnit tests ran, the harness test among them, and none was skipped.
+  ls target/surefire-reports/TEST-org.acme."${2//-/}".*.xml
+  for test in $(grep -rl ConnectorHarness src/test/java); do
+    ls target/surefire-reports/TEST-*."$(basename "$test" .java)".xml
+  done
+  ! grep -q '<skipped' target/surefire-reports/TEST-*.xml || false
+  java -jar "target/$2.jar" metadata | grep -q "\"name\":\"$2\""
 }
 
 @test "a copy of test-connector builds and passes its tests outside the repository" {
-  build_copy test-connector
+  build_copy test-connector file-source
   [ "$(grep -c '<testcase' target/bats-report/report.xml)" -ge 20 ]
-  run --separate-stderr ./test-connector --fluvio-topic t --dry-run --count 2
+  run --separate-stderr ./file-source --fluvio-topic t --dry-run --count 2
   [ "$status" -eq 0 ]
   [ "${#lines[@]}" -eq 2 ]
 }
 
-@test "a copy of http-source passes its JUnit and bats tests, the test cluster fetched from Maven" {
-  build_copy http-source
-  [[ "$output" == *"dependency:copy -Dartifact=io.tributary:tributary-testkit"* ]]
-  [ -f target/tributary-testkit.jar ]
-  [ -n "$(ls target/surefire-reports/*.xml)" ]
+@test "a copy of http-source builds and passes its tests outside the repository" {
+  build_copy http-source rest-poller
   grep -q 'classname="end-to-end.bats"' target/bats-report/report.xml
+}
+
+@test "a copy of mqtt-source builds and passes its tests outside the repository" {
+  build_copy mqtt-source plant-feed
+  [ -f target/surefire-reports/TEST-org.acme.plantfeed.PlantFeedHarnessTest.xml ]
+}
+
+@test "a copy of postgres-sink builds and passes its tests outside the repository" {
+  build_copy postgres-sink warehouse-sink
+  [ -f target/surefire-reports/TEST-org.acme.warehousesink.WarehouseSinkHarnessTest.xml ]
 }
