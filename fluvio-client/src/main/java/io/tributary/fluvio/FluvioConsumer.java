@@ -21,10 +21,15 @@ import java.util.concurrent.TimeUnit;
  * Reads one partition through a StreamFetch stream on its own SPU connection. {@link #poll}
  * returns the records of one stream response at a time; the next call acknowledges them to the
  * SPU (UpdateOffsets), which then sends more, so the SPU never runs ahead of the application.
- * After a lost connection the next poll refreshes metadata and resumes at {@link #position()}.
- * Not thread-safe: use one consumer per thread.
+ * When the stream is lost (connection lost, SPU stopped, leader moved: NotLeaderForPartition),
+ * polls refresh metadata and reopen it on the partition's current leader at
+ * {@link #position()}, retrying with a growing pause (50 ms doubling to 1 s) for up to the
+ * client's request timeout; no record is handed out twice or skipped. Not thread-safe: use one
+ * consumer per thread.
  */
 public final class FluvioConsumer implements AutoCloseable {
+  private static final long FIRST_BACKOFF_MS = 50;
+  private static final long MAX_BACKOFF_MS = 1000;
   private final ClusterSession session;
   private final String topic;
   private final int partition;
@@ -33,7 +38,12 @@ public final class FluvioConsumer implements AutoCloseable {
   private long position;
   private Long pendingAck;
   private int ackStream;
-  private volatile boolean broken;
+  private boolean broken;
+  /** When the stream was lost (System.nanoTime), the next reopen attempt, the pause after it. */
+  private long brokenSince;
+  private long nextAttempt;
+  private long backoffMs;
+  private FluvioException lastFailure;
   private boolean closed;
   /** Counts opened streams: what an earlier (dropped) stream still queues is ignored. */
   private int generation;
@@ -132,52 +142,122 @@ public final class FluvioConsumer implements AutoCloseable {
    * Waits up to {@code timeout} for records and returns them (empty if none arrived). Calling
    * it again acknowledges the records it returned last.
    *
-   * @throws FluvioException if the stream failed and could not be resumed
+   * @throws FluvioException if the stream failed with an error that is not retriable, or could
+   *     not be reopened within the client's request timeout
    */
   public List<ConsumedRecord> poll(Duration timeout) {
     if (closed) {
       throw new FluvioException("consumer of " + topic + "-" + partition + " is closed");
     }
+    long deadline = System.nanoTime() + timeout.toNanos();
     acknowledge();
-    if (broken) {
-      resume();
+    while (true) {
+      long now = System.nanoTime();
+      if (broken && !reopen(now)) {
+        long pause = Math.min(nextAttempt, deadline) - now;
+        if (pause <= 0) {
+          return List.of();
+        }
+        if (!sleep(pause)) {
+          return List.of();
+        }
+        continue;
+      }
+      Object next;
+      try {
+        next = inbox.poll(Math.max(0, deadline - now), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return List.of();
+      }
+      if (next == null) {
+        return List.of();
+      }
+      Tagged tagged = (Tagged) next;
+      if (tagged.generation() != generation) {
+        continue; // left over from a stream that was dropped and resumed since
+      }
+      next = tagged.item();
+      if (next instanceof FluvioException e) {
+        if (!retriable(e)) {
+          throw e;
+        }
+        lost(e);
+        continue;
+      }
+      Chunk chunk = (Chunk) next;
+      pendingAck = chunk.next();
+      ackStream = chunk.streamId();
+      List<ConsumedRecord> records = new ArrayList<>(chunk.records().size());
+      for (ConsumedRecord r : chunk.records()) {
+        if (r.offset() >= position) { // never hand out a record twice
+          records.add(r);
+        }
+      }
+      if (!records.isEmpty()) {
+        position = records.get(records.size() - 1).offset() + 1;
+        return records;
+      }
+      if (System.nanoTime() - deadline >= 0) {
+        return records;
+      }
+      acknowledge(); // an empty chunk: ask for more within this poll
     }
-    Object next;
+  }
+
+  /** Lost connections, time-outs and retriable Fluvio errors (e.g. NotLeaderForPartition). */
+  private static boolean retriable(FluvioException e) {
+    return e instanceof FluvioConnectionException || e instanceof FluvioTimeoutException
+        || e instanceof FluvioServerException se && se.error().retriable();
+  }
+
+  /** The stream is gone: reopen it from the next poll on. */
+  private void lost(FluvioException cause) {
+    if (!broken) {
+      broken = true;
+      brokenSince = System.nanoTime();
+      nextAttempt = brokenSince;
+      backoffMs = FIRST_BACKOFF_MS;
+    }
+    lastFailure = cause;
+  }
+
+  /**
+   * Tries to reopen the stream if its time has come; true once it is open again.
+   *
+   * @throws FluvioException if the failure is not retriable or lasted beyond the request timeout
+   */
+  private boolean reopen(long now) {
+    if (now - nextAttempt < 0) {
+      return false;
+    }
     try {
-      next = inbox.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      resume();
+      broken = false;
+      lastFailure = null;
+      return true;
+    } catch (FluvioException e) {
+      long window = session.config().requestTimeout().toNanos();
+      if (!retriable(e) || System.nanoTime() - brokenSince > window) {
+        throw new FluvioException("cannot resume reading " + topic + "-" + partition
+            + " at offset " + position + " (stream lost: " + lastFailure.getMessage() + "): "
+            + e.getMessage(), e);
+      }
+      lastFailure = e;
+      nextAttempt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoffMs);
+      backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
+      return false;
+    }
+  }
+
+  private static boolean sleep(long nanos) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(nanos);
+      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return List.of();
+      return false;
     }
-    if (next == null) {
-      return List.of();
-    }
-    Tagged tagged = (Tagged) next;
-    if (tagged.generation() != generation) {
-      return List.of(); // left over from a stream that was dropped and resumed since
-    }
-    next = tagged.item();
-    if (next instanceof FluvioConnectionException || next instanceof FluvioServerException se
-        && se.error().retriable()) {
-      broken = true;
-      return List.of();
-    }
-    if (next instanceof FluvioException e) {
-      throw e;
-    }
-    Chunk chunk = (Chunk) next;
-    pendingAck = chunk.next();
-    ackStream = chunk.streamId();
-    List<ConsumedRecord> records = new ArrayList<>(chunk.records().size());
-    for (ConsumedRecord r : chunk.records()) {
-      if (r.offset() >= position) { // never hand out a record twice
-        records.add(r);
-      }
-    }
-    if (!records.isEmpty()) {
-      position = records.get(records.size() - 1).offset() + 1;
-    }
-    return records;
   }
 
   private void acknowledge() {
@@ -186,8 +266,12 @@ public final class FluvioConsumer implements AutoCloseable {
     }
     UpdateOffsets.Request ack = new UpdateOffsets.Request(pendingAck, ackStream);
     pendingAck = null;
+    int gen = generation;
+    String address = connection.address();
     connection.callAsync(Apis.UPDATE_OFFSETS, ack).exceptionally(e -> {
-      broken = true;
+      // The SPU sends nothing more without the acknowledgement: the stream counts as lost.
+      inbox.add(new Tagged(gen, new FluvioConnectionException("acknowledging records of "
+          + topic + "-" + partition + " to " + address + " failed: " + e.getMessage(), e)));
       return null;
     });
   }

@@ -22,8 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Produces records to one topic. Records are batched per partition (see
  * {@link ProducerConfig}), keyed records go to the partition Fluvio's SipHash-2-4 partitioner
  * picks, records without key go round-robin. Batches failing with a retriable error
- * (NotLeaderForPartition, timeouts, connection loss) are retried after a metadata refresh.
- * Thread-safe.
+ * (NotLeaderForPartition, timeouts, connection loss) are retried after a metadata refresh, on the
+ * partition's current leader, with a pause that doubles each retry. At least once: a record is
+ * stored twice only when the SPU stored it but its answer was lost (connection lost or timed
+ * out) and it was sent again, so at most one extra copy per such loss and never more than
+ * {@link ProducerConfig#retries()} extra copies. Thread-safe.
  */
 public final class FluvioProducer implements AutoCloseable {
   /** Upper bound of one ProduceRequest's record bytes. */
@@ -344,9 +347,14 @@ public final class FluvioProducer implements AutoCloseable {
     }
     synchronized (this) {
       metadataStale = true; // refreshed by the sender, not on a connection's reader thread
-      retries.add(b.retry(System.currentTimeMillis() + config.retryBackoff().toMillis()));
+      retries.add(b.retry(System.currentTimeMillis() + retryDelayMillis(b.attempts())));
       notifyAll();
     }
+  }
+
+  /** The pause before retry number {@code attempts + 1}: the backoff, doubled each retry. */
+  private long retryDelayMillis(int attempts) {
+    return config.retryBackoff().toMillis() << Math.min(attempts, 10);
   }
 
   private void complete(ProduceBatch b, long baseOffset) {

@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * Producer settings. Defaults follow Fluvio's producer: linger 100 ms, batch size 16 KiB, no
- * compression, leader acknowledgement, server timeout 1500 ms; plus 5 retries 100 ms apart.
+ * compression, leader acknowledgement, server timeout 1500 ms; plus 5 retries after 100, 200,
+ * 400, 800 and 1600 ms (about 3 s in all, enough for a leader election or an SPU restart).
  *
  * @param linger how long a partial batch waits for more records
  * @param batchSize bytes of records that make a batch ready to send
@@ -13,7 +14,7 @@ import java.time.Duration;
  * @param acks {@link Acks#LEADER} (Fluvio ReadUncommitted) or {@link Acks#ALL} (ReadCommitted)
  * @param timeout how long the SPU may take to acknowledge
  * @param retries how often a batch is retried after a retriable error
- * @param retryBackoff pause before a retry
+ * @param retryBackoff pause before the first retry, doubled for each further one
  */
 public record ProducerConfig(Duration linger, int batchSize, Compression compression, Acks acks,
     Duration timeout, int retries, Duration retryBackoff) {

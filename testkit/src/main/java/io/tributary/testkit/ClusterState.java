@@ -15,23 +15,131 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-/** Topics, partitions and the one SPU of a test cluster, plus the SC's metadata watches. */
+/**
+ * Topics, partitions, the SPUs and which SPU leads each partition, plus the SC's metadata
+ * watches. SPUs are numbered from 0 (their index); their Fluvio ids count from
+ * {@link #FIRST_SPU_ID}, as on a local Fluvio cluster. Every SPU reads and writes the same
+ * in-memory logs, so moving a leader loses nothing (as with fully in-sync replicas).
+ */
 final class ClusterState {
-  static final int SPU_ID = 5001;
+  /** The Fluvio id of SPU 0; SPU {@code n} has id {@code FIRST_SPU_ID + n}. */
+  static final int FIRST_SPU_ID = 5001;
   private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
   private final Map<String, List<PartitionLog>> topics = new TreeMap<>();
+  /** Leader SPU index of each partition, by topic. */
+  private final Map<String, int[]> leaders = new TreeMap<>();
+  private final int[] spuPorts;
+  private final boolean[] spuOnline;
   private final List<Watch> watches = new CopyOnWriteArrayList<>();
   private final AtomicInteger injectedFailures = new AtomicInteger();
   private volatile int injectedCode;
-  private volatile int spuPort;
   private long epoch = 1;
 
   /** A registered Watch stream. */
   record Watch(ApiRouter.Exchange exchange, Kind<?> kind) {}
 
-  void spuPort(int port) {
-    this.spuPort = port;
+  ClusterState(int spus) {
+    spuPorts = new int[spus];
+    spuOnline = new boolean[spus];
+  }
+
+  /** The Fluvio id of SPU {@code index}. */
+  static int spuId(int index) {
+    return FIRST_SPU_ID + index;
+  }
+
+  /** Number of SPUs, running or stopped. */
+  int spuCount() {
+    return spuPorts.length;
+  }
+
+  /** SPU {@code index} listens on {@code port}; publishes the change. */
+  void spuStarted(int index, int port) {
+    synchronized (this) {
+      spuPorts[index] = port;
+      spuOnline[index] = true;
+      epoch++;
+    }
+    publish();
+  }
+
+  /** SPU {@code index} stopped: offline, its partitions' leader offline; publishes the change. */
+  void spuStopped(int index) {
+    synchronized (this) {
+      spuOnline[index] = false;
+      epoch++;
+    }
+    publish();
+  }
+
+  synchronized boolean spuOnline(int index) {
+    return spuOnline[index];
+  }
+
+  synchronized int spuPort(int index) {
+    return spuPorts[index];
+  }
+
+  /** The index of the SPU leading a partition, or -1 if there is no such partition. */
+  synchronized int leader(String topic, int partition) {
+    int[] l = leaders.get(topic);
+    return l == null || partition < 0 || partition >= l.length ? -1 : l[partition];
+  }
+
+  /** Whether SPU {@code spu} leads the partition. */
+  boolean leads(int spu, String topic, int partition) {
+    return leader(topic, partition) == spu;
+  }
+
+  /**
+   * Why SPU {@code spu} may not serve a partition, as a Fluvio SPU answers: null if it leads
+   * it, TopicNotFound if there is no such topic, else NotLeaderForPartition (also for a
+   * partition number the topic does not have).
+   */
+  ErrorCode notLeader(int spu, String topic, int partition) {
+    if (leads(spu, topic, partition)) {
+      return null;
+    }
+    return topic(topic) == null ? ErrorCode.of(ErrorCode.TOPIC_NOT_FOUND)
+        : ErrorCode.of(ErrorCode.NOT_LEADER_FOR_PARTITION);
+  }
+
+  /**
+   * Makes SPU {@code spu} the leader of a partition and publishes the change; returns the index
+   * of the previous leader.
+   *
+   * @throws IllegalArgumentException naming what does not exist or why it cannot move
+   */
+  int moveLeader(String topic, int partition, int spu) {
+    int previous;
+    synchronized (this) {
+      int[] l = leaders.get(topic);
+      if (l == null) {
+        throw new IllegalArgumentException("no topic '" + topic + "'");
+      }
+      if (partition < 0 || partition >= l.length) {
+        throw new IllegalArgumentException("topic '" + topic + "' has no partition " + partition
+            + " (it has " + l.length + ")");
+      }
+      checkSpu(spu);
+      if (!spuOnline[spu]) {
+        throw new IllegalArgumentException("SPU " + spu + " is stopped");
+      }
+      previous = l[partition];
+      l[partition] = spu;
+      epoch++;
+    }
+    publish();
+    return previous;
+  }
+
+  /** @throws IllegalArgumentException if there is no SPU {@code index} */
+  void checkSpu(int index) {
+    if (index < 0 || index >= spuPorts.length) {
+      throw new IllegalArgumentException("no SPU " + index + " (SPUs are numbered 0 to "
+          + (spuPorts.length - 1) + ")");
+    }
   }
 
   /** Creates a topic; returns the error if it exists or the name is invalid. */
@@ -51,10 +159,26 @@ final class ClusterState {
         logs.add(new PartitionLog());
       }
       topics.put(name, List.copyOf(logs));
+      leaders.put(name, roundRobin(partitions));
       epoch++;
     }
     publish();
     return ErrorCode.NONE;
+  }
+
+  /** Leaders of a new topic: partition p on the p-th running SPU, round robin. */
+  private int[] roundRobin(int partitions) {
+    List<Integer> running = new ArrayList<>();
+    for (int i = 0; i < spuOnline.length; i++) {
+      if (spuOnline[i]) {
+        running.add(i);
+      }
+    }
+    int[] out = new int[partitions];
+    for (int p = 0; p < partitions; p++) {
+      out[p] = running.isEmpty() ? p % spuOnline.length : running.get(p % running.size());
+    }
+    return out;
   }
 
   synchronized List<PartitionLog> topic(String name) {
@@ -83,24 +207,37 @@ final class ClusterState {
         ? ErrorCode.of(injectedCode) : null;
   }
 
-  List<SpuMetadata> spus() {
-    SpuMetadata.IngressPort pub = new SpuMetadata.IngressPort(spuPort,
-        List.of(new SpuMetadata.IngressAddr(null, "127.0.0.1")), false);
-    SpuMetadata.Endpoint priv = new SpuMetadata.Endpoint(0, "127.0.0.1", false);
-    return List.of(new SpuMetadata("custom-spu-" + SPU_ID, SPU_ID, true, pub, priv, null, null,
-        0));
+  synchronized List<SpuMetadata> spus() {
+    List<SpuMetadata> out = new ArrayList<>();
+    for (int i = 0; i < spuPorts.length; i++) {
+      SpuMetadata.IngressPort pub = new SpuMetadata.IngressPort(spuPorts[i],
+          List.of(new SpuMetadata.IngressAddr(null, "127.0.0.1")), false);
+      SpuMetadata.Endpoint priv = new SpuMetadata.Endpoint(0, "127.0.0.1", false);
+      out.add(new SpuMetadata("custom-spu-" + spuId(i), spuId(i), true, pub, priv, null, null,
+          spuOnline[i] ? 0 : 1));
+    }
+    return out;
   }
 
+  /** Partitions as the SC lists them: leader, its only replica, Online or LeaderOffline. */
   List<PartitionMetadata> partitions() {
     List<PartitionMetadata> out = new ArrayList<>();
     snapshot().forEach((name, logs) -> {
       for (int i = 0; i < logs.size(); i++) {
         PartitionLog log = logs.get(i);
         long hw = log.highWatermark();
+        int leader;
+        boolean online;
+        synchronized (this) {
+          leader = leaders.get(name)[i];
+          online = spuOnline[leader];
+        }
+        int id = spuId(leader);
         out.add(new PartitionMetadata(name + "-" + i,
-            new PartitionMetadata.Spec(SPU_ID, List.of(SPU_ID), null, null, 4, null, false, null),
-            new PartitionMetadata.Status(1, new PartitionMetadata.ReplicaStatus(SPU_ID, hw, hw),
-                0, List.of(), log.size(), false, 0)));
+            new PartitionMetadata.Spec(id, List.of(id), null, null, 4, null, false, null),
+            new PartitionMetadata.Status(online ? 1 : 2,
+                new PartitionMetadata.ReplicaStatus(id, hw, hw), 0, List.of(), log.size(), false,
+                0)));
       }
     });
     return out;
@@ -111,7 +248,7 @@ final class ClusterState {
     snapshot().forEach((name, logs) -> {
       Map<Integer, List<Integer>> replicaMap = new TreeMap<>();
       for (int i = 0; i < logs.size(); i++) {
-        replicaMap.put(i, List.of(SPU_ID));
+        replicaMap.put(i, List.of(spuId(leader(name, i))));
       }
       out.add(new TopicMetadata(name, TopicMetadata.Spec.computed(logs.size(), 1),
           new TopicMetadata.Status(4, replicaMap, Map.of(), "")));

@@ -7,26 +7,30 @@ import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.StreamFetchRequest;
 import io.tributary.fluvio.protocol.StreamFetchResponse;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * One StreamFetch session. Like the SPU, it sends the batches at or after the consumer's offset,
- * then waits for an UpdateOffsets acknowledgement before sending more.
+ * then waits for an UpdateOffsets acknowledgement before sending more. When its SPU stops
+ * leading the partition, it sends a last response with NotLeaderForPartition and ends.
  */
 final class FetchStream implements Runnable {
   private final ApiRouter.Exchange exchange;
   private final int streamId;
   private final StreamFetchRequest request;
   private final PartitionLog log;
+  private final BooleanSupplier leads;
   private long offset;
   private boolean awaitingAck;
   private volatile boolean stopped;
 
   FetchStream(ApiRouter.Exchange exchange, int streamId, StreamFetchRequest request,
-      PartitionLog log) {
+      PartitionLog log, BooleanSupplier leads) {
     this.exchange = exchange;
     this.streamId = streamId;
     this.request = request;
     this.log = log;
+    this.leads = leads;
     this.offset = Math.max(0, request.fetchOffset());
   }
 
@@ -43,6 +47,11 @@ final class FetchStream implements Runnable {
 
   void stop() {
     stopped = true;
+    wake();
+  }
+
+  /** Makes the stream look at its state now instead of after its next wait. */
+  void wake() {
     synchronized (this) {
       notifyAll();
     }
@@ -53,6 +62,12 @@ final class FetchStream implements Runnable {
   public void run() {
     try {
       while (!stopped && !exchange.connection().isClosed()) {
+        if (!leads.getAsBoolean()) {
+          exchange.send(Apis.STREAM_FETCH, new StreamFetchResponse(request.topic(), streamId,
+              request.partition(), ErrorCode.of(ErrorCode.NOT_LEADER_FOR_PARTITION),
+              log.highWatermark(), 0, 0, new byte[0]));
+          return;
+        }
         long from;
         synchronized (this) {
           if (awaitingAck) {

@@ -29,6 +29,7 @@ final class ProtocolServer implements Closeable {
   private final ServerSocket server;
   private final Handler handler;
   private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
+  private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
   private volatile boolean running = true;
 
   ProtocolServer(String name, int port, Handler handler, SSLContext tls, boolean clientAuth)
@@ -44,9 +45,20 @@ final class ProtocolServer implements Closeable {
     }
     server.setReuseAddress(true);
     server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-    Thread acceptor = new Thread(this::acceptLoop, "testkit-" + name + "-accept");
-    acceptor.setDaemon(true);
-    acceptor.start();
+    start(this::acceptLoop, "testkit-" + name + "-accept");
+  }
+
+  private void start(Runnable task, String threadName) {
+    Thread t = new Thread(() -> {
+      try {
+        task.run();
+      } finally {
+        threads.remove(Thread.currentThread());
+      }
+    }, threadName);
+    t.setDaemon(true);
+    threads.add(t);
+    t.start();
   }
 
   int port() {
@@ -59,9 +71,7 @@ final class ProtocolServer implements Closeable {
         Socket s = server.accept();
         ServerConnection c = new ServerConnection(s);
         connections.add(c);
-        Thread t = new Thread(() -> serve(c), "testkit-" + name + "-conn");
-        t.setDaemon(true);
-        t.start();
+        start(() -> serve(c), "testkit-" + name + "-conn");
       } catch (IOException e) {
         if (!running) {
           return;
@@ -97,6 +107,11 @@ final class ProtocolServer implements Closeable {
     }
   }
 
+  /**
+   * Stops listening and closes every connection. Returns once the threads blocked on those
+   * sockets have left them (at most 5 s): only then does the JDK release the sockets, so the
+   * port can be bound again right away.
+   */
   @Override
   public void close() {
     running = false;
@@ -106,5 +121,18 @@ final class ProtocolServer implements Closeable {
       // closing anyway
     }
     dropConnections();
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    for (Thread t : threads) {
+      long left = deadline - System.nanoTime();
+      if (t == Thread.currentThread() || left <= 0) {
+        continue;
+      }
+      try {
+        t.join(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 }

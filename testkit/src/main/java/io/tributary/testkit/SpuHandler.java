@@ -19,14 +19,27 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The test SPU: ApiVersions, Produce, FetchOffsets, StreamFetch and UpdateOffsets. */
+/**
+ * One test SPU: ApiVersions, Produce, FetchOffsets, StreamFetch and UpdateOffsets. It serves
+ * only the partitions it leads; for the others it answers NotLeaderForPartition, as Fluvio's SPU
+ * does ({@link ClusterState#notLeader}), and a stream of a partition whose leadership moves away
+ * ends with that error.
+ */
 final class SpuHandler {
   private final ClusterState state;
+  private final int spu;
   private final Map<Integer, FetchStream> streams = new ConcurrentHashMap<>();
   private final AtomicInteger streamIds = new AtomicInteger();
 
-  SpuHandler(ClusterState state) {
+  /** The handler of SPU {@code spu} (its index, from 0). */
+  SpuHandler(ClusterState state, int spu) {
     this.state = state;
+    this.spu = spu;
+  }
+
+  /** This SPU's index (from 0); its Fluvio id is {@link ClusterState#spuId}. */
+  int spu() {
+    return spu;
   }
 
   /** The SPU's dispatcher. */
@@ -47,16 +60,11 @@ final class SpuHandler {
   }
 
   private FetchOffsets.Response fetchOffsets(FetchOffsets.Request req) {
-    PartitionLog log = state.partition(req.topic(), req.partition());
-    return log == null
-        ? new FetchOffsets.Response(req.topic(), req.partition(), missing(req.topic()), 0, 0)
+    ErrorCode e = state.notLeader(spu, req.topic(), req.partition());
+    return e != null
+        ? new FetchOffsets.Response(req.topic(), req.partition(), e, 0, 0)
         : new FetchOffsets.Response(req.topic(), req.partition(), ErrorCode.NONE, 0,
-            log.highWatermark());
-  }
-
-  private ErrorCode missing(String topic) {
-    return state.topic(topic) == null ? ErrorCode.of(ErrorCode.TOPIC_NOT_FOUND)
-        : ErrorCode.of(ErrorCode.NOT_LEADER_FOR_PARTITION);
+            state.partition(req.topic(), req.partition()).highWatermark());
   }
 
   private ProduceResponse produce(ProduceRequest req) {
@@ -74,7 +82,8 @@ final class SpuHandler {
   private ProduceResponse.PartitionResponse produce(String topic,
       ProduceRequest.PartitionData p, boolean smartModules) {
     PartitionLog log = state.partition(topic, p.partition());
-    ErrorCode error = log == null ? missing(topic) : state.takeInjectedFailure();
+    ErrorCode error = state.notLeader(spu, topic, p.partition());
+    error = error != null ? error : state.takeInjectedFailure();
     if (error == null && smartModules) {
       error = ErrorCode.other("SmartModules in produce requests are not supported by the test "
           + "cluster");
@@ -111,16 +120,18 @@ final class SpuHandler {
 
   private void streamFetch(StreamFetchRequest req, ApiRouter.Exchange ex) {
     int streamId = streamIds.incrementAndGet();
-    PartitionLog log = state.partition(req.topic(), req.partition());
-    if (log == null || !req.smartModules().isEmpty()) {
-      ErrorCode e = log == null ? missing(req.topic())
+    ErrorCode notLeader = state.notLeader(spu, req.topic(), req.partition());
+    if (notLeader != null || !req.smartModules().isEmpty()) {
+      ErrorCode e = notLeader != null ? notLeader
           : ErrorCode.other("SmartModules in stream fetch are not supported by the test cluster");
       StreamFetchResponse resp = new StreamFetchResponse(req.topic(), streamId, req.partition(),
           e, 0, 0, 0, new byte[0]);
       ex.send(Apis.STREAM_FETCH, resp);
       return;
     }
-    FetchStream stream = new FetchStream(ex, streamId, req, log);
+    PartitionLog log = state.partition(req.topic(), req.partition());
+    FetchStream stream = new FetchStream(ex, streamId, req, log,
+        () -> state.leads(spu, req.topic(), req.partition()));
     streams.put(streamId, stream);
     Thread t = new Thread(() -> {
       try {
@@ -140,5 +151,10 @@ final class SpuHandler {
 
   void stopAll() {
     streams.values().forEach(FetchStream::stop);
+  }
+
+  /** Wakes this SPU's streams so that those of partitions it no longer leads end now. */
+  void leadershipChanged() {
+    streams.values().forEach(FetchStream::wake);
   }
 }

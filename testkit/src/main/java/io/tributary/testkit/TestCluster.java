@@ -10,78 +10,162 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.net.ssl.SSLContext;
 
 /**
- * An in-process, in-memory Fluvio-protocol test cluster: one SC and one SPU listening on
- * 127.0.0.1, speaking enough of Fluvio's wire protocol for clients to look up metadata, create
- * topics, produce and stream-fetch.
+ * An in-process, in-memory Fluvio-protocol test cluster: one SC and one or more SPUs, each
+ * listening on its own port of 127.0.0.1, speaking enough of Fluvio's wire protocol for clients
+ * to look up metadata, create topics, produce and stream-fetch.
  *
- * <p><b>This is a test double, not Fluvio.</b> It keeps records in memory, has a single SPU
- * that leads every partition, no replication, no SmartModules, no retention and no
- * authorization (TLS only through {@link #startTls}, to test clients' TLS settings). It is stricter than Fluvio in one way: it verifies the CRC-32C, the codec
- * framing and the record layout of every batch it receives (batches are stored and served as
- * produced, whatever their codec). Its SC and SPU are checked against the
- * official Rust client (the {@code @fluvio/client} npm package) in this module's tests.
+ * <p><b>This is a test double, not Fluvio.</b> It keeps records in memory; partition leaders
+ * are spread over the SPUs round robin (partition {@code p} of a new topic on SPU
+ * {@code p mod N}, counting running SPUs only), and every SPU sees the same logs, so a leader
+ * can move without losing a record. No SmartModules, no retention and no authorization (TLS only
+ * through {@link #startTls}, to test clients' TLS settings). It is stricter than Fluvio in one
+ * way: it verifies the CRC-32C, the codec framing and the record layout of every batch it
+ * receives (batches are stored and served as produced, whatever their codec). Its SC and SPU are
+ * checked against the official Rust client (the {@code @fluvio/client} npm package) in this
+ * module's tests.
+ *
+ * <p>Faults for tests: {@link #moveLeader}, {@link #stopSpu}, {@link #startSpu},
+ * {@link #dropConnections}, {@link #failNextProduces}.
  *
  * <pre>{@code
- * try (TestCluster cluster = TestCluster.start()) {
- *   cluster.createTopic("events", 2);
+ * try (TestCluster cluster = TestCluster.builder().spus(3).topic("events", 3).start()) {
  *   // point a client at cluster.endpoint(), then:
  *   List<ConsumedRecord> records = cluster.awaitRecords("events", 10, Duration.ofSeconds(5));
  * }
  * }</pre>
  */
 public final class TestCluster implements AutoCloseable {
-  private final ClusterState state = new ClusterState();
-  private final SpuHandler spuHandler = new SpuHandler(state);
-  private final ProtocolServer spu;
+  private final ClusterState state;
+  private final List<SpuNode> spus = new ArrayList<>();
   private final ProtocolServer sc;
 
-  private TestCluster(int scPort, int spuPort, SSLContext tls, boolean clientAuth)
-      throws IOException {
-    spu = new ProtocolServer("spu", spuPort, spuHandler.router(), tls, clientAuth);
-    state.spuPort(spu.port());
+  /** Settings of a cluster to start: ports, number of SPUs, topics. */
+  public static final class Builder {
+    private int port;
+    private int spuPort;
+    private int spus = 1;
+    private final Map<String, Integer> topics = new LinkedHashMap<>();
+    private SSLContext tls;
+    private boolean clientAuth;
+
+    private Builder() {}
+
+    /** The SC port (default 0: a free port). */
+    public Builder port(int value) {
+      this.port = value;
+      return this;
+    }
+
+    /** The port of SPU 0; SPU {@code n} gets this plus {@code n} (default 0: free ports). */
+    public Builder spuPort(int value) {
+      this.spuPort = value;
+      return this;
+    }
+
+    /**
+     * The number of SPUs (default 1), numbered from 0.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder spus(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("a test cluster needs at least 1 SPU, got " + value);
+      }
+      this.spus = value;
+      return this;
+    }
+
+    /** A topic to create at start. */
+    public Builder topic(String name, int partitions) {
+      topics.put(name, partitions);
+      return this;
+    }
+
+    /**
+     * Accept only TLS with {@code serverContext} (its key manager holds the server
+     * certificate); with {@code requireClientAuth}, clients must present a certificate it trusts.
+     */
+    public Builder tls(SSLContext serverContext, boolean requireClientAuth) {
+      this.tls = serverContext;
+      this.clientAuth = requireClientAuth;
+      return this;
+    }
+
+    /**
+     * Starts the cluster.
+     *
+     * @throws UncheckedIOException if a port cannot be bound
+     * @throws IllegalArgumentException if a topic cannot be created
+     */
+    public TestCluster start() {
+      TestCluster cluster;
+      try {
+        cluster = new TestCluster(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the test cluster on 127.0.0.1 (SC port "
+            + port + ", SPU port " + spuPort + "): " + e.getMessage(), e);
+      }
+      try {
+        topics.forEach(cluster::createTopic);
+      } catch (RuntimeException e) {
+        cluster.close();
+        throw e;
+      }
+      return cluster;
+    }
+  }
+
+  private TestCluster(Builder b) throws IOException {
+    state = new ClusterState(b.spus);
     try {
-      sc = new ProtocolServer("sc", scPort, new ScHandler(state).router(), tls, clientAuth);
-    } catch (IOException e) {
-      spu.close();
+      for (int i = 0; i < b.spus; i++) {
+        SpuNode spu = new SpuNode(state, i, b.spuPort == 0 ? 0 : b.spuPort + i, b.tls,
+            b.clientAuth);
+        spu.start();
+        spus.add(spu);
+      }
+      sc = new ProtocolServer("sc", b.port, new ScHandler(state).router(), b.tls,
+          b.clientAuth);
+    } catch (IOException | RuntimeException e) {
+      spus.forEach(SpuNode::close);
       throw e;
     }
   }
 
-  /** Starts a cluster on free ports. */
+  /** Settings for a cluster to start; {@code builder().start()} is {@link #start()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts a cluster with one SPU on free ports. */
   public static TestCluster start() {
-    return start(0, 0);
+    return builder().start();
   }
 
   /**
-   * Starts a cluster with its SC on {@code scPort} and its SPU on {@code spuPort} (0 picks a free
-   * port).
+   * Starts a cluster with its SC on {@code scPort} and its one SPU on {@code spuPort} (0 picks a
+   * free port).
    *
    * @throws UncheckedIOException if a port cannot be bound
    */
   public static TestCluster start(int scPort, int spuPort) {
-    return start(scPort, spuPort, null, false);
+    return builder().port(scPort).spuPort(spuPort).start();
   }
 
   /**
-   * Starts a cluster on free ports whose SC and SPU accept only TLS with {@code serverContext}
-   * (its key manager holds the server certificate); with {@code requireClientAuth}, clients
-   * must present a certificate the context trusts. For testing clients' TLS settings.
+   * Starts a cluster with one SPU on free ports whose SC and SPU accept only TLS with
+   * {@code serverContext} (its key manager holds the server certificate); with
+   * {@code requireClientAuth}, clients must present a certificate the context trusts. For
+   * testing clients' TLS settings.
    */
   public static TestCluster startTls(SSLContext serverContext, boolean requireClientAuth) {
-    return start(0, 0, serverContext, requireClientAuth);
-  }
-
-  private static TestCluster start(int scPort, int spuPort, SSLContext tls, boolean clientAuth) {
-    try {
-      return new TestCluster(scPort, spuPort, tls, clientAuth);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the test cluster on 127.0.0.1 (SC port "
-          + scPort + ", SPU port " + spuPort + "): " + e.getMessage(), e);
-    }
+    return builder().tls(serverContext, requireClientAuth).start();
   }
 
   /** The SC endpoint, {@code 127.0.0.1:<port>}, to give a Fluvio client. */
@@ -94,9 +178,79 @@ public final class TestCluster implements AutoCloseable {
     return sc.port();
   }
 
-  /** The SPU port, which the SC advertises in its SPU metadata. */
+  /** The port of SPU 0, which the SC advertises in its SPU metadata. */
   public int spuPort() {
-    return spu.port();
+    return spuPort(0);
+  }
+
+  /** The port of SPU {@code spu} (kept across a stop and start). */
+  public int spuPort(int spu) {
+    return spu(spu).port();
+  }
+
+  /** The number of SPUs, running or stopped. */
+  public int spuCount() {
+    return spus.size();
+  }
+
+  /** Whether SPU {@code spu} is running. */
+  public boolean spuRunning(int spu) {
+    return spu(spu).running();
+  }
+
+  /**
+   * The SPU (numbered from 0) that leads a partition.
+   *
+   * @throws IllegalArgumentException if there is no such partition
+   */
+  public int leader(String topic, int partition) {
+    log(topic, partition);
+    return state.leader(topic, partition);
+  }
+
+  /**
+   * Fault injection: makes SPU {@code spu} the leader of a partition, as a Fluvio SC does after
+   * an election. The SC publishes the new leader to its watchers and lists it; the previous
+   * leader answers NotLeaderForPartition from now on and ends its streams of the partition with
+   * that error. Records are kept (every SPU sees the same log).
+   *
+   * @throws IllegalArgumentException if the topic, partition or SPU does not exist, or the SPU
+   *     is stopped
+   */
+  public void moveLeader(String topic, int partition, int spu) {
+    int previous = state.moveLeader(topic, partition, spu);
+    if (previous != spu) {
+      spus.get(previous).leadershipChanged();
+    }
+  }
+
+  /**
+   * Fault injection: stops SPU {@code spu}: it stops listening (connections are refused), its
+   * connections and streams are closed, and the SC lists it offline and its partitions with
+   * their leader offline. Leaders do not move by themselves (replication 1): use
+   * {@link #moveLeader} or {@link #startSpu}.
+   *
+   * @throws IllegalArgumentException if there is no such SPU
+   * @throws IllegalStateException if it is already stopped
+   */
+  public void stopSpu(int spu) {
+    spu(spu).stop();
+  }
+
+  /**
+   * Fault injection: starts a stopped SPU again on the same port; the SC lists it online.
+   *
+   * @throws IllegalArgumentException if there is no such SPU
+   * @throws IllegalStateException if it is running
+   * @throws UncheckedIOException if its port cannot be bound again
+   */
+  public void startSpu(int spu) {
+    spu(spu).startUnchecked();
+  }
+
+  private SpuNode spu(int index) {
+    state.checkSpu(index);
+    return spus.get(index);
   }
 
   /**
@@ -189,10 +343,10 @@ public final class TestCluster implements AutoCloseable {
     state.failNextProduces(times, errorCode);
   }
 
-  /** Fault injection: closes every open client connection to the SC and the SPU. */
+  /** Fault injection: closes every open client connection to the SC and the SPUs. */
   public void dropConnections() {
     sc.dropConnections();
-    spu.dropConnections();
+    spus.forEach(SpuNode::dropConnections);
   }
 
   private PartitionLog log(String topic, int partition) {
@@ -204,11 +358,10 @@ public final class TestCluster implements AutoCloseable {
     return log;
   }
 
-  /** Stops both listeners and every stream. */
+  /** Stops every listener and stream. */
   @Override
   public void close() {
-    spuHandler.stopAll();
     sc.close();
-    spu.close();
+    spus.forEach(SpuNode::close);
   }
 }

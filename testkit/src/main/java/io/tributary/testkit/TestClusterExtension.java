@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * JUnit 5 extension that runs a {@link TestCluster} (a Fluvio-protocol test double, not Fluvio)
  * for the test class. Register it as a static field; the cluster starts lazily before first use
  * and stops after all tests of the class. Test methods may also take a {@code TestCluster}
- * parameter.
+ * parameter. {@code new TestClusterExtension(TestCluster.builder().spus(3))} starts a cluster
+ * with those settings instead of the default (one SPU, free ports).
  *
  * <pre>{@code
  * @RegisterExtension
@@ -30,12 +31,23 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class TestClusterExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+  private final TestCluster.Builder settings;
   private TestCluster cluster;
+
+  /** A cluster with one SPU on free ports. */
+  public TestClusterExtension() {
+    this(TestCluster.builder());
+  }
+
+  /** A cluster started from {@code settings}, e.g. {@code TestCluster.builder().spus(3)}. */
+  public TestClusterExtension(TestCluster.Builder settings) {
+    this.settings = settings;
+  }
 
   /** The running cluster (started on first call). */
   public synchronized TestCluster cluster() {
     if (cluster == null) {
-      cluster = TestCluster.start();
+      cluster = settings.start();
     }
     return cluster;
   }

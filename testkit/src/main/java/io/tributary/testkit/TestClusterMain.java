@@ -1,23 +1,29 @@
 package io.tributary.testkit;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Command line entry of the test cluster:
- * {@code java -jar tributary-testkit.jar [--port 9003] [--spu-port 0] [--topic name[:partitions]]}.
- * Prints a line containing {@code ready} once both listeners accept connections and runs until
- * SIGTERM or SIGINT. It is a test double, not Fluvio.
+ * Command line entry of the test cluster: {@code java -jar tributary-testkit.jar [--port 9003]
+ * [--spus 1] [--spu-port 0] [--topic name[:partitions]]...}. Prints a line containing
+ * {@code ready} once every listener accepts connections, then reads fault commands from
+ * standard input (see {@link FaultCommands}), answering each with one line; the end of standard
+ * input does not stop it, SIGTERM or SIGINT does. It is a test double, not Fluvio.
  */
 public final class TestClusterMain {
   private static final String USAGE = "usage: java -jar tributary-testkit.jar [--port <sc-port>] "
-      + "[--spu-port <spu-port>] [--topic <name>[:<partitions>]]...";
+      + "[--spus <count>] [--spu-port <first-spu-port>] [--topic <name>[:<partitions>]]...\n"
+      + "standard input: " + FaultCommands.HELP;
 
   private TestClusterMain() {}
 
   /** Parsed command line. */
-  record Options(int port, int spuPort, List<String[]> topics) {}
+  record Options(int port, int spus, int spuPort, List<String[]> topics) {}
 
   /** Runs the cluster until the JVM is asked to stop. */
   public static void main(String[] args) throws InterruptedException {
@@ -32,10 +38,12 @@ public final class TestClusterMain {
     }
     TestCluster cluster;
     try {
-      cluster = TestCluster.start(options.port(), options.spuPort());
+      TestCluster.Builder builder = TestCluster.builder().port(options.port())
+          .spus(options.spus()).spuPort(options.spuPort());
       for (String[] t : options.topics()) {
-        cluster.createTopic(t[0], Integer.parseInt(t[1]));
+        builder.topic(t[0], Integer.parseInt(t[1]));
       }
+      cluster = builder.start();
     } catch (RuntimeException e) {
       System.err.println("error: " + e.getMessage());
       System.exit(1);
@@ -46,14 +54,42 @@ public final class TestClusterMain {
       cluster.close();
       stopped.countDown();
     }));
-    System.out.println("tributary test cluster ready: SC " + cluster.endpoint() + ", SPU 127.0.0.1:"
-        + cluster.spuPort() + " (a Fluvio-protocol test double, not Fluvio)");
-    System.out.flush();
+    List<String> spus = new ArrayList<>();
+    for (int i = 0; i < cluster.spuCount(); i++) {
+      spus.add("127.0.0.1:" + cluster.spuPort(i));
+    }
+    answer("tributary test cluster ready: SC " + cluster.endpoint() + ", "
+        + (spus.size() == 1 ? "SPU " : "SPUs ") + String.join(" ", spus)
+        + " (a Fluvio-protocol test double, not Fluvio)");
+    readCommands(new FaultCommands(cluster));
     stopped.await();
+  }
+
+  /** Answers each command line of standard input until it ends; blank lines are skipped. */
+  private static void readCommands(FaultCommands commands) {
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in,
+        StandardCharsets.UTF_8));
+    try {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.isBlank()) {
+          answer(commands.run(line));
+        }
+      }
+    } catch (IOException e) {
+      System.err.println("warning: standard input unreadable, no more fault commands: "
+          + e.getMessage());
+    }
+  }
+
+  private static synchronized void answer(String line) {
+    System.out.println(line);
+    System.out.flush();
   }
 
   static Options parse(String[] args) {
     int port = 9003;
+    int spus = 1;
     int spuPort = 0;
     List<String[]> topics = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -68,12 +104,25 @@ public final class TestClusterMain {
       String value = args[++i];
       switch (flag) {
         case "--port" -> port = port(flag, value);
+        case "--spus" -> spus = spus(value);
         case "--spu-port" -> spuPort = port(flag, value);
         case "--topic" -> topics.add(topic(value));
         default -> throw new IllegalArgumentException("unknown option " + flag);
       }
     }
-    return new Options(port, spuPort, topics);
+    if (spuPort != 0 && spuPort + spus - 1 > 65535) {
+      throw new IllegalArgumentException("--spu-port: " + spus + " SPUs from port " + spuPort
+          + " go beyond 65535");
+    }
+    return new Options(port, spus, spuPort, topics);
+  }
+
+  private static int spus(String value) {
+    if (value.matches("[1-9][0-9]{0,2}")) {
+      return Integer.parseInt(value);
+    }
+    throw new IllegalArgumentException("--spus: expected a number of SPUs from 1 to 999, got '"
+        + value + "'");
   }
 
   private static int port(String flag, String value) {

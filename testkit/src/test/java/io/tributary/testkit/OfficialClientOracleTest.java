@@ -153,4 +153,32 @@ class OfficialClientOracleTest {
           .isEqualTo(io.tributary.fluvio.protocol.SipHash24.partition(r.key(), 3));
     }
   }
+
+  @Test
+  void officialClientFindsLeadersOnSeveralSpusAndFollowsAMovedLeader() throws Exception {
+    try (TestCluster cluster = TestCluster.builder().spus(3).topic("oracle-spus", 3).start()) {
+      List<Rec> keyed = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        keyed.add(new Rec(b("user-" + i), b("v" + i)));
+      }
+      official.produce(cluster.endpoint(), "oracle-spus", keyed); // to SPUs 0, 1 and 2
+      cluster.awaitRecords("oracle-spus", 12, Duration.ofSeconds(5));
+      for (int p = 0; p < 3; p++) {
+        assertThat(cluster.leader("oracle-spus", p)).isEqualTo(p);
+        assertThat(cluster.records("oracle-spus", p)).isNotEmpty();
+      }
+      cluster.moveLeader("oracle-spus", 0, 2);
+      cluster.stopSpu(0);
+      List<Rec> consumed = official.consume(cluster.endpoint(), "oracle-spus", 0,
+          cluster.records("oracle-spus", 0).size(), "beginning");
+      assertThat(consumed).extracting(r -> new String(r.value(), UTF_8)).isEqualTo(
+          cluster.records("oracle-spus", 0).stream().map(ConsumedRecord::valueString).toList());
+      official.produce(cluster.endpoint(), "oracle-spus", List.of(new Rec(b("user-0"),
+          b("after the move"))));
+      int p0 = io.tributary.fluvio.protocol.SipHash24.partition(b("user-0"), 3);
+      assertThat(cluster.awaitRecords("oracle-spus", 13, Duration.ofSeconds(5)))
+          .filteredOn(r -> r.valueString().equals("after the move")).singleElement()
+          .extracting(ConsumedRecord::partition).isEqualTo(p0);
+    }
+  }
 }
