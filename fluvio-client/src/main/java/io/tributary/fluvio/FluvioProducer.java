@@ -8,6 +8,7 @@ import io.tributary.fluvio.protocol.ProduceRequest;
 import io.tributary.fluvio.protocol.ProduceResponse;
 import io.tributary.fluvio.protocol.SipHash24;
 import io.tributary.fluvio.protocol.SpuMetadata;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -347,14 +348,18 @@ public final class FluvioProducer implements AutoCloseable {
     }
     synchronized (this) {
       metadataStale = true; // refreshed by the sender, not on a connection's reader thread
-      retries.add(b.retry(System.currentTimeMillis() + retryDelayMillis(b.attempts())));
+      retries.add(b.retry(System.currentTimeMillis()
+          + retryDelayMillis(config.retryBackoff(), b.attempts())));
       notifyAll();
     }
   }
 
-  /** The pause before retry number {@code attempts + 1}: the backoff, doubled each retry. */
-  private long retryDelayMillis(int attempts) {
-    return config.retryBackoff().toMillis() << Math.min(attempts, 10);
+  /**
+   * The pause before retry number {@code attempts + 1}: {@code backoff}, doubled for each retry
+   * before it (at most 1024 times {@code backoff}).
+   */
+  static long retryDelayMillis(Duration backoff, int attempts) {
+    return backoff.toMillis() << Math.min(attempts, 10);
   }
 
   private void complete(ProduceBatch b, long baseOffset) {
