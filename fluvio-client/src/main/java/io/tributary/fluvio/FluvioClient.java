@@ -1,6 +1,8 @@
 package io.tributary.fluvio;
 
 import io.tributary.fluvio.internal.ClusterSession;
+import io.tributary.fluvio.protocol.FetchConsumerOffsets;
+import java.util.List;
 
 /**
  * A pure-Java client of a Fluvio cluster: connects to the SC, reads SPU and partition metadata,
@@ -79,12 +81,55 @@ public final class FluvioClient implements AutoCloseable {
   }
 
   /**
-   * A consumer of one partition, starting at {@code start}.
+   * A consumer of one partition, starting at {@code start}, without a consumer id.
    *
    * @throws UnknownTopicException if the topic or partition does not exist
    */
   public FluvioConsumer consumer(String topic, int partition, Offset start) {
-    return new FluvioConsumer(session, topic, partition, start);
+    return consumer(topic, ConsumerConfig.defaults().withPartitions(partition).withStart(start));
+  }
+
+  /**
+   * A consumer of the partitions {@code config} names (all of them if it names none). With a
+   * consumer id, each partition's start is resolved against the offset stored for that id.
+   *
+   * @throws UnknownTopicException if the topic or a named partition does not exist (the message
+   *     gives the topic's partition count)
+   * @throws ConsumerOffsetException if the stored offsets cannot be used (the cluster has no
+   *     offset management, or its SPU is too old for a strategy other than none)
+   */
+  public FluvioConsumer consumer(String topic, ConsumerConfig config) {
+    return new FluvioConsumer(session, topic, config);
+  }
+
+  /**
+   * Every consumer offset stored in the cluster, as {@code fluvio consumer list} shows them.
+   *
+   * @throws ConsumerOffsetException if the cluster has no offset management
+   */
+  public List<ConsumerOffset> consumerOffsets() {
+    return new StoredOffsets(session).list(null);
+  }
+
+  /**
+   * The offsets stored for one consumer id, one per partition.
+   *
+   * @throws ConsumerOffsetException if the cluster has no offset management
+   */
+  public List<ConsumerOffset> consumerOffsets(String consumerId) {
+    return new StoredOffsets(session).list(new FetchConsumerOffsets.Filter(null, consumerId));
+  }
+
+  /**
+   * Deletes the offset stored for {@code consumerId} and a topic partition, as
+   * {@code fluvio consumer delete} does; a consumer with that id then starts at its configured
+   * start again. Deleting an offset that is not stored does nothing.
+   *
+   * @throws ConsumerOffsetException if the cluster has no offset management
+   * @throws FluvioServerException if the cluster refuses
+   */
+  public void deleteConsumerOffset(String consumerId, String topic, int partition) {
+    new StoredOffsets(session).delete(consumerId, topic, partition);
   }
 
   /** Closes the SC and SPU connections. Producers should be closed (flushed) first. */

@@ -1,64 +1,100 @@
 package io.tributary.fluvio;
 
 import io.tributary.fluvio.internal.ClusterSession;
-import io.tributary.fluvio.internal.Connection;
-import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ErrorCode;
-import io.tributary.fluvio.protocol.FetchOffsets;
-import io.tributary.fluvio.protocol.ProtocolException;
-import io.tributary.fluvio.protocol.RecordBatch;
-import io.tributary.fluvio.protocol.StreamFetchRequest;
-import io.tributary.fluvio.protocol.StreamFetchResponse;
-import io.tributary.fluvio.protocol.UpdateOffsets;
-import io.tributary.fluvio.protocol.WireRecord;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads one partition through a StreamFetch stream on its own SPU connection. {@link #poll}
- * returns the records of one stream response at a time; the next call acknowledges them to the
- * SPU (UpdateOffsets), which then sends more, so the SPU never runs ahead of the application.
- * When the stream is lost (connection lost, SPU stopped, leader moved: NotLeaderForPartition),
- * polls refresh metadata and reopen it on the partition's current leader at
- * {@link #position()}, retrying with a growing pause (50 ms doubling to 1 s) for up to the
- * client's request timeout; no record is handed out twice or skipped. Not thread-safe: use one
- * consumer per thread.
+ * Reads one or more partitions of a topic, each through its own StreamFetch stream, and stores
+ * its offsets in the cluster under a consumer id (Fluvio's offset management). Created by
+ * {@link FluvioClient#consumer(String, ConsumerConfig)}.
+ *
+ * <p><b>Records.</b> {@link #poll} returns the records of one stream response of one partition
+ * at a time, in offset order within the partition; partitions interleave. The next poll
+ * acknowledges them to the SPU, which only then sends more of that partition, so the SPU never
+ * runs ahead of the application. A lost stream (connection lost, leader moved) is reopened at
+ * the partition's position without handing out a record twice or skipping one.
+ *
+ * <p><b>Start.</b> For each partition the start offset is resolved as Fluvio's client does
+ * ({@link Offset#resolve}): with a consumer id that has a stored offset for the partition, the
+ * relative starts ({@code beginning}, {@code end}) resume right after the stored record.
+ *
+ * <p><b>Offsets.</b> What is stored is the offset of the last record handed to the application
+ * (a restarted consumer resumes at the record after it). {@link #commit} marks what may be
+ * stored, {@link #flush} stores it and waits for the cluster; {@link #close} commits (under
+ * {@link OffsetStrategy#AUTO}) and flushes a last time. Under {@code AUTO} a poll first commits
+ * everything earlier polls returned, and committed offsets are flushed every
+ * {@link ConsumerConfig#flushPeriod()} in the background. Under {@link OffsetStrategy#NONE},
+ * {@code commit} and {@code flush} fail with a {@link ConsumerOffsetException}.
+ *
+ * <pre>{@code
+ * ConsumerConfig config = ConsumerConfig.defaults().withStart(Offset.beginning())
+ *     .withConsumerId("orders-sink").withStrategy(OffsetStrategy.MANUAL);
+ * try (FluvioConsumer consumer = client.consumer("orders", config)) {
+ *   while (running) {
+ *     for (ConsumedRecord r : consumer.poll(Duration.ofSeconds(1))) {
+ *       write(r);
+ *       consumer.commit(r);      // stored at the next flush, or on close
+ *     }
+ *     consumer.flush();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: use one consumer per thread (its background flusher is internal).
  */
 public final class FluvioConsumer implements AutoCloseable {
-  private static final long FIRST_BACKOFF_MS = 50;
-  private static final long MAX_BACKOFF_MS = 1000;
-  private final ClusterSession session;
+  private static final long FLUSHER_CHECK_MS = 100;
+
   private final String topic;
-  private final int partition;
-  private final LinkedBlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
-  private Connection connection;
-  private long position;
-  private Long pendingAck;
-  private int ackStream;
-  private boolean broken;
-  /** When the stream was lost (System.nanoTime), the next reopen attempt, the pause after it. */
-  private long brokenSince;
-  private long nextAttempt;
-  private long backoffMs;
-  private FluvioException lastFailure;
+  private final ConsumerConfig config;
+  private final Map<Integer, PartitionReader> readers = new LinkedHashMap<>();
+  private final LinkedBlockingQueue<PartitionReader.Item> inbox = new LinkedBlockingQueue<>();
+  private final Thread flusher;
+  private volatile FluvioException flushFailure;
+  private PartitionReader lastReturned;
   private boolean closed;
-  /** Counts opened streams: what an earlier (dropped) stream still queues is ignored. */
-  private int generation;
 
-  /** What a stream's listener queued, with the stream it came from. */
-  private record Tagged(int generation, Object item) {}
-
-  /** One stream response, decoded. */
-  private record Chunk(int streamId, List<ConsumedRecord> records, long next) {}
-
-  FluvioConsumer(ClusterSession session, String topic, int partition, Offset start) {
-    this.session = session;
+  FluvioConsumer(ClusterSession session, String topic, ConsumerConfig config) {
     this.topic = topic;
-    this.partition = partition;
-    openStream(start);
+    this.config = config;
+    int count = session.requirePartitions(topic);
+    List<Integer> partitions = new ArrayList<>(config.partitions());
+    if (partitions.isEmpty()) {
+      for (int p = 0; p < count; p++) {
+        partitions.add(p);
+      }
+    }
+    StoredOffsets store = new StoredOffsets(session);
+    try {
+      for (int p : partitions) {
+        if (p >= count) {
+          throw new UnknownTopicException(topic, "topic '" + topic + "' has no partition " + p
+              + " (it has " + count + ") on Fluvio at " + session.config().endpoint());
+        }
+        Long stored = config.consumerId() == null ? null
+            : store.stored(config.consumerId(), topic, p);
+        PartitionReader reader = new PartitionReader(session, topic, p, config, inbox);
+        readers.put(p, reader);
+        reader.open(stored);
+      }
+    } catch (RuntimeException e) {
+      readers.values().forEach(PartitionReader::close);
+      throw e;
+    }
+    if (config.strategy() == OffsetStrategy.AUTO) {
+      flusher = new Thread(this::autoFlush, "tributary-offset-flush-" + topic);
+      flusher.setDaemon(true);
+      flusher.start();
+    } else {
+      flusher = null;
+    }
   }
 
   /** The topic. */
@@ -66,230 +102,234 @@ public final class FluvioConsumer implements AutoCloseable {
     return topic;
   }
 
-  /** The partition. */
-  public int partition() {
-    return partition;
+  /** The partitions this consumer reads, in ascending order. */
+  public List<Integer> partitions() {
+    return List.copyOf(readers.keySet());
   }
 
-  /** The offset of the next record {@link #poll} will return. */
-  public long position() {
-    return position;
-  }
-
-  private void openStream(Offset start) {
-    Connection c = session.openSpu(session.leaderSpu(topic, partition));
-    try {
-      FetchOffsets.Response offsets;
-      try {
-        offsets = c.call(Apis.FETCH_OFFSETS, new FetchOffsets.Request(topic, partition));
-      } catch (FluvioServerException e) {
-        throw e.error().code() == ErrorCode.TOPIC_NOT_FOUND ? new UnknownTopicException(topic,
-            "topic '" + topic + "' not found on Fluvio at " + c.address()) : e;
-      }
-      position = switch (start.kind()) {
-        case BEGINNING -> offsets.startOffset();
-        case END -> offsets.lastStableOffset();
-        case ABSOLUTE -> start.value();
-      };
-      StreamFetchRequest fetch = new StreamFetchRequest(topic, partition, position,
-          StreamFetchRequest.DEFAULT_MAX_BYTES, 0, List.of(), null);
-      long from = position;
-      int gen = ++generation;
-      c.stream(Apis.STREAM_FETCH, fetch, new Connection.StreamListener<>() {
-        @Override
-        public void onFrame(StreamFetchResponse frame) {
-          inbox.add(new Tagged(gen, decode(frame, from, c.address())));
-        }
-
-        @Override
-        public void onFailure(FluvioException cause) {
-          inbox.add(new Tagged(gen, cause));
-        }
-      });
-    } catch (RuntimeException e) {
-      c.close();
-      throw e;
-    }
-    connection = c;
-    broken = false;
-  }
-
-  private Object decode(StreamFetchResponse r, long from, String address) {
-    try {
-      List<ConsumedRecord> records = new ArrayList<>();
-      long next = from;
-      for (RecordBatch b : RecordBatch.decodeAll(r.batches())) {
-        for (WireRecord w : b.records()) {
-          long offset = b.baseOffset() + w.offsetDelta();
-          if (offset >= from) {
-            records.add(new ConsumedRecord(topic, partition, offset,
-                b.firstTimestamp() + w.timestampDelta(), w.key(), w.value()));
-          }
-        }
-        next = Math.max(next, b.nextOffset());
-      }
-      return new Chunk(r.streamId(), records, r.nextFilterOffset() > 0 ? r.nextFilterOffset()
-          : next);
-    } catch (ProtocolException e) {
-      return new FluvioException("cannot read records of " + topic + "-" + partition + " from "
-          + address + ": " + e.getMessage(), e);
-    } catch (FluvioException e) {
-      return e;
-    }
+  /** The settings it was created with. */
+  public ConsumerConfig config() {
+    return config;
   }
 
   /**
-   * Waits up to {@code timeout} for records and returns them (empty if none arrived). Calling
-   * it again acknowledges the records it returned last.
+   * The offset of the next record {@link #poll} will return from {@code partition}.
    *
-   * @throws FluvioException if the stream failed with an error that is not retriable, or could
-   *     not be reopened within the client's request timeout
+   * @throws IllegalArgumentException if this consumer does not read that partition
+   */
+  public long position(int partition) {
+    return reader(partition).position();
+  }
+
+  /**
+   * The last committed offset of {@code partition}, -1 if none was committed by this consumer.
+   *
+   * @throws IllegalArgumentException if this consumer does not read that partition
+   */
+  public long committed(int partition) {
+    return reader(partition).offsets().committed();
+  }
+
+  /**
+   * The last offset of {@code partition} the cluster confirmed storing for this consumer, -1 if
+   * none yet.
+   *
+   * @throws IllegalArgumentException if this consumer does not read that partition
+   */
+  public long flushed(int partition) {
+    return reader(partition).offsets().flushed();
+  }
+
+  /**
+   * Waits up to {@code timeout} for records and returns the next response's records of one
+   * partition (empty if none arrived). Under {@link OffsetStrategy#AUTO} it first commits every
+   * record earlier polls returned.
+   *
+   * @throws ConsumerOffsetException if the partition's start offset was evicted (error 71) or an
+   *     automatic flush was refused; the consumer never restarts elsewhere on its own
+   * @throws FluvioException if a stream failed and could not be resumed
    */
   public List<ConsumedRecord> poll(Duration timeout) {
-    if (closed) {
-      throw new FluvioException("consumer of " + topic + "-" + partition + " is closed");
+    ensureOpen();
+    FluvioException failure = flushFailure;
+    if (failure != null) {
+      flushFailure = null;
+      throw failure;
+    }
+    if (config.strategy() == OffsetStrategy.AUTO) {
+      readers.values().forEach(r -> r.offsets().commitSeen());
+    }
+    if (lastReturned != null) {
+      lastReturned.acknowledge();
+      lastReturned = null;
     }
     long deadline = System.nanoTime() + timeout.toNanos();
-    acknowledge();
     while (true) {
-      long now = System.nanoTime();
-      if (broken && !reopen(now)) {
-        long pause = Math.min(nextAttempt, deadline) - now;
-        if (pause <= 0) {
-          return List.of();
-        }
-        if (!sleep(pause)) {
-          return List.of();
-        }
-        continue;
+      boolean allOpen = true;
+      for (PartitionReader r : readers.values()) {
+        allOpen &= r.reopenIfLost();
       }
-      Object next;
+      long left = deadline - System.nanoTime();
+      long wait = allOpen ? left : Math.min(left, TimeUnit.MILLISECONDS.toNanos(50));
+      PartitionReader.Item item;
       try {
-        next = inbox.poll(Math.max(0, deadline - now), TimeUnit.NANOSECONDS);
+        item = inbox.poll(Math.max(0, wait), TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return List.of();
       }
-      if (next == null) {
-        return List.of();
-      }
-      Tagged tagged = (Tagged) next;
-      if (tagged.generation() != generation) {
-        continue; // left over from a stream that was dropped and resumed since
-      }
-      next = tagged.item();
-      if (next instanceof FluvioException e) {
-        if (!retriable(e)) {
-          throw e;
+      if (item != null) {
+        List<ConsumedRecord> records = item.reader().accept(item);
+        if (!records.isEmpty()) {
+          lastReturned = item.reader();
+          return records;
         }
-        lost(e);
-        continue;
-      }
-      Chunk chunk = (Chunk) next;
-      pendingAck = chunk.next();
-      ackStream = chunk.streamId();
-      List<ConsumedRecord> records = new ArrayList<>(chunk.records().size());
-      for (ConsumedRecord r : chunk.records()) {
-        if (r.offset() >= position) { // never hand out a record twice
-          records.add(r);
-        }
-      }
-      if (!records.isEmpty()) {
-        position = records.get(records.size() - 1).offset() + 1;
-        return records;
+        item.reader().acknowledge(); // nothing new in it: let the SPU send more
       }
       if (System.nanoTime() - deadline >= 0) {
-        return records;
+        return List.of();
       }
-      acknowledge(); // an empty chunk: ask for more within this poll
     }
-  }
-
-  /** Lost connections, time-outs and retriable Fluvio errors (e.g. NotLeaderForPartition). */
-  private static boolean retriable(FluvioException e) {
-    return e instanceof FluvioConnectionException || e instanceof FluvioTimeoutException
-        || e instanceof FluvioServerException se && se.error().retriable();
-  }
-
-  /** The stream is gone: reopen it from the next poll on. */
-  private void lost(FluvioException cause) {
-    if (!broken) {
-      broken = true;
-      brokenSince = System.nanoTime();
-      nextAttempt = brokenSince;
-      backoffMs = FIRST_BACKOFF_MS;
-    }
-    lastFailure = cause;
   }
 
   /**
-   * Tries to reopen the stream if its time has come; true once it is open again.
+   * Commits every record handed out so far, on every partition.
    *
-   * @throws FluvioException if the failure is not retriable or lasted beyond the request timeout
+   * @throws ConsumerOffsetException under {@link OffsetStrategy#NONE}
    */
-  private boolean reopen(long now) {
-    if (now - nextAttempt < 0) {
-      return false;
+  public void commit() {
+    checkManaged();
+    readers.values().forEach(r -> r.offsets().commitSeen());
+  }
+
+  /**
+   * Commits every record of {@code partition} handed out so far.
+   *
+   * @throws ConsumerOffsetException under {@link OffsetStrategy#NONE}
+   * @throws IllegalArgumentException if this consumer does not read that partition
+   */
+  public void commit(int partition) {
+    checkManaged();
+    reader(partition).offsets().commitSeen();
+  }
+
+  /**
+   * Commits {@code record} and every earlier record of its partition: its offset is what the
+   * next flush stores. Committing an earlier record than one already committed changes nothing.
+   *
+   * @throws ConsumerOffsetException under {@link OffsetStrategy#NONE}
+   * @throws IllegalArgumentException if the record was not handed out by this consumer
+   */
+  public void commit(ConsumedRecord record) {
+    checkManaged();
+    if (!record.topic().equals(topic)) {
+      throw new IllegalArgumentException("record of topic '" + record.topic()
+          + "' committed to a consumer of '" + topic + "'");
     }
-    try {
-      resume();
-      broken = false;
-      lastFailure = null;
-      return true;
-    } catch (FluvioException e) {
-      long window = session.config().requestTimeout().toNanos();
-      if (!retriable(e) || System.nanoTime() - brokenSince > window) {
-        throw new FluvioException("cannot resume reading " + topic + "-" + partition
-            + " at offset " + position + " (stream lost: " + lastFailure.getMessage() + "): "
-            + e.getMessage(), e);
+    reader(record.partition()).offsets().commit(record.offset());
+  }
+
+  /**
+   * Stores the committed offset of every partition and waits for the cluster to confirm it.
+   *
+   * @throws ConsumerOffsetException under {@link OffsetStrategy#NONE}, or if the cluster refuses
+   * @throws FluvioException if it cannot be stored within the request timeout
+   */
+  public void flush() {
+    checkManaged();
+    readers.values().forEach(PartitionReader::flush);
+  }
+
+  /**
+   * Stores the committed offset of {@code partition} and waits for the cluster to confirm it.
+   *
+   * @throws ConsumerOffsetException under {@link OffsetStrategy#NONE}, or if the cluster refuses
+   * @throws IllegalArgumentException if this consumer does not read that partition
+   */
+  public void flush(int partition) {
+    checkManaged();
+    reader(partition).flush();
+  }
+
+  private void autoFlush() {
+    long last = 0;
+    long period = config.flushPeriod().toNanos();
+    while (!Thread.currentThread().isInterrupted()) {
+      long now = System.nanoTime();
+      if (last == 0 || now - last >= period) {
+        last = now;
+        for (PartitionReader r : readers.values()) {
+          r.flushAsync(e -> flushFailure = e);
+        }
       }
-      lastFailure = e;
-      nextAttempt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoffMs);
-      backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
-      return false;
+      try {
+        Thread.sleep(Math.min(FLUSHER_CHECK_MS, Math.max(1, period / 1_000_000)));
+      } catch (InterruptedException e) {
+        return;
+      }
     }
   }
 
-  private static boolean sleep(long nanos) {
-    try {
-      TimeUnit.NANOSECONDS.sleep(nanos);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+  private void checkManaged() {
+    ensureOpen();
+    if (config.strategy() == OffsetStrategy.NONE) {
+      ErrorCode disabled = ErrorCode.of(ErrorCode.OFFSET_MANAGEMENT_DISABLED);
+      throw new ConsumerOffsetException("consumer of '" + topic + "' has offset strategy none: "
+          + disabled.message(), disabled);
     }
   }
 
-  private void acknowledge() {
-    if (pendingAck == null || broken) {
-      return;
+  private PartitionReader reader(int partition) {
+    PartitionReader r = readers.get(partition);
+    if (r == null) {
+      throw new IllegalArgumentException("this consumer of '" + topic + "' reads partitions "
+          + readers.keySet() + ", not " + partition);
     }
-    UpdateOffsets.Request ack = new UpdateOffsets.Request(pendingAck, ackStream);
-    pendingAck = null;
-    int gen = generation;
-    String address = connection.address();
-    connection.callAsync(Apis.UPDATE_OFFSETS, ack).exceptionally(e -> {
-      // The SPU sends nothing more without the acknowledgement: the stream counts as lost.
-      inbox.add(new Tagged(gen, new FluvioConnectionException("acknowledging records of "
-          + topic + "-" + partition + " to " + address + " failed: " + e.getMessage(), e)));
-      return null;
-    });
+    return r;
   }
 
-  private void resume() {
-    connection.close();
-    inbox.clear();
-    pendingAck = null;
-    session.refresh();
-    openStream(Offset.absolute(position));
+  private void ensureOpen() {
+    if (closed) {
+      throw new FluvioException("consumer of '" + topic + "' is closed");
+    }
   }
 
-  /** Closes the stream and its connection. */
+  /**
+   * Commits (under {@link OffsetStrategy#AUTO}) and flushes a last time (under {@code AUTO} and
+   * {@link OffsetStrategy#MANUAL}), then closes every stream and its connection.
+   *
+   * @throws FluvioException if the last flush failed (the streams are closed anyway)
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
     closed = true;
-    if (connection != null) {
-      connection.close();
+    if (flusher != null) {
+      flusher.interrupt();
+      try {
+        flusher.join(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    FluvioException failure = null;
+    if (config.strategy() != OffsetStrategy.NONE) {
+      for (PartitionReader r : readers.values()) {
+        if (config.strategy() == OffsetStrategy.AUTO) {
+          r.offsets().commitSeen();
+        }
+        try {
+          r.flush();
+        } catch (FluvioException e) {
+          failure = failure == null ? e : failure;
+        }
+      }
+    }
+    readers.values().forEach(PartitionReader::close);
+    if (failure != null) {
+      throw failure;
     }
   }
 }

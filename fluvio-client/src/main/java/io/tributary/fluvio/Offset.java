@@ -1,38 +1,57 @@
 package io.tributary.fluvio;
 
 /**
- * Where a consumer starts: the beginning of the partition, its end (only new records), or an
- * absolute offset.
+ * Where a consumer starts, in Fluvio's terms: an absolute offset, a distance from the beginning
+ * of the partition, or a distance back from its end. With a consumer id that has a stored offset,
+ * the relative forms count from the record after the stored one instead (see
+ * {@link #resolve}); an absolute offset ignores the stored one.
  *
  * @param kind beginning, end or absolute
- * @param value the absolute offset when {@code kind} is {@link Kind#ABSOLUTE}
+ * @param value the absolute offset for {@link Kind#ABSOLUTE}; the distance (0 or more) for
+ *     {@link Kind#BEGINNING} and {@link Kind#END}
  */
 public record Offset(Kind kind, long value) {
   /** The kinds of start offsets. */
   public enum Kind {
-    /** The first record still in the partition. */
+    /** {@code value} records after the first one still in the partition. */
     BEGINNING,
-    /** After the last record: only records produced from now on. */
+    /** {@code value} records before the end (0: only records produced from now on). */
     END,
-    /** A given offset. */
+    /** The record at offset {@code value}. */
     ABSOLUTE
   }
 
-  /** Checks an absolute offset is not negative. */
+  /** Checks the value is not negative. */
   public Offset {
-    if (kind == Kind.ABSOLUTE && value < 0) {
-      throw new FluvioConfigException("offset must be 0 or more, got " + value);
+    if (value < 0) {
+      throw new FluvioConfigException(kind == Kind.ABSOLUTE
+          ? "offset must be 0 or more, got " + value
+          : "a relative offset must be 0 or more, got " + value);
+    }
+    if (value > Integer.MAX_VALUE * 2L + 1 && kind != Kind.ABSOLUTE) {
+      throw new FluvioConfigException("a relative offset must fit in 32 bits (Fluvio's u32), got "
+          + value);
     }
   }
 
-  /** The first record still in the partition. */
+  /** The first record still in the partition ({@code fromBeginning(0)}). */
   public static Offset beginning() {
-    return new Offset(Kind.BEGINNING, 0);
+    return fromBeginning(0);
   }
 
-  /** Only records produced from now on. */
+  /** Only records produced from now on ({@code fromEnd(0)}). */
   public static Offset end() {
-    return new Offset(Kind.END, 0);
+    return fromEnd(0);
+  }
+
+  /** {@code n} records after the first one still in the partition. */
+  public static Offset fromBeginning(long n) {
+    return new Offset(Kind.BEGINNING, n);
+  }
+
+  /** {@code n} records before the end of the partition. */
+  public static Offset fromEnd(long n) {
+    return new Offset(Kind.END, n);
   }
 
   /** The record at {@code offset}. */
@@ -41,7 +60,40 @@ public record Offset(Kind kind, long value) {
   }
 
   /**
-   * Parses {@code beginning}, {@code end} or a non-negative number.
+   * The absolute offset to start reading at, exactly as Fluvio's client resolves it
+   * ({@code Offset::resolve}):
+   * <ul>
+   *   <li>absolute {@code n}: {@code n} (a stored offset is ignored);
+   *   <li>from the beginning {@code n}: (stored + 1, or else {@code startOffset}) + {@code n};
+   *   <li>from the end {@code n}: (stored + 1, or else {@code lastStableOffset}) − {@code n};
+   * </ul>
+   * the relative results clamped to {@code [startOffset, lastStableOffset]}, and every result to
+   * 0 or more. So once an offset is stored, {@code beginning} and {@code end} both resume right
+   * after it.
+   *
+   * @param startOffset the partition's first offset (FetchOffsets {@code start_offset})
+   * @param lastStableOffset the offset after its last committed record
+   * @param stored the consumer's stored offset (the last record handed to its application), or
+   *     null when none is stored
+   */
+  public long resolve(long startOffset, long lastStableOffset, Long stored) {
+    Long next = stored == null ? null : stored + 1;
+    long resolved = switch (kind) {
+      case ABSOLUTE -> value;
+      case BEGINNING -> clamp((next != null ? next : startOffset) + value, startOffset,
+          lastStableOffset);
+      case END -> clamp((next != null ? next : lastStableOffset) - value, startOffset,
+          lastStableOffset);
+    };
+    return Math.max(0, resolved);
+  }
+
+  private static long clamp(long v, long min, long max) {
+    return Math.max(min, Math.min(max, v));
+  }
+
+  /**
+   * Parses {@code beginning}, {@code end} or a non-negative absolute offset.
    *
    * @throws FluvioConfigException for anything else
    */
@@ -59,5 +111,14 @@ public record Offset(Kind kind, long value) {
       throw new FluvioConfigException("offset must be 'beginning', 'end' or a number 0 or more, "
           + "got '" + text + "'");
     }
+  }
+
+  @Override
+  public String toString() {
+    return switch (kind) {
+      case ABSOLUTE -> Long.toString(value);
+      case BEGINNING -> value == 0 ? "beginning" : "beginning+" + value;
+      case END -> value == 0 ? "end" : "end-" + value;
+    };
   }
 }

@@ -55,10 +55,21 @@ final class ApiRouter implements ProtocolServer.Handler {
     }
   }
 
+  /**
+   * A request as decoded, for tests that check what a client sends.
+   *
+   * @param server the server's name ("SC", "SPU")
+   * @param header the request header
+   * @param request the decoded body
+   * @param unreadBytes body bytes the codec did not read (0 when it read them all)
+   */
+  record Observed(String server, RequestHeader header, Object request, int unreadBytes) {}
+
   private record Route<Q, R>(Api<Q, R> api, boolean listed, Unary<Q, R> unary,
       Streaming<Q> streaming) {
-    void dispatch(ByteReader body, Exchange exchange) {
+    void dispatch(ByteReader body, Exchange exchange, Consumer<Q> observer) {
       Q request = api.request().decode(body, exchange.version());
+      observer.accept(request);
       if (streaming != null) {
         streaming.open(request, exchange);
         return;
@@ -75,6 +86,7 @@ final class ApiRouter implements ProtocolServer.Handler {
   private final String platformVersion;
   private final Map<Integer, Route<?, ?>> routes = new LinkedHashMap<>();
   private Consumer<ServerConnection> onClosed = c -> { };
+  private Consumer<Observed> observer = o -> { };
 
   /**
    * A router for a server of {@code service}, reporting {@code platformVersion} in ApiVersions
@@ -104,6 +116,12 @@ final class ApiRouter implements ProtocolServer.Handler {
   /** Runs {@code action} when a client connection ends. */
   ApiRouter onClosed(Consumer<ServerConnection> action) {
     this.onClosed = action;
+    return this;
+  }
+
+  /** Hands every decoded request to {@code action} before it is answered. */
+  ApiRouter observe(Consumer<Observed> action) {
+    this.observer = action;
     return this;
   }
 
@@ -144,7 +162,13 @@ final class ApiRouter implements ProtocolServer.Handler {
           + h.apiVersion() + " (speaks " + route.api().minVersion() + ".."
           + route.api().maxVersion() + ")");
     }
-    route.dispatch(body, exchange);
+    dispatch(route, body, exchange, h);
+  }
+
+  private <Q> void dispatch(Route<Q, ?> route, ByteReader body, Exchange exchange,
+      RequestHeader h) {
+    route.dispatch(body, exchange,
+        request -> observer.accept(new Observed(name, h, request, body.remaining())));
   }
 
   @Override

@@ -26,6 +26,8 @@ final class ClusterState {
   static final int FIRST_SPU_ID = 5001;
   private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
+  /** The consumer-offset system partition (led by SPU 0 unless moved). */
+  final ConsumerOffsetStore consumerOffsets = new ConsumerOffsetStore(FIRST_SPU_ID);
   private final Map<String, List<PartitionLog>> topics = new TreeMap<>();
   /** Leader SPU index of each partition, by topic. */
   private final Map<String, int[]> leaders = new TreeMap<>();
@@ -35,6 +37,17 @@ final class ClusterState {
   private final AtomicInteger injectedFailures = new AtomicInteger();
   private volatile int injectedCode;
   private long epoch = 1;
+
+  private volatile java.util.function.Consumer<ApiRouter.Observed> observer = o -> { };
+
+  /** Sets what sees every request the SPUs decode (tests of what clients send). */
+  void observer(java.util.function.Consumer<ApiRouter.Observed> action) {
+    observer = action;
+  }
+
+  void observe(ApiRouter.Observed request) {
+    observer.accept(request);
+  }
 
   /** A registered Watch stream. */
   record Watch(ApiRouter.Exchange exchange, Kind<?> kind) {}
@@ -106,14 +119,25 @@ final class ClusterState {
   }
 
   /**
-   * Makes SPU {@code spu} the leader of a partition and publishes the change; returns the index
-   * of the previous leader.
+   * Makes SPU {@code spu} the leader of a partition (also {@code consumer-offset} 0) and publishes
+   * the change; returns the index of the previous leader.
    *
    * @throws IllegalArgumentException naming what does not exist or why it cannot move
    */
   int moveLeader(String topic, int partition, int spu) {
     int previous;
     synchronized (this) {
+      if (topic.equals(ConsumerOffsetStore.TOPIC) && partition == 0
+          && consumerOffsets.enabled()) {
+        checkSpu(spu);
+        if (!spuOnline[spu]) {
+          throw new IllegalArgumentException("SPU " + spu + " is stopped");
+        }
+        previous = consumerOffsets.leader() - FIRST_SPU_ID;
+        consumerOffsets.leader(spuId(spu));
+        epoch++;
+        return previous;
+      }
       int[] l = leaders.get(topic);
       if (l == null) {
         throw new IllegalArgumentException("no topic '" + topic + "'");
@@ -144,6 +168,9 @@ final class ClusterState {
 
   /** Creates a topic; returns the error if it exists or the name is invalid. */
   ErrorCode createTopic(String name, int partitions) {
+    if (name.equals(ConsumerOffsetStore.TOPIC) && consumerOffsets.enabled()) {
+      return ErrorCode.of(ErrorCode.TOPIC_ALREADY_EXISTS);
+    }
     if (!TOPIC_NAME.matcher(name).matches()) {
       return new ErrorCode(2006, "");
     }

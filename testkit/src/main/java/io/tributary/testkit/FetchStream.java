@@ -34,6 +34,11 @@ final class FetchStream implements Runnable {
     this.offset = Math.max(0, request.fetchOffset());
   }
 
+  /** The request that opened the stream (topic, partition, consumer id). */
+  StreamFetchRequest request() {
+    return request;
+  }
+
   ServerConnection connection() {
     return exchange.connection();
   }
@@ -78,6 +83,15 @@ final class FetchStream implements Runnable {
         }
         if (!log.awaitBeyond(from, 200)) {
           continue;
+        }
+        long logStart = log.startOffset();
+        if (from < logStart) {
+          // as Fluvio's SPU when the offset is in a segment retention removed: one error frame
+          StreamFetchResponse evicted = new StreamFetchResponse(request.topic(), streamId,
+              request.partition(), ErrorCode.offsetEvicted(from, logStart), log.highWatermark(),
+              0, logStart, new byte[0]);
+          exchange.send(Apis.STREAM_FETCH, evicted);
+          return;
         }
         byte[] batches = log.read(from, Math.max(1, request.maxBytes()));
         if (batches.length == 0) {

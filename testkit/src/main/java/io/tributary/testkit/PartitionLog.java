@@ -10,6 +10,7 @@ final class PartitionLog {
   private final List<Long> bases = new ArrayList<>();
   private long next;
   private long size;
+  private long start;
 
   /** Appends a batch, assigning its base offset; returns that offset. */
   synchronized long append(byte[] batch) {
@@ -26,6 +27,23 @@ final class PartitionLog {
   /** The offset the next record will get (the high watermark). */
   synchronized long highWatermark() {
     return next;
+  }
+
+  /** The first offset still in the log (0 until records are evicted). */
+  synchronized long startOffset() {
+    return start;
+  }
+
+  /**
+   * Drops the batches that end at or before {@code offset}, as retention removes old segments;
+   * the start offset becomes the base of the first batch left (or the high watermark).
+   */
+  synchronized void evictBefore(long offset) {
+    while (!batches.isEmpty() && nextOf(0) <= offset) {
+      size -= batches.remove(0).length;
+      bases.remove(0);
+    }
+    start = bases.isEmpty() ? next : bases.get(0);
   }
 
   synchronized long size() {

@@ -8,7 +8,10 @@ import io.tributary.fluvio.protocol.ObjectApi.Kind;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.List;
 
-/** The test SC: ApiVersions, List, Watch and topic Create. */
+/**
+ * The test SC: ApiVersions, List (system partitions with the system flag, as Fluvio's SC), Watch
+ * and topic Create.
+ */
 final class ScHandler {
   /** Platform version the test SC reports (semver, as the real SC). */
   static final String PLATFORM = "0.18.1";
@@ -40,8 +43,13 @@ final class ScHandler {
   }
 
   private <T> ObjectApi.ListResponse<T> list(Kind<T> kind, ObjectApi.ListRequest req) {
-    if (!ObjectApi.known(kind.label())) {
+    if (!ObjectApi.known(kind.label()) || req.system() && kind == ObjectApi.TOPIC) {
       return new ObjectApi.ListResponse<>(kind, List.of());
+    }
+    if (req.system() && kind == ObjectApi.PARTITION) {
+      @SuppressWarnings("unchecked")
+      List<T> system = (List<T>) state.consumerOffsets.partitions();
+      return new ObjectApi.ListResponse<>(kind, system);
     }
     List<T> items = state.items(kind).stream().filter(item -> kind != ObjectApi.TOPIC
         || req.nameFilters().isEmpty()

@@ -3,15 +3,19 @@ package io.tributary.testkit;
 import io.tributary.fluvio.protocol.Api;
 import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ByteReader;
+import io.tributary.fluvio.protocol.DeleteConsumerOffset;
 import io.tributary.fluvio.protocol.ErrorCode;
+import io.tributary.fluvio.protocol.FetchConsumerOffsets;
 import io.tributary.fluvio.protocol.FetchOffsets;
 import io.tributary.fluvio.protocol.ProduceRequest;
 import io.tributary.fluvio.protocol.ProduceResponse;
 import io.tributary.fluvio.protocol.ProtocolException;
 import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.RecordBatch;
+import io.tributary.fluvio.protocol.ReplicaKey;
 import io.tributary.fluvio.protocol.StreamFetchRequest;
 import io.tributary.fluvio.protocol.StreamFetchResponse;
+import io.tributary.fluvio.protocol.UpdateConsumerOffset;
 import io.tributary.fluvio.protocol.UpdateOffsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +24,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One test SPU: ApiVersions, Produce, FetchOffsets, StreamFetch and UpdateOffsets. It serves
- * only the partitions it leads; for the others it answers NotLeaderForPartition, as Fluvio's SPU
- * does ({@link ClusterState#notLeader}), and a stream of a partition whose leadership moves away
- * ends with that error.
+ * One test SPU: ApiVersions, Produce, FetchOffsets, StreamFetch and UpdateOffsets, and the
+ * consumer-offset requests (not listed in ApiVersions, as Fluvio's SPU does not list them). It
+ * serves only the partitions it leads; for the others it answers NotLeaderForPartition, as
+ * Fluvio's SPU does ({@link ClusterState#notLeader}), and a stream of a partition whose
+ * leadership moves away ends with that error. Stream session ids count from 1 per connection;
+ * UpdateOffsets and UpdateConsumerOffset find the stream among those of their own connection.
+ * Only the leader of consumer-offset-0 answers FetchConsumerOffsets and DeleteConsumerOffset;
+ * any SPU stores an UpdateConsumerOffset (Fluvio's SPUs forward it to that leader).
  */
 final class SpuHandler {
   private final ClusterState state;
   private final int spu;
-  private final Map<Integer, FetchStream> streams = new ConcurrentHashMap<>();
-  private final AtomicInteger streamIds = new AtomicInteger();
+  private final Map<ServerConnection, StreamSessions> sessions = new ConcurrentHashMap<>();
 
   /** The handler of SPU {@code spu} (its index, from 0). */
   SpuHandler(ClusterState state, int spu) {
@@ -49,21 +56,74 @@ final class SpuHandler {
         .answer(Apis.FETCH_OFFSETS, (req, ex) -> fetchOffsets(req))
         .stream(Apis.STREAM_FETCH, this::streamFetch)
         .answer(Apis.UPDATE_OFFSETS, (req, ex) -> {
-          FetchStream s = req == null ? null : streams.get(req.sessionId());
+          FetchStream s = req == null ? null : stream(ex.connection(), req.sessionId());
           if (s != null) {
             s.ack(req.offset());
           }
           return new UpdateOffsets.Response(req == null ? 0 : req.sessionId(),
               s == null ? ErrorCode.of(ErrorCode.FETCH_SESSION_NOT_FOUND) : ErrorCode.NONE);
         })
-        .onClosed(this::closed);
+        .answerUnlisted(Apis.UPDATE_CONSUMER_OFFSET, (req, ex) -> updateConsumerOffset(req, ex))
+        .answerUnlisted(Apis.DELETE_CONSUMER_OFFSET, (req, ex) -> {
+          ErrorCode e = state.consumerOffsets.notLeader(ClusterState.spuId(spu));
+          if (e == null) {
+            state.consumerOffsets.delete(req.replica(), req.consumerId());
+          }
+          return new DeleteConsumerOffset.Response(e == null ? ErrorCode.NONE : e);
+        })
+        .answerUnlisted(Apis.FETCH_CONSUMER_OFFSETS, (req, ex) -> {
+          ErrorCode e = state.consumerOffsets.notLeader(ClusterState.spuId(spu));
+          return e != null ? new FetchConsumerOffsets.Response(e, List.of())
+              : new FetchConsumerOffsets.Response(ErrorCode.NONE, state.consumerOffsets.list(
+                  req.filter(), r -> state.partition(r.topic(), r.partition()) != null));
+        })
+        .onClosed(this::closed)
+        .observe(state::observe);
+  }
+
+  /**
+   * Stores a consumer offset for the stream {@code sessionId} of the same connection, as Fluvio's
+   * SPU: the stream must exist and have been opened with a consumer id.
+   */
+  private UpdateConsumerOffset.Response updateConsumerOffset(UpdateConsumerOffset.Request req,
+      ApiRouter.Exchange ex) {
+    FetchStream s = stream(ex.connection(), req.sessionId());
+    ErrorCode e;
+    if (s == null) {
+      e = ErrorCode.of(ErrorCode.FETCH_SESSION_NOT_FOUND);
+    } else if (s.request().consumerId() == null) {
+      e = ErrorCode.other("stream without consumer id");
+    } else if (!state.consumerOffsets.enabled()) {
+      e = ErrorCode.other("no leader for the consumer offsets partition");
+    } else {
+      state.consumerOffsets.update(new ReplicaKey(s.request().topic(), s.request().partition()),
+          s.request().consumerId(), req.offset());
+      e = ErrorCode.NONE;
+    }
+    return new UpdateConsumerOffset.Response(e.isOk() ? req.offset() : 0, e);
+  }
+
+  /** The StreamFetch sessions of one connection; ids count from 1, as Fluvio's SPU. */
+  private static final class StreamSessions {
+    private final AtomicInteger ids = new AtomicInteger();
+    private final Map<Integer, FetchStream> streams = new ConcurrentHashMap<>();
+  }
+
+  private StreamSessions sessions(ServerConnection c) {
+    return sessions.computeIfAbsent(c, k -> new StreamSessions());
+  }
+
+  private FetchStream stream(ServerConnection c, int sessionId) {
+    StreamSessions s = sessions.get(c);
+    return s == null ? null : s.streams.get(sessionId);
   }
 
   private FetchOffsets.Response fetchOffsets(FetchOffsets.Request req) {
     ErrorCode e = state.notLeader(spu, req.topic(), req.partition());
     return e != null
         ? new FetchOffsets.Response(req.topic(), req.partition(), e, 0, 0)
-        : new FetchOffsets.Response(req.topic(), req.partition(), ErrorCode.NONE, 0,
+        : new FetchOffsets.Response(req.topic(), req.partition(), ErrorCode.NONE,
+            state.partition(req.topic(), req.partition()).startOffset(),
             state.partition(req.topic(), req.partition()).highWatermark());
   }
 
@@ -119,7 +179,8 @@ final class SpuHandler {
   }
 
   private void streamFetch(StreamFetchRequest req, ApiRouter.Exchange ex) {
-    int streamId = streamIds.incrementAndGet();
+    StreamSessions connectionStreams = sessions(ex.connection());
+    int streamId = connectionStreams.ids.incrementAndGet();
     ErrorCode notLeader = state.notLeader(spu, req.topic(), req.partition());
     if (notLeader != null || !req.smartModules().isEmpty()) {
       ErrorCode e = notLeader != null ? notLeader
@@ -132,12 +193,12 @@ final class SpuHandler {
     PartitionLog log = state.partition(req.topic(), req.partition());
     FetchStream stream = new FetchStream(ex, streamId, req, log,
         () -> state.leads(spu, req.topic(), req.partition()));
-    streams.put(streamId, stream);
+    connectionStreams.streams.put(streamId, stream);
     Thread t = new Thread(() -> {
       try {
         stream.run();
       } finally {
-        streams.remove(streamId);
+        connectionStreams.streams.remove(streamId);
       }
     }, "testkit-stream-" + streamId);
     t.setDaemon(true);
@@ -145,16 +206,22 @@ final class SpuHandler {
   }
 
   private void closed(ServerConnection connection) {
-    streams.values().stream().filter(s -> s.connection() == connection)
-        .forEach(FetchStream::stop);
+    StreamSessions s = sessions.remove(connection);
+    if (s != null) {
+      s.streams.values().forEach(FetchStream::stop);
+    }
+  }
+
+  private void eachStream(java.util.function.Consumer<FetchStream> action) {
+    sessions.values().forEach(s -> s.streams.values().forEach(action));
   }
 
   void stopAll() {
-    streams.values().forEach(FetchStream::stop);
+    eachStream(FetchStream::stop);
   }
 
   /** Wakes this SPU's streams so that those of partitions it no longer leads end now. */
   void leadershipChanged() {
-    streams.values().forEach(FetchStream::wake);
+    eachStream(FetchStream::wake);
   }
 }

@@ -5,6 +5,7 @@ import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.RecordBatch;
+import io.tributary.fluvio.protocol.ReplicaKey;
 import io.tributary.fluvio.protocol.WireRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,8 +24,11 @@ import javax.net.ssl.SSLContext;
  * <p><b>This is a test double, not Fluvio.</b> It keeps records in memory; partition leaders
  * are spread over the SPUs round robin (partition {@code p} of a new topic on SPU
  * {@code p mod N}, counting running SPUs only), and every SPU sees the same logs, so a leader
- * can move without losing a record. No SmartModules, no retention and no authorization (TLS only
- * through {@link #startTls}, to test clients' TLS settings). It is stricter than Fluvio in one
+ * can move without losing a record. No SmartModules, no retention (only {@link #evictBefore} to
+ * simulate it) and no authorization (TLS only through {@link #startTls}, to test clients' TLS
+ * settings). It stores consumer offsets as Fluvio does, in memory, in its {@code consumer-offset}
+ * system partition, led by SPU 0 (UpdateConsumerOffset, DeleteConsumerOffset,
+ * FetchConsumerOffsets). It is stricter than Fluvio in one
  * way: it verifies the CRC-32C, the codec framing and the record layout of every batch it
  * receives (batches are stored and served as produced, whatever their codec). Its SC and SPU are
  * checked against the official Rust client (the {@code @fluvio/client} npm package) in this
@@ -341,6 +345,35 @@ public final class TestCluster implements AutoCloseable {
    */
   public void failNextProduces(int times, int errorCode) {
     state.failNextProduces(times, errorCode);
+  }
+
+  /**
+   * Simulates retention: drops the batches of a partition that end at or before {@code offset}.
+   * Reading from an offset that is gone then fails with OffsetEvicted (error 71), as on Fluvio.
+   */
+  public void evictBefore(String topic, int partition, long offset) {
+    log(topic, partition).evictBefore(offset);
+  }
+
+  /**
+   * The offset stored for {@code consumerId} and a topic partition in the {@code consumer-offset}
+   * system partition, or null when none is stored.
+   */
+  public Long storedOffset(String consumerId, String topic, int partition) {
+    return state.consumerOffsets.offset(new ReplicaKey(topic, partition), consumerId);
+  }
+
+  /**
+   * Removes the {@code consumer-offset} system topic, as on a Fluvio cluster without offset
+   * management (before 0.11.6): consumers that need stored offsets then fail.
+   */
+  public void disableOffsetManagement() {
+    state.consumerOffsets.disable();
+  }
+
+  /** Hands every request the SPU decodes to {@code action}, for tests of this package. */
+  void observeSpuRequests(java.util.function.Consumer<ApiRouter.Observed> action) {
+    state.observer(action);
   }
 
   /** Fault injection: closes every open client connection to the SC and the SPUs. */

@@ -13,8 +13,14 @@ import io.tributary.fluvio.ProducerConfig;
 import io.tributary.fluvio.protocol.Compression;
 import io.tributary.testkit.OfficialClient.Rec;
 import java.time.Duration;
+import io.tributary.fluvio.internal.Connection;
+import io.tributary.fluvio.protocol.Api;
+import io.tributary.fluvio.protocol.ApiVersionsResponse;
+import io.tributary.fluvio.protocol.Apis;
+import io.tributary.fluvio.protocol.StreamFetchRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -180,5 +186,44 @@ class OfficialClientOracleTest {
           .filteredOn(r -> r.valueString().equals("after the move")).singleElement()
           .extracting(ConsumedRecord::partition).isEqualTo(p0);
     }
+  }
+
+  @Test
+  void officialClientSpeaksStreamFetchAtVersion23AsOurNegotiationPicks() throws Exception {
+    // @fluvio/client 0.14.9 embeds the Rust client of Fluvio 0.11.11 (SPU COMMON_VERSION 23): it
+    // has offset management inside, but its Node API cannot set a consumer id, so it never sends
+    // 1006-1008. What it does speak is the version-23 layout of StreamFetch (consumer_id None)
+    // and FetchOffsets (the consumer_id of version 23 only), negotiated against our SPU.
+    TestCluster cluster = fluvio.cluster().createTopic("oracle-versions", 1);
+    cluster.append("oracle-versions", 0, null, b("v"));
+    List<ApiRouter.Observed> seen = new CopyOnWriteArrayList<>();
+    cluster.observeSpuRequests(seen::add);
+    try {
+      assertThat(official.consume(fluvio.endpoint(), "oracle-versions", 0, 1, "beginning"))
+          .hasSize(1);
+    } finally {
+      cluster.observeSpuRequests(o -> { });
+    }
+    ApiVersionsResponse spu;
+    try (Connection c = Connection.open("127.0.0.1:" + cluster.spuPort(), Api.Service.SPU,
+        ClusterConfig.ofEndpoint(fluvio.endpoint()), null)) {
+      spu = c.versions();
+    }
+    for (Api<?, ?> api : List.of(Apis.STREAM_FETCH, Apis.FETCH_OFFSETS)) {
+      ApiRouter.Observed sent = seen.stream().filter(o -> o.header().apiKey() == api.key())
+          .findFirst().orElseThrow(() -> new AssertionError("no " + api.name() + " seen"));
+      Api<?, ?> asOfficial = new Api<>(api.name(), api.service(), api.key(), api.minVersion(),
+          (short) 23, api.request(), api.response(), null);
+      assertThat(sent.header().apiVersion()).as(api.name()).isEqualTo((short) 23)
+          .isEqualTo(asOfficial.negotiate(spu).orElseThrow());
+      assertThat(sent.unreadBytes()).as(api.name() + " bytes our codec left unread").isZero();
+    }
+    StreamFetchRequest fetch = (StreamFetchRequest) seen.stream()
+        .filter(o -> o.header().apiKey() == Apis.STREAM_FETCH.key()).findFirst().orElseThrow()
+        .request();
+    assertThat(fetch.consumerId()).isNull();
+    assertThat(fetch.topic()).isEqualTo("oracle-versions");
+    // Against our SPU our own client picks 25, the newest both speak.
+    assertThat(Apis.STREAM_FETCH.negotiate(spu)).contains((short) 25);
   }
 }

@@ -1,6 +1,7 @@
 package io.tributary.fluvio.internal;
 
 import io.tributary.fluvio.ClusterConfig;
+import io.tributary.fluvio.ConsumerOffsetException;
 import io.tributary.fluvio.FluvioException;
 import io.tributary.fluvio.FluvioServerException;
 import io.tributary.fluvio.UnknownTopicException;
@@ -23,6 +24,9 @@ import java.util.Map;
  * metadata from the SC's List API, and a pool of SPU connections.
  */
 public final class ClusterSession implements AutoCloseable {
+  /** Fluvio's system topic that stores consumer offsets, in its partition 0. */
+  public static final String CONSUMER_OFFSET_TOPIC = "consumer-offset";
+
   private final ClusterConfig config;
   private final Map<String, Connection> spuConnections = new HashMap<>();
   private Connection sc;
@@ -122,6 +126,39 @@ public final class ClusterSession implements AutoCloseable {
     return spu;
   }
 
+  /**
+   * The leader SPU of Fluvio's {@code consumer-offset} system topic (partition 0), which stores
+   * consumer offsets; listed fresh from the SC's system partitions on every call.
+   *
+   * @throws ConsumerOffsetException if the cluster has no such topic (offset management needs
+   *     Fluvio 0.11.6 or later)
+   */
+  public SpuMetadata offsetsLeader() {
+    List<PartitionMetadata> system = sc().call(Apis.LIST,
+        new ListRequest(ObjectApi.PARTITION.label(), List.of(), false, true))
+        .items(ObjectApi.PARTITION);
+    String name = CONSUMER_OFFSET_TOPIC + "-0";
+    PartitionMetadata p = system.stream().filter(m -> m.name().equals(name)).findFirst()
+        .orElseThrow(() -> new ConsumerOffsetException("Fluvio at " + config.endpoint()
+            + " has no '" + name + "' system partition, so it cannot store consumer offsets "
+            + "(that needs Fluvio 0.11.6 or later)",
+            ErrorCode.of(ErrorCode.OFFSET_MANAGEMENT_DISABLED)));
+    SpuMetadata spu;
+    synchronized (this) {
+      spu = spus.get(p.spec().leader());
+    }
+    if (spu == null) {
+      refresh();
+      synchronized (this) {
+        spu = spus.get(p.spec().leader());
+      }
+    }
+    if (spu == null) {
+      throw new FluvioException("no SPU leads " + name + " on Fluvio at " + config.endpoint());
+    }
+    return spu;
+  }
+
   /** A shared connection to an SPU, reopened if lost. */
   public synchronized Connection spuConnection(SpuMetadata spu) {
     String address = spu.address(config.useSpuLocalAddress());
@@ -174,7 +211,8 @@ public final class ClusterSession implements AutoCloseable {
     return created;
   }
 
-  static void sleep(long ms) {
+  /** Sleeps, turning an interrupt into a {@link FluvioException}. */
+  public static void sleep(long ms) {
     try {
       Thread.sleep(ms);
     } catch (InterruptedException e) {

@@ -25,7 +25,10 @@ public final class FetchOffsets {
       }
     }
 
-    /** Reads the body, keeping its first topic and partition. */
+    /**
+     * Reads the body, keeping its first topic and partition; the deprecated consumer id of
+     * version 23 is read and dropped.
+     */
     public static Request decode(ByteReader r, int version) {
       int topics = r.i32();
       if (topics < 1) {
@@ -33,7 +36,11 @@ public final class FetchOffsets {
       }
       String topic = r.string();
       int parts = r.i32();
-      return new Request(topic, parts < 1 ? 0 : (int) r.u32());
+      Request req = new Request(topic, parts < 1 ? 0 : (int) r.u32());
+      if (topics == 1 && parts == 1 && version == 23) {
+        r.optionalString();
+      }
+      return req;
     }
   }
 

@@ -1,0 +1,421 @@
+package io.tributary.fluvio;
+
+import io.tributary.fluvio.internal.ClusterSession;
+import io.tributary.fluvio.internal.Connection;
+import io.tributary.fluvio.protocol.Apis;
+import io.tributary.fluvio.protocol.ErrorCode;
+import io.tributary.fluvio.protocol.FetchOffsets;
+import io.tributary.fluvio.protocol.ProtocolException;
+import io.tributary.fluvio.protocol.RecordBatch;
+import io.tributary.fluvio.protocol.StreamFetchRequest;
+import io.tributary.fluvio.protocol.StreamFetchResponse;
+import io.tributary.fluvio.protocol.UpdateConsumerOffset;
+import io.tributary.fluvio.protocol.UpdateOffsets;
+import io.tributary.fluvio.protocol.WireRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+
+/**
+ * One partition of a {@link FluvioConsumer}: a StreamFetch stream on its own SPU connection, its
+ * flow control (the chunk handed out last is acknowledged when the consumer asks for more), the
+ * read position, the partition's {@link OffsetTracker}, and the stream session under which its
+ * offsets are stored. A lost stream is reopened at the position on the partition's current
+ * leader; while a committed offset waits to be flushed, the new stream starts at that record so
+ * that its first frame brings the session id a flush needs (records before the position are
+ * dropped, never handed out twice).
+ */
+final class PartitionReader {
+  /**
+   * What a stream's listener queued: a chunk of records or a failure, tagged with the stream
+   * generation it came from.
+   *
+   * @param reader the partition it belongs to
+   * @param generation the stream it came from
+   * @param chunk the records of one response, or null
+   * @param failure why the stream ended, or null
+   */
+  record Item(PartitionReader reader, int generation, Chunk chunk, FluvioException failure) {}
+
+  /**
+   * One stream response, decoded.
+   *
+   * @param streamId the stream id (session id)
+   * @param records its records at or after the stream's start
+   * @param next the offset after its last batch
+   */
+  record Chunk(int streamId, List<ConsumedRecord> records, long next) {}
+
+  private final ClusterSession session;
+  private final String topic;
+  private final int partition;
+  private final ConsumerConfig config;
+  private final BlockingQueue<Item> inbox;
+  private final OffsetTracker offsets = new OffsetTracker();
+
+  // Guarded by this.
+  private Connection connection;
+  private int generation;
+  private int sessionId = -1;
+  private long streamFrom;
+  private long position;
+  private Long pendingAck;
+  private int ackStream;
+  private boolean broken;
+  private long brokenSince;
+  private long nextAttempt;
+  private long backoffMs;
+  private FluvioException lastFailure;
+
+  PartitionReader(ClusterSession session, String topic, int partition, ConsumerConfig config,
+      BlockingQueue<Item> inbox) {
+    this.session = session;
+    this.topic = topic;
+    this.partition = partition;
+    this.config = config;
+    this.inbox = inbox;
+  }
+
+  int partition() {
+    return partition;
+  }
+
+  OffsetTracker offsets() {
+    return offsets;
+  }
+
+  synchronized long position() {
+    return position;
+  }
+
+  private boolean storesOffsets() {
+    return config.strategy() != OffsetStrategy.NONE;
+  }
+
+  /**
+   * Opens the first stream, at the start offset resolved with {@code stored} (the consumer's
+   * stored offset, or null) as Fluvio's client does.
+   */
+  synchronized void open(Long stored) {
+    openStream(o -> config.start().resolve(o.startOffset(), o.lastStableOffset(), stored));
+  }
+
+  private void openStream(ToLongFunction<FetchOffsets.Response> positionOf) {
+    Connection c = session.openSpu(session.leaderSpu(topic, partition));
+    try {
+      FetchOffsets.Response o;
+      try {
+        o = c.call(Apis.FETCH_OFFSETS, new FetchOffsets.Request(topic, partition));
+      } catch (FluvioServerException e) {
+        throw e.error().code() == ErrorCode.TOPIC_NOT_FOUND ? new UnknownTopicException(topic,
+            "topic '" + topic + "' not found on Fluvio at " + c.address()) : e;
+      }
+      long pos = positionOf.applyAsLong(o);
+      short version = c.version(Apis.STREAM_FETCH);
+      if (storesOffsets() && version < Apis.OFFSET_MANAGEMENT_VERSION) {
+        throw new ConsumerOffsetException("the SPU at " + c.address() + " speaks StreamFetch up "
+            + "to version " + version + ", but stored consumer offsets need version "
+            + Apis.OFFSET_MANAGEMENT_VERSION + " (Fluvio 0.11.6 or later)",
+            ErrorCode.of(ErrorCode.OFFSET_MANAGEMENT_DISABLED));
+      }
+      long pending = offsets.pendingFlush();
+      long from = pending >= 0 ? Math.min(pos, Math.max(pending, o.startOffset())) : pos;
+      StreamFetchRequest req = new StreamFetchRequest(topic, partition, from, config.maxBytes(),
+          0, List.of(), config.consumerId());
+      int gen = ++generation;
+      sessionId = -1;
+      streamFrom = from;
+      position = pos;
+      pendingAck = null;
+      c.stream(Apis.STREAM_FETCH, req, new Connection.StreamListener<>() {
+        @Override
+        public void onFrame(StreamFetchResponse frame) {
+          started(gen, frame.streamId());
+          inbox.add(decode(gen, frame, from, c.address()));
+        }
+
+        @Override
+        public void onFailure(FluvioException cause) {
+          inbox.add(new Item(PartitionReader.this, gen, null, cause));
+        }
+      });
+    } catch (RuntimeException e) {
+      c.close();
+      throw e;
+    }
+    connection = c;
+    broken = false;
+    lastFailure = null;
+  }
+
+  private synchronized void started(int gen, int streamId) {
+    if (gen == generation && sessionId < 0) {
+      sessionId = streamId;
+      notifyAll();
+    }
+  }
+
+  private Item decode(int gen, StreamFetchResponse r, long from, String address) {
+    try {
+      List<ConsumedRecord> records = new ArrayList<>();
+      long next = from;
+      for (RecordBatch b : RecordBatch.decodeAll(r.batches())) {
+        for (WireRecord w : b.records()) {
+          long offset = b.baseOffset() + w.offsetDelta();
+          if (offset >= from) {
+            records.add(new ConsumedRecord(topic, partition, offset,
+                b.firstTimestamp() + w.timestampDelta(), w.key(), w.value()));
+          }
+        }
+        next = Math.max(next, b.nextOffset());
+      }
+      return new Item(this, gen, new Chunk(r.streamId(), records,
+          r.nextFilterOffset() > 0 ? r.nextFilterOffset() : next), null);
+    } catch (ProtocolException e) {
+      return new Item(this, gen, null, new FluvioProtocolException("cannot read records of "
+          + topic + "-" + partition + " from " + address + ": " + e.getMessage(), e));
+    } catch (FluvioException e) {
+      return new Item(this, gen, null, e);
+    }
+  }
+
+  /**
+   * Takes a queued item: the records not handed out yet (the position moves past them), or
+   * nothing for an item of an earlier stream or a stream that was lost (it is reopened later).
+   *
+   * @throws FluvioException if the stream ended with an error that is not retriable, e.g. a
+   *     {@link ConsumerOffsetException} for an evicted offset
+   */
+  synchronized List<ConsumedRecord> accept(Item item) {
+    if (item.generation() != generation) {
+      return List.of();
+    }
+    if (item.failure() != null) {
+      if (Retry.retriable(item.failure())) {
+        lost(item.failure());
+        return List.of();
+      }
+      throw withContext(item.failure());
+    }
+    Chunk chunk = item.chunk();
+    pendingAck = chunk.next();
+    ackStream = chunk.streamId();
+    List<ConsumedRecord> records = new ArrayList<>(chunk.records().size());
+    for (ConsumedRecord r : chunk.records()) {
+      if (r.offset() >= position) {
+        records.add(r);
+      }
+    }
+    if (!records.isEmpty()) {
+      position = records.get(records.size() - 1).offset() + 1;
+      offsets.seen(position - 1);
+    }
+    return records;
+  }
+
+  private FluvioException withContext(FluvioException e) {
+    String what = "reading " + topic + "-" + partition + " at offset " + position + " failed: ";
+    return e instanceof FluvioServerException se
+        ? FluvioServerException.of(what + se.error().message(), se.error())
+        : new FluvioException(what + e.getMessage(), e);
+  }
+
+  /** Acknowledges the chunk taken last, so that the SPU sends more. */
+  synchronized void acknowledge() {
+    if (pendingAck == null || broken) {
+      return;
+    }
+    UpdateOffsets.Request ack = new UpdateOffsets.Request(pendingAck, ackStream);
+    pendingAck = null;
+    int gen = generation;
+    String address = connection.address();
+    connection.callAsync(Apis.UPDATE_OFFSETS, ack).exceptionally(e -> {
+      // The SPU sends nothing more without the acknowledgement: the stream counts as lost.
+      inbox.add(new Item(this, gen, null, new FluvioConnectionException("acknowledging records "
+          + "of " + topic + "-" + partition + " to " + address + " failed: " + e.getMessage(), e)));
+      return null;
+    });
+  }
+
+  private synchronized void lost(int gen, FluvioException cause) {
+    if (gen == generation) {
+      lost(cause);
+    }
+  }
+
+  private void lost(FluvioException cause) {
+    if (!broken) {
+      broken = true;
+      brokenSince = System.nanoTime();
+      nextAttempt = brokenSince;
+      backoffMs = 50;
+    }
+    lastFailure = cause;
+  }
+
+  /**
+   * Reopens a lost stream at the position on the partition's current leader, if the time for
+   * the next attempt has come; attempts back off from 50 ms to 1 s.
+   *
+   * @return false while the stream is still lost
+   * @throws FluvioException if it stays lost beyond the client's request timeout, or for a
+   *     failure that is not retriable
+   */
+  synchronized boolean reopenIfLost() {
+    if (!broken) {
+      return true;
+    }
+    long now = System.nanoTime();
+    if (now - nextAttempt < 0) {
+      return false;
+    }
+    connection.close();
+    try {
+      session.refresh();
+      long pos = position;
+      openStream(o -> pos);
+      return true;
+    } catch (FluvioException e) {
+      if (!Retry.retriable(e)
+          || now - brokenSince > session.config().requestTimeout().toNanos()) {
+        throw new FluvioException("cannot resume reading " + topic + "-" + partition
+            + " at offset " + position + " (" + lastFailure.getMessage() + "): "
+            + e.getMessage(), e);
+      }
+      lastFailure = e;
+      nextAttempt = now + backoffMs * 1_000_000;
+      backoffMs = Math.min(1000, backoffMs * 2);
+      return false;
+    }
+  }
+
+  /**
+   * Stores the committed offset and waits for the cluster's answer; nothing if it is flushed
+   * already. Needs the session of a stream that delivered a frame: a lost stream is reopened,
+   * and a stream that started after the committed record is restarted at it.
+   *
+   * @throws ConsumerOffsetException if the cluster refuses to store it
+   * @throws FluvioException if no stream session could be had within the request timeout
+   */
+  void flush() {
+    for (int attempt = 1; ; attempt++) {
+      long pending = offsets.pendingFlush();
+      if (pending < 0) {
+        return;
+      }
+      Session s;
+      synchronized (this) {
+        awaitSession(pending);
+        s = current();
+      }
+      try {
+        s.connection().call(Apis.UPDATE_CONSUMER_OFFSET,
+            new UpdateConsumerOffset.Request(pending, s.id()));
+        offsets.flushed(pending);
+        return;
+      } catch (FluvioException e) {
+        if (attempt >= 3 || !sessionLost(e)) {
+          throw flushFailed(pending, e);
+        }
+        lost(s.generation(), e);
+      }
+    }
+  }
+
+  /** The current stream's connection, session id and generation. */
+  private record Session(Connection connection, int id, int generation) {}
+
+  private Session current() {
+    return new Session(connection, sessionId, generation);
+  }
+
+  /** The stream session is gone (lost connection, or the SPU no longer knows the session). */
+  private static boolean sessionLost(FluvioException e) {
+    return Retry.retriable(e) || e instanceof FluvioServerException se
+        && se.error().code() == ErrorCode.FETCH_SESSION_NOT_FOUND;
+  }
+
+  private void awaitSession(long pending) {
+    long deadline = System.nanoTime() + session.config().requestTimeout().toNanos();
+    while (broken && !reopenIfLost()) {
+      waitUntil(Math.min(deadline, nextAttempt));
+      checkDeadline(deadline, pending);
+    }
+    if (sessionId < 0 && streamFrom > pending) {
+      connection.close();
+      long pos = position;
+      openStream(o -> pos); // starts at the pending record: its frame brings the session id
+    }
+    while (sessionId < 0) {
+      waitUntil(deadline);
+      checkDeadline(deadline, pending);
+    }
+  }
+
+  private void checkDeadline(long deadline, long pending) {
+    if (System.nanoTime() - deadline >= 0 && (broken || sessionId < 0)) {
+      throw new FluvioTimeoutException("cannot store offset " + pending + " of " + topic + "-"
+          + partition + " for consumer '" + config.consumerId() + "': no stream session within "
+          + session.config().requestTimeout().toMillis() + " ms"
+          + (lastFailure == null ? "" : " (" + lastFailure.getMessage() + ")"));
+    }
+  }
+
+  private void waitUntil(long deadline) {
+    long ms = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+    try {
+      wait(Math.min(ms, 100));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FluvioException("interrupted while storing the offset of " + topic + "-"
+          + partition, e);
+    }
+  }
+
+  private FluvioException flushFailed(long pending, FluvioException e) {
+    String what = "storing offset " + pending + " of " + topic + "-" + partition
+        + " for consumer '" + config.consumerId() + "' failed: ";
+    return e instanceof FluvioServerException se
+        ? FluvioServerException.of(what + se.error().message(), se.error())
+        : new FluvioException(what + e.getMessage(), e);
+  }
+
+  /**
+   * Sends the committed offset without waiting (the automatic flush); skipped while the stream
+   * is lost or has no session yet. {@code onFailure} gets the cluster's refusal.
+   */
+  void flushAsync(Consumer<FluvioException> onFailure) {
+    long pending = offsets.pendingFlush();
+    if (pending < 0) {
+      return;
+    }
+    Session s;
+    synchronized (this) {
+      if (broken || sessionId < 0) {
+        return;
+      }
+      s = current();
+    }
+    s.connection().callAsync(Apis.UPDATE_CONSUMER_OFFSET,
+        new UpdateConsumerOffset.Request(pending, s.id())).whenComplete((r, e) -> {
+          if (e == null) {
+            offsets.flushed(pending);
+          } else if (e instanceof FluvioException fe && sessionLost(fe)) {
+            lost(s.generation(), fe);
+          } else {
+            onFailure.accept(flushFailed(pending, e instanceof FluvioException fe ? fe
+                : new FluvioException(e.toString(), e)));
+          }
+        });
+  }
+
+  /** Closes the stream and its connection. */
+  synchronized void close() {
+    generation++;
+    if (connection != null) {
+      connection.close();
+    }
+  }
+}
