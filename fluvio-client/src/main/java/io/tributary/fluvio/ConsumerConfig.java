@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * @param start where to start (see {@link Offset#resolve} for how a stored offset changes it)
  * @param consumerId the consumer id whose stored offsets are used and updated, or null
  * @param strategy how offsets are stored; anything but {@code NONE} needs a consumer id
- * @param flushPeriod how often {@link OffsetStrategy#AUTO} flushes committed offsets
+ * @param flushPeriod how often committed offsets are flushed in the background (strategies
+ *     {@link OffsetStrategy#MANUAL} and {@link OffsetStrategy#AUTO})
  * @param maxBytes the most bytes of records per stream response
  */
 public record ConsumerConfig(List<Integer> partitions, Offset start, String consumerId,

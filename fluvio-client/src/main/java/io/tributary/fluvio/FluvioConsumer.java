@@ -27,11 +27,12 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Offsets.</b> What is stored is the offset of the last record handed to the application
  * (a restarted consumer resumes at the record after it). {@link #commit} marks what may be
- * stored, {@link #flush} stores it and waits for the cluster; {@link #close} commits (under
- * {@link OffsetStrategy#AUTO}) and flushes a last time. Under {@code AUTO} a poll first commits
- * everything earlier polls returned, and committed offsets are flushed every
- * {@link ConsumerConfig#flushPeriod()} in the background. Under {@link OffsetStrategy#NONE},
- * {@code commit} and {@code flush} fail with a {@link ConsumerOffsetException}.
+ * stored; committed offsets are flushed (stored) every {@link ConsumerConfig#flushPeriod()} in
+ * the background, by {@link #flush} (which waits for the cluster), and by {@link #close}. Under
+ * {@link OffsetStrategy#MANUAL} only what the application commits is stored; under
+ * {@link OffsetStrategy#AUTO} a poll first commits everything earlier polls returned, and close
+ * commits what the last poll returned. Under {@link OffsetStrategy#NONE}, {@code commit} and
+ * {@code flush} fail with a {@link ConsumerOffsetException}.
  *
  * <pre>{@code
  * ConsumerConfig config = ConsumerConfig.defaults().withStart(Offset.beginning())
@@ -47,7 +48,9 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  *
- * <p>Not thread-safe: use one consumer per thread (its background flusher is internal).
+ * <p>{@link #poll} must be called from one thread at a time; {@code commit}, {@code flush} and
+ * the offset getters may be called from any thread (e.g. a sink's writer, while a reader thread
+ * polls).
  */
 public final class FluvioConsumer implements AutoCloseable {
   private static final long FLUSHER_CHECK_MS = 100;
@@ -59,7 +62,7 @@ public final class FluvioConsumer implements AutoCloseable {
   private final Thread flusher;
   private volatile FluvioException flushFailure;
   private PartitionReader lastReturned;
-  private boolean closed;
+  private volatile boolean closed;
 
   FluvioConsumer(ClusterSession session, String topic, ConsumerConfig config) {
     this.topic = topic;
@@ -88,8 +91,8 @@ public final class FluvioConsumer implements AutoCloseable {
       readers.values().forEach(PartitionReader::close);
       throw e;
     }
-    if (config.strategy() == OffsetStrategy.AUTO) {
-      flusher = new Thread(this::autoFlush, "tributary-offset-flush-" + topic);
+    if (config.strategy() != OffsetStrategy.NONE) {
+      flusher = new Thread(this::flushPeriodically, "tributary-offset-flush-" + topic);
       flusher.setDaemon(true);
       flusher.start();
     } else {
@@ -221,12 +224,25 @@ public final class FluvioConsumer implements AutoCloseable {
    * @throws IllegalArgumentException if the record was not handed out by this consumer
    */
   public void commit(ConsumedRecord record) {
-    checkManaged();
     if (!record.topic().equals(topic)) {
       throw new IllegalArgumentException("record of topic '" + record.topic()
           + "' committed to a consumer of '" + topic + "'");
     }
-    reader(record.partition()).offsets().commit(record.offset());
+    commit(record.partition(), record.offset());
+  }
+
+  /**
+   * Commits the record at {@code offset} of {@code partition} and every earlier one of that
+   * partition: {@code offset} is what the next flush stores. Committing an earlier offset than
+   * one already committed changes nothing.
+   *
+   * @throws ConsumerOffsetException under {@link OffsetStrategy#NONE}
+   * @throws IllegalArgumentException if this consumer does not read that partition, or has not
+   *     handed out that offset yet
+   */
+  public void commit(int partition, long offset) {
+    checkManaged();
+    reader(partition).offsets().commit(offset);
   }
 
   /**
@@ -251,7 +267,7 @@ public final class FluvioConsumer implements AutoCloseable {
     reader(partition).flush();
   }
 
-  private void autoFlush() {
+  private void flushPeriodically() {
     long last = 0;
     long period = config.flushPeriod().toNanos();
     while (!Thread.currentThread().isInterrupted()) {

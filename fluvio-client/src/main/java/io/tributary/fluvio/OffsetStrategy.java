@@ -10,11 +10,14 @@ import java.util.Locale;
 public enum OffsetStrategy {
   /** Nothing is stored; {@code commit} and {@code flush} fail with OffsetManagementDisabled. */
   NONE,
-  /** Only what the application commits is stored, when it flushes (and on close). */
+  /**
+   * Only what the application commits is stored: every flush period in the background, when it
+   * flushes, and on close.
+   */
   MANUAL,
   /**
-   * Records returned by a poll are committed when the next poll starts (and on close), and
-   * committed offsets are flushed every flush period (and on close).
+   * Records returned by a poll are committed when the next poll starts (and on close); committed
+   * offsets are stored every flush period in the background, on flush, and on close.
    */
   AUTO;
 

@@ -163,7 +163,8 @@ class ConsumerOffsetsTest {
   @Test
   void manualStoresOnlyWhatIsCommittedAndFlushed() {
     seed(2, 5);
-    ConsumerConfig manual = config("manual", OffsetStrategy.MANUAL);
+    ConsumerConfig manual = config("manual", OffsetStrategy.MANUAL)
+        .withFlushPeriod(Duration.ofHours(1)); // no background flush during the test
     try (FluvioConsumer c = client.consumer(topic, manual)) {
       List<ConsumedRecord> all = take(c, 10);
       c.flush(); // nothing committed yet: nothing stored
@@ -186,6 +187,24 @@ class ConsumerOffsetsTest {
       assertThat(resumed.get(0)).isEqualTo(List.of(3L, 4L));
       assertThat(resumed.get(1)).isEqualTo(range(0, 5)); // nothing stored: the configured start
     }
+  }
+
+  @Test
+  void manualCommitsAreFlushedInTheBackgroundEveryFlushPeriod() {
+    seed(2, 3);
+    ConsumerConfig manual = config("periodic", OffsetStrategy.MANUAL)
+        .withFlushPeriod(Duration.ofMillis(100));
+    try (FluvioConsumer c = client.consumer(topic, manual)) {
+      take(c, 6);
+      c.commit(1, 1); // what a sink's writer thread does
+      await("the committed offset stored in the background",
+          () -> Long.valueOf(1).equals(fluvio.cluster().storedOffset("periodic", topic, 1)),
+          () -> assertThat(c.poll(Duration.ofMillis(50))).isEmpty());
+      assertThat(c.flushed(1)).isEqualTo(1);
+      assertThat(fluvio.cluster().storedOffset("periodic", topic, 0)).isNull(); // not committed
+    }
+    assertThat(fluvio.cluster().storedOffset("periodic", topic, 0)).isNull();
+    assertThat(fluvio.cluster().storedOffset("periodic", topic, 1)).isEqualTo(1L);
   }
 
   @Test
