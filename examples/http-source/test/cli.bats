@@ -96,6 +96,7 @@ meta:
   name: my-http
   type: http-source
   topic: events
+  secrets: [{name: API_TOKEN}]
 http:
   endpoint: http://127.0.0.1:$PORT/api
   interval: 50ms

@@ -2,6 +2,7 @@ package io.tributary.fluvio;
 
 import io.tributary.fluvio.internal.ClusterSession;
 import io.tributary.fluvio.protocol.FetchConsumerOffsets;
+import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.List;
 
 /**
@@ -54,7 +55,20 @@ public final class FluvioClient implements AutoCloseable {
     if (partitions < 1) {
       throw new FluvioConfigException("partitions must be at least 1, got " + partitions);
     }
-    return session.ensureTopic(topic, partitions, 10_000);
+    return session.ensureTopic(topic, TopicMetadata.Spec.computed(partitions, 1), 10_000);
+  }
+
+  /**
+   * Creates the topic with the given spec (partitions, replication, retention, storage,
+   * compression) unless it exists, and waits until its partitions are visible. Returns true if
+   * this call created it; an existing topic is left as it is.
+   */
+  public boolean ensureTopic(String topic, TopicMetadata.Spec spec) {
+    if (spec.replicas().partitionCount() < 1) {
+      throw new FluvioConfigException("partitions must be at least 1, got "
+          + spec.replicas().partitionCount());
+    }
+    return session.ensureTopic(topic, spec, 10_000);
   }
 
   /**

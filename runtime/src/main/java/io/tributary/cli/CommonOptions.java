@@ -47,7 +47,8 @@ final class CommonOptions {
   static final String CONFIG = CommonOptionTable.CONFIG;
 
   private static final List<String> SMARTMODULE_FLAGS = List.of(FILTER, MAP, ARRAYMAP, FILTER_MAP);
-  private static final Set<String> TRANSFORM_KEYS = Set.of("uses", "with");
+  /** The keys of a {@code --transform} step. */
+  static final Set<String> TRANSFORM_KEYS = Set.of("uses", "with");
   private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
   private static final Pattern PARTITION_NUMBER = Pattern.compile("0|[1-9][0-9]{0,8}");
   private static final Pattern OFFSET =
@@ -94,7 +95,7 @@ final class CommonOptions {
     CommonSettings.Consumer consumer = direction == Direction.SINK ? consumer(v) : null;
     return new CommonSettings(topic, rustLog, steps, endpoint, v.bool(DRY_RUN),
         "skip".equals(v.value(SMARTMODULE_ERRORS)), timeout,
-        direction == Direction.SOURCE && v.bool(CREATE_TOPIC), consumer);
+        direction == Direction.SOURCE && v.bool(CREATE_TOPIC), consumer, null);
   }
 
   private static CommonSettings.Consumer consumer(Values v) {

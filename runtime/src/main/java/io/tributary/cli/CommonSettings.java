@@ -17,6 +17,8 @@ import java.util.Map;
  * @param smartModuleTimeout the time limit of one SmartModule call
  * @param createTopic whether a missing topic is created (sources)
  * @param consumer how a sink consumes; {@code null} for a source
+ * @param topicConfig how a source creates its missing topic (a CDK config's {@code meta.topic}),
+ *     or {@code null} for 1 partition with the cluster's defaults
  */
 public record CommonSettings(
     String topic,
@@ -27,11 +29,18 @@ public record CommonSettings(
     boolean skipSmartModuleErrors,
     Duration smartModuleTimeout,
     boolean createTopic,
-    Consumer consumer) {
+    Consumer consumer,
+    TopicConfig topicConfig) {
 
   /** Copies the step list. */
   public CommonSettings {
     steps = List.copyOf(steps);
+  }
+
+  /** These settings with the topic configuration of a config file. */
+  public CommonSettings withTopicConfig(TopicConfig config) {
+    return new CommonSettings(topic, rustLog, steps, endpoint, dryRun, skipSmartModuleErrors,
+        smartModuleTimeout, createTopic, consumer, config);
   }
 
   /**

@@ -72,8 +72,11 @@ final class ConnectorExecution<O extends Record> {
     FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
         definition.model().name());
     try {
-      if (common.createTopic() && client.ensureTopic(common.topic(), 1)) {
-        LOG.log(Level.INFO, "created topic " + common.topic() + " (1 partition)");
+      TopicConfig topic = common.topicConfig();
+      if (common.createTopic() && (topic == null ? client.ensureTopic(common.topic(), 1)
+          : client.ensureTopic(common.topic(), topic.spec()))) {
+        LOG.log(Level.INFO, "created topic " + common.topic() + " ("
+            + (topic == null ? "1 partition" : topic.describe()) + ")");
       }
       return new ClusterOutput(client, common.topic());
     } catch (RuntimeException e) {

@@ -4,6 +4,8 @@ import io.tributary.log.JulBridge;
 import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
 import io.tributary.schema.ConnectorModel;
+import io.tributary.schema.OptionType;
+import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleLoadException;
@@ -11,6 +13,7 @@ import io.tributary.spi.ConnectorDefinition;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -85,15 +88,25 @@ public final class ConnectorRunner {
       }
     }
     List<Violation> violations = new ArrayList<>();
-    RawArgs raw = collect(options, console, violations);
+    Collected collected = collect(options, model, console, violations);
+    RawArgs raw = collected.raw();
     CommonSettings common = CommonOptions.validate(raw, model.direction(), violations);
     Map<String, Object> values = ArgumentValidator.validate(model.options(), raw, violations);
+    List<String> secrets = secretValues(model, raw);
+    secrets.addAll(collected.secrets().values());
+    LogConfig.setSecrets(secrets);
+    LogConfig.setOutput(console.err());
+    RustLogFilter filter = logFilter(common.rustLog(), console.env());
+    LogConfig.setFilter(filter);
+    collected.warnings().forEach(w -> System.getLogger("tributary.config")
+        .log(System.Logger.Level.WARNING, w));
     if (!violations.isEmpty()) {
       console.err().println(model.name() + ": invalid options (" + violations.size() + "):");
-      violations.forEach(v -> console.err().println("  " + v));
+      violations.forEach(v -> console.err().println("  " + LogConfig.mask(v.toString())));
       console.err().println("Try '" + model.name() + " --help' for more information.");
       return USAGE;
     }
+    common = common.withTopicConfig(collected.topic());
     SmartModuleChain chain;
     try {
       chain = Transforms.load(common);
@@ -109,11 +122,6 @@ public final class ConnectorRunner {
       console.out().println(model.name() + ": options are valid");
       return OK;
     }
-    RustLogFilter filter = common.rustLog() != null ? RustLogFilter.parse(common.rustLog())
-        : envFilter(console.env());
-    LogConfig.setFilter(filter);
-    LogConfig.setSecrets(secretValues(model, raw));
-    LogConfig.setOutput(console.err());
     JulBridge.install(filter.anyVerbose());
     if (chain != null) {
       chain.warnings().forEach(w -> System.getLogger("tributary.smartmodule")
@@ -157,6 +165,18 @@ public final class ConnectorRunner {
     return values;
   }
 
+  /** The filter of {@code --rust-log} (when valid), else of {@code RUST_LOG}. */
+  private static RustLogFilter logFilter(String rustLog, Map<String, String> env) {
+    if (rustLog != null) {
+      try {
+        return RustLogFilter.parse(rustLog);
+      } catch (IllegalArgumentException e) {
+        // reported as a violation of --rust-log
+      }
+    }
+    return envFilter(env);
+  }
+
   private static RustLogFilter envFilter(Map<String, String> env) {
     String spec = env.get("RUST_LOG");
     RustLogFilter filter = RustLogFilter.orDefaults(spec);
@@ -167,8 +187,19 @@ public final class ConnectorRunner {
     return filter;
   }
 
-  /** The values given by flags, laid over those of the config file. */
-  private static RawArgs collect(ParseResult parsed, Console console, List<Violation> out) {
+  /**
+   * What the command line and its config file give.
+   *
+   * @param raw the values given by flags, laid over those of the config file
+   * @param secrets where the config file's secrets came from, with the values read
+   * @param warnings the config file's ignored keys
+   * @param topic the config file's topic configuration, or {@code null}
+   */
+  private record Collected(RawArgs raw, SecretStore secrets, List<String> warnings,
+      TopicConfig topic) {}
+
+  private static Collected collect(ParseResult parsed, ConnectorModel model, Console console,
+      List<Violation> out) {
     RawArgs flags = new RawArgs();
     for (OptionSpec option : parsed.matchedOptions()) {
       Object value = option.getValue();
@@ -180,13 +211,34 @@ public final class ConnectorRunner {
       }
       flags.put(ConnectorCommand.key(option), texts, null);
     }
+    String secretsFile = flags.single(CommonOptionTable.SECRETS);
+    SecretStore secrets = secretsFile == null ? SecretStore.environment(console.env()::get)
+        : SecretStore.file(Path.of(secretsFile), out);
     String config = flags.single(CommonOptions.CONFIG);
     if (config == null) {
-      return flags;
+      return new Collected(flags, secrets, List.of(), null);
     }
-    Set<String> known = new HashSet<>(ConnectorCommand.optionNames(parsed.commandSpec()));
-    RawArgs file = ConfigFile.load(Path.of(config), known, console.env()::get, out);
-    return file.overriddenBy(flags);
+    ConfigFile file = ConfigFile.load(Path.of(config), configKeys(parsed, model), secrets, out);
+    return new Collected(file.values().overriddenBy(flags), secrets, file.warnings(),
+        file.topic());
+  }
+
+  /** The keys a config file may use: option names and aliases, and which take durations. */
+  private static ConfigFile.Keys configKeys(ParseResult parsed, ConnectorModel model) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (OptionSpec option : parsed.commandSpec().options()) {
+      if (!option.usageHelp() && !option.versionHelp()) {
+        for (String name : option.names()) {
+          names.put(name.replaceFirst("^--?", ""), ConnectorCommand.key(option));
+        }
+      }
+    }
+    Set<String> durations = new HashSet<>();
+    model.options().stream().filter(o -> o.type() == OptionType.DURATION)
+        .forEach(o -> durations.add(o.name()));
+    CommonOptionTable.ROWS.stream().filter(r -> r.model().type() == OptionType.DURATION)
+        .forEach(r -> durations.add(r.name()));
+    return new ConfigFile.Keys(names, durations);
   }
 
   private static ConnectorDefinition<?> find(String selected) {

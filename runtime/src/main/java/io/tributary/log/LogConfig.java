@@ -64,16 +64,17 @@ public final class LogConfig {
     }
     PrintStream stream = out;
     synchronized (stream) {
-      stream.println(masked(line.toString()));
+      stream.println(mask(line.toString()));
       if (thrown != null && enabled(logger, Level.DEBUG)) {
         StringWriter trace = new StringWriter();
         thrown.printStackTrace(new PrintWriter(trace));
-        stream.print(masked(trace.toString()));
+        stream.print(mask(trace.toString()));
       }
     }
   }
 
-  private static String masked(String text) {
+  /** The text with every secret value written as {@code ****}. */
+  public static String mask(String text) {
     for (String secret : secrets) {
       if (text.contains(secret)) {
         text = text.replace(secret, "****");

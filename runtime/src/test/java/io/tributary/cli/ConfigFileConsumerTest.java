@@ -20,7 +20,8 @@ class ConfigFileConsumerTest {
   private CommonSettings.Consumer consumer(String yaml, List<Violation> out) throws Exception {
     Path file = dir.resolve("c.yaml");
     Files.writeString(file, yaml);
-    RawArgs raw = ConfigFile.load(file, Set.of("url"), Map.<String, String>of()::get, out);
+    RawArgs raw = ConfigFile.load(file, new ConfigFile.Keys(Map.of("url", "url"), Set.of()),
+        SecretStore.environment(Map.<String, String>of()::get), out).values();
     return CommonOptions.validate(raw, Direction.SINK, out).consumer();
   }
 

@@ -115,6 +115,8 @@ class ConnectorRunnerTest {
           name: x
           type: fixture-source
           topic: t
+          secrets:
+            - name: TOKEN
         http:
           endpoint: https://e.io
           token: ${{ secrets.TOKEN }}

@@ -36,6 +36,7 @@ public final class CommonOptionTable {
   public static final String OFFSET_STRATEGY = "offset-strategy";
   public static final String OFFSET_FLUSH = "offset-flush";
   public static final String CONFIG = "config";
+  public static final String SECRETS = "secrets";
 
   private static final Set<Direction> BOTH = Set.of(SOURCE, SINK);
   private static final Set<Direction> SOURCES = Set.of(SOURCE);
@@ -90,7 +91,10 @@ public final class CommonOptionTable {
           .build(), "<duration>", null, SINKS, "meta.consumer.offset.flush-period"),
       row(optional(CONFIG, OptionType.PATH).description("read options from a YAML "
           + "file (option names as keys, or the Fluvio CDK layout); flags override it").build(),
-          "<file.yaml>", null, BOTH, null));
+          "<file.yaml>", null, BOTH, null),
+      row(optional(SECRETS, OptionType.PATH).description("file of NAME=value lines the "
+          + "config file's ${{ secrets.NAME }} and {secret: {name: NAME}} are read from "
+          + "(default: environment variables)").build(), "<file>", null, BOTH, null));
 
   private CommonOptionTable() {}
 

@@ -33,6 +33,7 @@ final class ClusterState {
   private final Map<String, int[]> leaders = new TreeMap<>();
   private final int[] spuPorts;
   private final boolean[] spuOnline;
+  private final Map<String, TopicMetadata.Spec> specs = new TreeMap<>();
   private final List<Watch> watches = new CopyOnWriteArrayList<>();
   private final AtomicInteger injectedFailures = new AtomicInteger();
   private volatile int injectedCode;
@@ -168,6 +169,12 @@ final class ClusterState {
 
   /** Creates a topic; returns the error if it exists or the name is invalid. */
   ErrorCode createTopic(String name, int partitions) {
+    return createTopic(name, TopicMetadata.Spec.computed(partitions, 1));
+  }
+
+  /** Creates a topic as its spec says (the partition count; the rest is kept as given). */
+  ErrorCode createTopic(String name, TopicMetadata.Spec spec) {
+    int partitions = spec.replicas().partitions();
     if (name.equals(ConsumerOffsetStore.TOPIC) && consumerOffsets.enabled()) {
       return ErrorCode.of(ErrorCode.TOPIC_ALREADY_EXISTS);
     }
@@ -187,6 +194,7 @@ final class ClusterState {
       }
       topics.put(name, List.copyOf(logs));
       leaders.put(name, roundRobin(partitions));
+      specs.put(name, spec);
       epoch++;
     }
     publish();
@@ -206,6 +214,13 @@ final class ClusterState {
       out[p] = running.isEmpty() ? p % spuOnline.length : running.get(p % running.size());
     }
     return out;
+  }
+
+  /** The spec a topic was created with. */
+  synchronized TopicMetadata.Spec spec(String name) {
+    TopicMetadata.Spec spec = specs.get(name);
+    return spec != null || !topics.containsKey(name) ? spec
+        : TopicMetadata.Spec.computed(topics.get(name).size(), 1);
   }
 
   synchronized List<PartitionLog> topic(String name) {
@@ -277,7 +292,7 @@ final class ClusterState {
       for (int i = 0; i < logs.size(); i++) {
         replicaMap.put(i, List.of(spuId(leader(name, i))));
       }
-      out.add(new TopicMetadata(name, TopicMetadata.Spec.computed(logs.size(), 1),
+      out.add(new TopicMetadata(name, spec(name),
           new TopicMetadata.Status(4, replicaMap, Map.of(), "")));
     });
     return out;

@@ -67,7 +67,7 @@ final class ScHandler {
     } else if (req.dryRun()) {
       result = ErrorCode.NONE;
     } else {
-      result = state.createTopic(req.name(), req.topic().replicas().partitions());
+      result = state.createTopic(req.name(), req.topic());
     }
     return new ObjectApi.Status(req.name(), result, result.isOk() ? null : result.toString());
   }

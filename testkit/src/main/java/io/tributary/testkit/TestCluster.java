@@ -7,6 +7,7 @@ import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.ReplicaKey;
 import io.tributary.fluvio.protocol.WireRecord;
+import io.tributary.fluvio.protocol.TopicMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -273,6 +274,14 @@ public final class TestCluster implements AutoCloseable {
   /** Whether the topic exists. */
   public boolean hasTopic(String topic) {
     return state.topic(topic) != null;
+  }
+
+  /**
+   * The spec a topic was created with (replication, retention, storage, compression as the
+   * creator sent them), or {@code null} if it does not exist.
+   */
+  public TopicMetadata.Spec topicSpec(String topic) {
+    return state.spec(topic);
   }
 
   /** Number of partitions of a topic, or 0 if it does not exist. */

@@ -61,6 +61,43 @@ class ClusterCliTest {
   }
 
   @Test
+  void aV2ConfigsTopicSectionShapesTheCreatedTopic(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path config = dir.resolve("c.yaml");
+    java.nio.file.Files.writeString(config, """
+        apiVersion: 0.2.0
+        meta:
+          name: shaped
+          type: fixture-source
+          topic:
+            meta:
+              name: shaped-topic
+            partition:
+              count: 3
+              replication: 1
+            retention:
+              time: 1h
+              segment-size: 1 MiB
+            compression:
+              type: Zstd
+        custom:
+          endpoint: https://x
+          header: [one]
+        """);
+    int code = ConnectorRunner.run(new Fixture.SourceDefinition(), new String[] {
+        "--config", config.toString(), "--fluvio-endpoint", cluster.endpoint()},
+        console(Map.of("RUST_LOG", "info")));
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(cluster.partitionCount("shaped-topic")).isEqualTo(3);
+    io.tributary.fluvio.protocol.TopicMetadata.Spec spec = cluster.topicSpec("shaped-topic");
+    assertThat(spec.retentionSeconds()).isEqualTo(3600);
+    assertThat(spec.storage().segmentSize()).isEqualTo(1 << 20);
+    assertThat(spec.compression()).as("Zstd").isEqualTo(5);
+    assertThat(err.toString()).contains("created topic shaped-topic (3 partitions, "
+        + "replication 1, retention 3600s, compression zstd)");
+  }
+
+  @Test
   void missingTopicWithoutCreationIsARunTimeErrorNamingIt() {
     assertThat(source("absent-topic", "--create-topic=false")).isEqualTo(1);
     assertThat(err.toString()).contains("absent-topic");

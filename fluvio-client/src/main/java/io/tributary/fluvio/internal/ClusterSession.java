@@ -182,7 +182,7 @@ public final class ClusterSession implements AutoCloseable {
    * Creates a topic with computed replicas unless it exists; waits until its partitions show in
    * the metadata. Returns true if this call created it.
    */
-  public boolean ensureTopic(String topic, int partitions, long waitMillis) {
+  public boolean ensureTopic(String topic, TopicMetadata.Spec spec, long waitMillis) {
     if (partitionCount(topic) > 0) {
       return false;
     }
@@ -191,7 +191,7 @@ public final class ClusterSession implements AutoCloseable {
       return false;
     }
     ObjectApi.Status status = sc().call(Apis.CREATE,
-        ObjectApi.CreateRequest.topic(topic, TopicMetadata.Spec.computed(partitions, 1)));
+        ObjectApi.CreateRequest.topic(topic, spec));
     boolean created = status.error().isOk();
     if (!created && status.error().code() != ErrorCode.TOPIC_ALREADY_EXISTS) {
       throw new FluvioServerException("cannot create topic '" + topic + "' on Fluvio at "
