@@ -33,4 +33,13 @@ public @interface Option {
 
   /** Example values, written as on the command line; each is checked at compile time. */
   String[] examples() default {};
+
+  /**
+   * Further names the option answers to, each a long flag ({@code --headers}) and a config-file
+   * key ({@code headers:}, {@code snake_case} too), for names other tools already use, such as
+   * the keys of an existing Fluvio connector's configuration. The schema and {@code --help} name
+   * the option by its {@link #name()}; each alias follows the rules of a name and must not clash
+   * with another option's name or alias, or with a common option (checked at compile time).
+   */
+  String[] aliases() default {};
 }

@@ -159,6 +159,36 @@ class ConnectorProcessorErrorsTest {
         """);
   }
 
+  @Test
+  void badAlias() {
+    assertError("TRIB-OPTION-NAME", "\"Bad_Alias\"", "BadAlias", DOC + """
+        @Connector(name = "bad-alias", direction = Direction.SOURCE)
+        public record BadAlias(
+            @Option(aliases = {"ok-alias",
+                "Bad_Alias"}) String a) {}
+        """);
+  }
+
+  @Test
+  void aliasOfACommonOption() {
+    assertError("TRIB-RESERVED", "\"topic\", \"fluvio-topic\"", "ReservedAlias", DOC + """
+        @Connector(name = "reserved-alias", direction = Direction.SOURCE)
+        public record ReservedAlias(
+            @Option(aliases = {"topic", "fluvio-topic"}) String a) {}
+        """);
+  }
+
+  @Test
+  void aliasThatIsAnotherOptionsName() {
+    assertError("TRIB-DUPLICATE-OPTION", "aliases = \"first\"", "AliasClash",
+        "/** A connector.\n *\n * @param first an option\n * @param b another\n */\n" + """
+        @Connector(name = "alias-clash", direction = Direction.SOURCE)
+        public record AliasClash(
+            String first,
+            @Option(aliases = "first") String b) {}
+        """);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Object", "int[]", "List<List<String>>", "Map<Integer, String>",
       "Optional<List<String>>", "List", "char", "List<? extends Number>", "Nested"})

@@ -255,6 +255,11 @@ class GeneratedDefinitionTest {
     assertEquals("0..1", flag.arity().toString());
     assertEquals("true", flag.fallbackValue());
     assertFalse(flag.hidden());
+    OptionSpec aliased = spec.findOption("--attempts");
+    assertEquals(single, aliased, "an alias is a further name of the same option");
+    assertEquals(List.of("--retries", "--attempts", "--max-attempts"), List.of(single.names()));
+    assertEquals(List.of("attempts", "max-attempts"),
+        definition("io.example.Tributary_ConstrainedOptions").model().options().get(0).aliases());
     OptionSpec deprecated = spec.findOption("--old-timeout");
     assertTrue(deprecated.hidden());
     assertEquals(String.class, deprecated.type());

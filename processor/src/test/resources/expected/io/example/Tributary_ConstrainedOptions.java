@@ -34,6 +34,7 @@ public final class Tributary_ConstrainedOptions implements ConnectorDefinition<C
               .description("how often to retry")
               .examples("0", "10")
               .constraints(Constraints.builder().minimum("0").maximum("10").build())
+              .aliases("attempts", "max-attempts")
               .build(),
           OptionModel.builder("renamed", OptionType.LONG)
               .description("explicit description")
@@ -117,7 +118,7 @@ public final class Tributary_ConstrainedOptions implements ConnectorDefinition<C
 
   @Override
   public void addOptions(CommandSpec spec) {
-    spec.addOption(option("--retries", "<integer>", SINGLE, "how often to retry (default: 3)"));
+    spec.addOption(option("--retries", "<integer>", SINGLE, "how often to retry (default: 3)", "--attempts", "--max-attempts"));
     spec.addOption(option("--renamed", "<integer>", SINGLE, "explicit description"));
     spec.addOption(option("--offset", "<integer>", SINGLE, ""));
     spec.addOption(option("--below", "<integer>", SINGLE, ""));

@@ -34,7 +34,8 @@ import java.util.Set;
     description = "Exercises every constraint, secrets, deprecation and examples.",
     version = "2.0.0-explicit")
 public record ConstrainedOptions(
-    @Option(defaultValue = "3", examples = {"0", "10"}) @Min(0) @Max(10) int retries,
+    @Option(defaultValue = "3", examples = {"0", "10"}, aliases = {"attempts", "max-attempts"})
+    @Min(0) @Max(10) int retries,
     @Option(name = "renamed", description = "explicit description") @Positive long ignored,
     @PositiveOrZero Optional<Integer> offset,
     @Negative Integer below,

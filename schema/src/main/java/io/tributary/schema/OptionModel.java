@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param examples example values as written on the command line
  * @param constraints constraints on the value (for containers: on the collection)
  * @param itemConstraints constraints on each item of a list or set, or each value of a map
+ * @param aliases further names of the option: long flags and config-file keys, not in the schema
  */
 public record OptionModel(
     String name,
@@ -30,7 +31,8 @@ public record OptionModel(
     List<String> enumValues,
     List<String> examples,
     Constraints constraints,
-    Constraints itemConstraints) {
+    Constraints itemConstraints,
+    List<String> aliases) {
 
   /** Checks arguments and copies lists. */
   public OptionModel {
@@ -42,6 +44,7 @@ public record OptionModel(
     examples = List.copyOf(examples);
     Objects.requireNonNull(constraints, "constraints");
     Objects.requireNonNull(itemConstraints, "itemConstraints");
+    aliases = List.copyOf(aliases);
   }
 
   /** A builder for an option of the given name and value type, a plain value by default. */
@@ -80,6 +83,7 @@ public record OptionModel(
     private List<String> examples = List.of();
     private Constraints constraints = Constraints.NONE;
     private Constraints itemConstraints = Constraints.NONE;
+    private List<String> aliases = List.of();
 
     private Builder(String name, OptionType type) {
       this.name = name;
@@ -152,10 +156,22 @@ public record OptionModel(
       return this;
     }
 
+    /** Sets the aliases: further names, without {@code --}. */
+    public Builder aliases(String... values) {
+      aliases = List.of(values);
+      return this;
+    }
+
+    /** Sets the aliases: further names, without {@code --}. */
+    public Builder aliases(List<String> values) {
+      aliases = List.copyOf(values);
+      return this;
+    }
+
     /** The option. */
     public OptionModel build() {
       return new OptionModel(name, type, container, defaultValue, description, secret, deprecated,
-          enumValues, examples, constraints, itemConstraints);
+          enumValues, examples, constraints, itemConstraints, aliases);
     }
   }
 }

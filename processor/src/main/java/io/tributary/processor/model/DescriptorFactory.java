@@ -95,7 +95,8 @@ public final class DescriptorFactory {
         .container(mapped.container())
         .description(optionDescription(site, doc))
         .enumValues(mapped.enumValues())
-        .examples(examples(site));
+        .examples(examples(site))
+        .aliases(aliases(site));
     defaultValue(site).ifPresent(b::defaultValue);
     if (site.has(Annotations.SECRET)) {
       b.secret();
@@ -124,9 +125,18 @@ public final class DescriptorFactory {
 
   /** The examples written in {@code @Option(examples)}. */
   public static List<String> examples(OptionSite site) {
+    return strings(site, "examples");
+  }
+
+  /** The aliases written in {@code @Option(aliases)}. */
+  public static List<String> aliases(OptionSite site) {
+    return strings(site, "aliases");
+  }
+
+  private static List<String> strings(OptionSite site, String attribute) {
     List<String> out = new ArrayList<>();
     site.option().ifPresent(o -> {
-      for (AnnotationValue v : Annotations.items(o, "examples")) {
+      for (AnnotationValue v : Annotations.items(o, attribute)) {
         out.add((String) v.getValue());
       }
     });

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -97,6 +98,14 @@ public final class ConnectorValidator {
       OptionSite first = byName.putIfAbsent(name, site);
       if (first != null) {
         report.report(Message.DUPLICATE_OPTION, site.at(), name, site.name(), first.name());
+      }
+      for (AnnotationValue alias : OptionValidator.aliasValues(site)) {
+        String text = (String) alias.getValue();
+        OptionSite owner = byName.putIfAbsent(text, site);
+        if (owner != null) {
+          report.report(Message.DUPLICATE_OPTION, site.at(site.option().get(), alias), text,
+              site.name(), owner.name());
+        }
       }
       if (site.has(Annotations.SECRET)) {
         secrets.add(site.name());

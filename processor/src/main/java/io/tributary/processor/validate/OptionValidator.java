@@ -62,12 +62,24 @@ final class OptionValidator {
   }
 
   private void checkName(OptionSite site, String name, ValidationReport.Builder report) {
-    Position at = namePosition(site);
+    checkName(site, name, namePosition(site), report);
+    for (AnnotationValue alias : aliasValues(site)) {
+      checkName(site, (String) alias.getValue(), site.at(site.option().get(), alias), report);
+    }
+  }
+
+  private static void checkName(OptionSite site, String name, Position at,
+      ValidationReport.Builder report) {
     if (!Naming.isValid(name)) {
       report.report(Message.OPTION_NAME, at, name, site.name());
     } else if (Naming.RESERVED.contains(name)) {
       report.report(Message.RESERVED, at, name, site.name(), name);
     }
+  }
+
+  /** The values of {@code @Option(aliases)}, each with its own position. */
+  static List<AnnotationValue> aliasValues(OptionSite site) {
+    return site.option().map(o -> Annotations.items(o, "aliases")).orElse(List.of());
   }
 
   /** The {@code @Option(name)} value when written, else the component. */

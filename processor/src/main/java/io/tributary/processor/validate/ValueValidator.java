@@ -64,7 +64,7 @@ final class ValueValidator {
   private static Outcome check(OptionModel option, String text) {
     OptionModel bare = new OptionModel(option.name(), option.type(), option.container(), null,
         option.description(), option.secret(), option.deprecated(), option.enumValues(),
-        List.of(), Constraints.NONE, Constraints.NONE);
+        List.of(), Constraints.NONE, Constraints.NONE, List.of());
     ValueChecker.Result typed = ValueChecker.check(bare, ValueChecker.split(bare, text));
     if (!typed.ok()) {
       boolean enumFault = option.type() == OptionType.ENUM

@@ -135,8 +135,10 @@ public final class DefinitionWriter {
    */
   static CodeBlock optionSpec(OptionModel o) {
     String label = o.container() == Container.MAP ? "key=value" : o.type().label();
-    return CodeBlock.of("option($S, $S, $L, $S)", o.flag(), "<" + label + ">", kind(o),
-        helpText(o));
+    CodeBlock aliases = o.aliases().stream().map(a -> CodeBlock.of(", $S", "--" + a))
+        .collect(CodeBlock.joining(""));
+    return CodeBlock.of("option($S, $S, $L, $S$L)", o.flag(), "<" + label + ">", kind(o),
+        helpText(o), aliases);
   }
 
   /**

@@ -71,6 +71,9 @@ final class ModelCode {
     if (!o.itemConstraints().isEmpty()) {
       code.add("\n.itemConstraints($L)", constraints(o.itemConstraints()));
     }
+    if (!o.aliases().isEmpty()) {
+      code.add("\n.aliases($L)", strings(o.aliases()));
+    }
     return code.add("\n.build()$<$<").build();
   }
 
