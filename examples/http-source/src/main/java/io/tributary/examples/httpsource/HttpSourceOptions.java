@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param interval time from the start of one request to the start of the next
  * @param method HTTP method of the request
  * @param header extra request header as Name:Value; repeat the flag for several headers
+ *     ({@code headers}, the key of Fluvio's http-source, works too)
  * @param body request body, sent with every request
  * @param userAgent value of the User-Agent request header
  * @param outputParts what a record holds: the response body, or the status line, headers and body
@@ -29,6 +30,7 @@ public record HttpSourceOptions(
     URI endpoint,
     @Option(defaultValue = "10s", examples = {"500ms", "1m"}) Duration interval,
     @Option(defaultValue = "GET") Method method,
+    @Option(aliases = "headers")
     List<@Pattern(regexp = "[!#$%&'*+.^_`|~0-9A-Za-z-]+:.*") String> header,
     Optional<String> body,
     @Option(defaultValue = "fluvio/http-source 0.1.0") String userAgent,

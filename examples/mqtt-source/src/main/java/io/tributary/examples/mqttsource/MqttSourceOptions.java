@@ -16,9 +16,11 @@ import java.util.Optional;
  * topic; a port of Fluvio's mqtt-source connector.
  *
  * @param mqttUrl broker URL, mqtt://host:port or mqtts://host:port (TLS), optionally with
- *     user:password@ before the host; a secret, since it can carry the password
+ *     user:password@ before the host; a secret, since it can carry the password ({@code url},
+ *     the key of Fluvio's mqtt-source, works too)
  * @param mqttTopic MQTT topic filter to subscribe to: levels separated by /, where a level + matches
- *     any one level and a last level # matches any number of levels
+ *     any one level and a last level # matches any number of levels ({@code topic}, the key of
+ *     Fluvio's mqtt-source, works too)
  * @param clientId MQTT client identifier; with one, the broker keeps the session (subscription
  *     and unacknowledged QoS 1 and 2 messages) while the connector is away; without, a random
  *     identifier and a clean session
@@ -30,8 +32,8 @@ import java.util.Optional;
  */
 @Connector(name = "mqtt-source", direction = Direction.SOURCE)
 public record MqttSourceOptions(
-    @Secret @Pattern(regexp = "(mqtts?|tcp|ssl)://\\S+") String mqttUrl,
-    @NotBlank @Pattern(regexp = TOPIC_FILTER) String mqttTopic,
+    @Option(aliases = "url") @Secret @Pattern(regexp = "(mqtts?|tcp|ssl)://\\S+") String mqttUrl,
+    @Option(aliases = "topic") @NotBlank @Pattern(regexp = TOPIC_FILTER) String mqttTopic,
     Optional<@NotBlank String> clientId,
     @Option(defaultValue = "0") @Min(0) @Max(2) int qos,
     @Option(defaultValue = "60s") Duration timeout,
