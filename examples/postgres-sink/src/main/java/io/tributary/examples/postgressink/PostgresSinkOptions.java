@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the JSON records of a topic into a PostgreSQL table, one row per record and one
@@ -16,7 +17,10 @@ import java.util.Map;
  *
  * @param url database URL with its credentials: postgres://USER:PASSWORD@host:port/db, or a JDBC
  *     URL jdbc:postgresql://host:port/db with the parameters user and password
- * @param table table to write to, optionally with its schema (schema.table)
+ * @param table table to write to, optionally with its schema (schema.table); without it, each
+ *     record is an SQL operation naming its table, as InfinyOn's sql-sink reads them (the output
+ *     of its json-sql SmartModule): {"Insert":{"table":…,"values":[{"column":…,"raw_value":…,
+ *     "type":"Int"}]}}, or "Upsert" with "uniq_idx", the column of the unique key
  * @param column a column and the record field it is filled from, as column=field; the field may
  *     be nested (payload.id); repeat the flag for each column; without it, each column of the
  *     table that has no default is filled from the record field of the same name
@@ -25,15 +29,20 @@ import java.util.Map;
  * @param upsertKey column of a unique key: a record whose key is already in the table updates
  *     that row instead of inserting one (INSERT ... ON CONFLICT DO UPDATE); repeat the flag for
  *     a key of several columns
+ * @param backoffMin wait before connecting to the database again after its connection failed;
+ *     each further wait is half as long again
+ * @param backoffMax the sink gives up (exit 1) once the next wait would be this long
  */
 @Connector(name = "postgres-sink", direction = Direction.SINK)
 public record PostgresSinkOptions(
     @Secret @Pattern(regexp = "(jdbc:postgresql|postgres|postgresql)://\\S+") String url,
-    @Pattern(regexp = NAME + "(?:\\." + NAME + ")?") String table,
+    Optional<@Pattern(regexp = NAME + "(?:\\." + NAME + ")?") String> table,
     Map<String, @Pattern(regexp = FIELD_PATH) String> column,
     @Option(defaultValue = "100") @Positive int batchSize,
     @Option(defaultValue = "1s") Duration flushInterval,
-    List<@Pattern(regexp = NAME) String> upsertKey) {
+    List<@Pattern(regexp = NAME) String> upsertKey,
+    @Option(defaultValue = "1s") Duration backoffMin,
+    @Option(defaultValue = "60s") Duration backoffMax) {
 
   /** An SQL name without quotes (PostgreSQL folds it to lower case). */
   static final String NAME = "[A-Za-z_][A-Za-z0-9_$]*";
@@ -44,6 +53,7 @@ public record PostgresSinkOptions(
   @Override
   public String toString() {
     return "PostgresSinkOptions[url=****, table=" + table + ", column=" + column + ", batchSize="
-        + batchSize + ", flushInterval=" + flushInterval + ", upsertKey=" + upsertKey + "]";
+        + batchSize + ", flushInterval=" + flushInterval + ", upsertKey=" + upsertKey
+        + ", backoffMin=" + backoffMin + ", backoffMax=" + backoffMax + "]";
   }
 }
