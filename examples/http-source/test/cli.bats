@@ -69,7 +69,8 @@ bad() {
 @test "--header the JDK sets itself: found on starting, still exit 2" {
   bad "--header: the header Host cannot be set by a client" --endpoint http://127.0.0.1:9/ --header Host:x
 }
-@test "unknown option" { bad "--headers" --endpoint http://x/ --headers A:b; }
+@test "unknown option" { bad "Unknown options: '--heders'" --endpoint http://x/ --heders A:b; }
+@test "--headers, the key of Fluvio's http-source, is --header" { bad "--header: must match" --endpoint http://x/ --headers "A b"; }
 
 @test "a bad option never shows the bearer token" {
   bad "--interval" --endpoint http://x/ --bearer-token hunter2hunter2 --interval x
@@ -115,4 +116,16 @@ YAML
     .method == "POST" and .authorization == "Bearer tok-123456"'
   ! grep -q tok-123456 "$TMP/err.log"
   grep -q 'bearerToken=\*\*\*\*' "$TMP/err.log"
+}
+
+@test "target/Connector.toml: the CDK package descriptor, from the same metadata" {
+  toml="$BATS_TEST_DIRNAME/../target/Connector.toml"
+  grep -qx 'name = "http-source"' "$toml"
+  grep -qx 'binary = "http-source"' "$toml"
+  grep -qx 'source = true' "$toml"
+  grep -qx 'name = "http"' "$toml"
+  grep -qx 'required = \["endpoint"\]' "$toml"
+  # one [custom.properties.X] table per option of the metadata, in its order
+  diff <(sed -n 's/^\[custom\.properties\.\([a-z-]*\)\]$/\1/p' "$toml") \
+    <("$BATS_TEST_DIRNAME/../http-source" metadata | jq -r '.schema.properties | keys_unsorted[]')
 }
