@@ -48,7 +48,7 @@ final class CommonOptions {
 
   private static final List<String> SMARTMODULE_FLAGS = List.of(FILTER, MAP, ARRAYMAP, FILTER_MAP);
   /** The keys of a {@code --transform} step. */
-  static final Set<String> TRANSFORM_KEYS = Set.of("uses", "with");
+  static final List<String> TRANSFORM_KEYS = List.of("uses", "with");
   private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
   private static final Pattern PARTITION_NUMBER = Pattern.compile("0|[1-9][0-9]{0,8}");
   private static final Pattern OFFSET =

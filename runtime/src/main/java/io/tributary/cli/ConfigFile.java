@@ -249,6 +249,9 @@ final class ConfigFile {
       for (Map.Entry<?, ?> e : step.entrySet()) {
         if (CommonOptions.TRANSFORM_KEYS.contains(String.valueOf(e.getKey()))) {
           copy.put(e.getKey(), e.getValue());
+        } else if ("lookback".equals(e.getKey())) {
+          problem(file, "key 'transforms[" + i + "].lookback' is not supported (a SmartModule "
+              + "step is applied to new records only)");
         } else {
           warnings.add(file + ": ignoring unknown key 'transforms[" + i + "]." + e.getKey()
               + "' (a step has " + String.join(", ", CommonOptions.TRANSFORM_KEYS) + ")");

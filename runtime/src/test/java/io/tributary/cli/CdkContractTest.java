@@ -297,6 +297,32 @@ class CdkContractTest {
   }
 
   @Test
+  void transformStepsKeepUsesAndWithWarnAboutOtherKeysAndRefuseLookback() throws Exception {
+    // sql-connector's config-example.yaml has invoke: insert; fluvio's steps may have lookback
+    Path config = withMeta("""
+        custom:
+          endpoint: https://x.io
+        transforms:
+          - uses: infinyon/json-sql@0.1.0
+            invoke: insert
+            with:
+              mapping: {table: t}
+          - uses: local.wasm
+            lookback: {last: 10}
+        """);
+    List<Violation> problems = new ArrayList<>();
+    ConfigFile file = ConfigFile.load(config, new ConfigFile.Keys(Map.of("endpoint",
+        "endpoint"), java.util.Set.of()), SecretStore.environment(k -> null), problems);
+    assertThat(file.values().get("transform")).containsExactly(
+        "{\"uses\":\"infinyon/json-sql@0.1.0\",\"with\":{\"mapping\":{\"table\":\"t\"}}}",
+        "{\"uses\":\"local.wasm\"}");
+    assertThat(file.warnings()).singleElement().asString()
+        .endsWith("ignoring unknown key 'transforms[0].invoke' (a step has uses, with)");
+    assertThat(problems).singleElement().asString()
+        .contains("key 'transforms[1].lookback' is not supported");
+  }
+
+  @Test
   void serdeDurationsAreReadForDurationOptions() throws Exception {
     // The mqtt-connector writes timeout: {secs: 30, nanos: 0}
     Path config = file("c.yaml", """

@@ -63,7 +63,7 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
         written += batch.size();
       }
       long total = written;
-      LOG.log(Level.INFO, () -> "wrote " + total + " records");
+      LOG.log(Level.INFO, () -> "wrote " + total + " records " + writer.where());
       writer.close();
     } finally {
       db.close();
@@ -132,6 +132,9 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
     /** Drops what a failed {@link #write} left pending. */
     void clear() throws SQLException;
 
+    /** Where the records go, for the log: {@code to events}. */
+    String where();
+
     /** Prepares again on a new connection. */
     void reopen(Connection db) throws SQLException;
 
@@ -140,19 +143,26 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
 
   /** {@code --table}: each record a JSON object, mapped to the table's columns. */
   private static final class TableWriter implements BatchWriter {
+    private final String table;
     private final RowMapping mapping;
     private PreparedStatement insert;
 
-    private TableWriter(RowMapping mapping, PreparedStatement insert) {
+    private TableWriter(String table, RowMapping mapping, PreparedStatement insert) {
+      this.table = table;
       this.mapping = mapping;
       this.insert = insert;
+    }
+
+    @Override
+    public String where() {
+      return "to " + table;
     }
 
     static TableWriter open(Connection db, PostgresSinkOptions options) throws SQLException {
       TableInfo table = TableInfo.load(db, options.table().get());
       RowMapping mapping = RowMapping.of(table, options.column(), options.upsertKey());
       LOG.log(Level.INFO, () -> "writing to " + table.name() + " with " + mapping.sql());
-      return new TableWriter(mapping, db.prepareStatement(mapping.sql()));
+      return new TableWriter(table.name(), mapping, db.prepareStatement(mapping.sql()));
     }
 
     @Override
@@ -205,6 +215,11 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
         }
         statement.executeUpdate();
       }
+    }
+
+    @Override
+    public String where() {
+      return "as the SQL operations they hold";
     }
 
     @Override
