@@ -96,6 +96,8 @@ mkdir -p "$out/lib"
 cp -r "$example/src" "$example/test" "$example/pom.xml" "$example/README.md" "$out/"
 cp "$example/$example_name" "$out/$name"
 rm -f "$out/test/smartmodules.bats"   # runs this repository's own test SmartModules
+# InfinyOn's configurations of the connector the example ports, kept to test that port only.
+rm -rf "$out/test/cdk-configs" "$out/test/cdk-configs.bats"
 
 # lib/: connector.mk without its part for inside this repository, and the helpers the tests load.
 lib="$root/examples/e2e/lib"
