@@ -120,12 +120,13 @@ YAML
 
 @test "target/Connector.toml: the CDK package descriptor, from the same metadata" {
   toml="$BATS_TEST_DIRNAME/../target/Connector.toml"
-  grep -qx 'name = "http-source"' "$toml"
-  grep -qx 'binary = "http-source"' "$toml"
+  name=$("$HS" metadata | jq -r .name)
+  grep -qx "name = \"$name\"" "$toml"
+  grep -qx "binary = \"$name\"" "$toml"
   grep -qx 'source = true' "$toml"
-  grep -qx 'name = "http"' "$toml"
+  grep -qx "name = \"${name%-source}\"" "$toml"   # [custom] name: the config section's key
   grep -qx 'required = \["endpoint"\]' "$toml"
   # one [custom.properties.X] table per option of the metadata, in its order
   diff <(sed -n 's/^\[custom\.properties\.\([a-z-]*\)\]$/\1/p' "$toml") \
-    <("$BATS_TEST_DIRNAME/../http-source" metadata | jq -r '.schema.properties | keys_unsorted[]')
+    <("$HS" metadata | jq -r '.schema.properties | keys_unsorted[]')
 }
