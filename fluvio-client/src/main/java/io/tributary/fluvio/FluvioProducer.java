@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -110,6 +112,15 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   /**
+   * Batches waiting to be sent again after a retriable error (e.g. NotLeaderForPartition while
+   * a leader moves); new records of their partitions wait behind them, so that they are not
+   * stored first.
+   */
+  public synchronized int retryingBatches() {
+    return retries.size();
+  }
+
+  /**
    * Sends everything queued and returns once every record sent so far is acknowledged or has
    * failed.
    *
@@ -192,13 +203,16 @@ public final class FluvioProducer implements AutoCloseable {
   private long nextWakeup() {
     long now = System.currentTimeMillis();
     long next = 1000;
-    for (Deque<ProduceBatch.Entry> q : queues.values()) {
-      if (!q.isEmpty()) {
-        next = Math.min(next, q.peekFirst().queuedAt() + config.linger().toMillis() - now);
-      }
-    }
+    Set<Integer> waiting = new HashSet<>();
     for (ProduceBatch b : retries) {
       next = Math.min(next, b.retryAt() - now);
+      waiting.add(b.partition());
+    }
+    for (Map.Entry<Integer, Deque<ProduceBatch.Entry>> q : queues.entrySet()) {
+      if (!q.getValue().isEmpty() && !waiting.contains(q.getKey())) {
+        next = Math.min(next,
+            q.getValue().peekFirst().queuedAt() + config.linger().toMillis() - now);
+      }
     }
     return next;
   }
@@ -214,9 +228,14 @@ public final class FluvioProducer implements AutoCloseable {
       }
       return false;
     });
+    // A partition's new records wait while one of its batches waits for a retry, so that they
+    // are not stored before it (e.g. on the new leader right after a leader move); nextWakeup
+    // leaves them out the same way.
+    Set<Integer> waiting = new HashSet<>();
+    retries.forEach(b -> waiting.add(b.partition()));
     for (Map.Entry<Integer, Deque<ProduceBatch.Entry>> q : queues.entrySet()) {
       Deque<ProduceBatch.Entry> queue = q.getValue();
-      while (!queue.isEmpty()) {
+      while (!queue.isEmpty() && !waiting.contains(q.getKey())) {
         boolean aged = now - queue.peekFirst().queuedAt() >= config.linger().toMillis();
         long bytes = 0;
         List<ProduceBatch.Entry> batch = new ArrayList<>();
