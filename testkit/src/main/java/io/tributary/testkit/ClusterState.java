@@ -94,8 +94,14 @@ final class ClusterState {
     return spuPorts[index];
   }
 
-  /** The index of the SPU leading a partition, or -1 if there is no such partition. */
+  /**
+   * The index of the SPU leading a partition ({@code consumer-offset} 0 included), or -1 if
+   * there is no such partition.
+   */
   synchronized int leader(String topic, int partition) {
+    if (isSystemPartition(topic, partition)) {
+      return consumerOffsets.leader() - FIRST_SPU_ID;
+    }
     int[] l = leaders.get(topic);
     return l == null || partition < 0 || partition >= l.length ? -1 : l[partition];
   }
@@ -127,22 +133,12 @@ final class ClusterState {
   int moveLeader(String topic, int partition, int spu) {
     int previous;
     synchronized (this) {
-      if (topic.equals(ConsumerOffsetStore.TOPIC) && partition == 0
-          && consumerOffsets.enabled()) {
-        checkSpu(spu);
-        if (!spuOnline[spu]) {
-          throw new IllegalArgumentException("SPU " + spu + " is stopped");
-        }
-        previous = consumerOffsets.leader() - FIRST_SPU_ID;
-        consumerOffsets.leader(spuId(spu));
-        epoch++;
-        return previous;
-      }
+      boolean system = isSystemPartition(topic, partition);
       int[] l = leaders.get(topic);
-      if (l == null) {
+      if (!system && l == null) {
         throw new IllegalArgumentException("no topic '" + topic + "'");
       }
-      if (partition < 0 || partition >= l.length) {
+      if (!system && (partition < 0 || partition >= l.length)) {
         throw new IllegalArgumentException("topic '" + topic + "' has no partition " + partition
             + " (it has " + l.length + ")");
       }
@@ -150,12 +146,37 @@ final class ClusterState {
       if (!spuOnline[spu]) {
         throw new IllegalArgumentException("SPU " + spu + " is stopped");
       }
-      previous = l[partition];
-      l[partition] = spu;
+      previous = leader(topic, partition);
+      if (system) {
+        consumerOffsets.leader(spuId(spu));
+      } else {
+        l[partition] = spu;
+      }
       epoch++;
     }
     publish();
     return previous;
+  }
+
+  private boolean isSystemPartition(String topic, int partition) {
+    return topic.equals(ConsumerOffsetStore.TOPIC) && partition == 0
+        && consumerOffsets.enabled();
+  }
+
+  /**
+   * The system partitions ({@code consumer-offset} 0, unless disabled) as the SC lists them:
+   * LeaderOffline while their leader's SPU is stopped.
+   */
+  List<PartitionMetadata> systemPartitions() {
+    return consumerOffsets.partitions().stream().map(p -> {
+      boolean online;
+      synchronized (this) {
+        online = spuOnline[p.spec().leader() - FIRST_SPU_ID];
+      }
+      PartitionMetadata.Status s = p.status();
+      return online ? p : new PartitionMetadata(p.name(), p.spec(), new PartitionMetadata.Status(2,
+          s.leader(), s.lsr(), s.replicas(), s.size(), s.beingDeleted(), s.baseOffset()));
+    }).toList();
   }
 
   /** @throws IllegalArgumentException if there is no SPU {@code index} */
@@ -318,7 +339,13 @@ final class ClusterState {
     synchronized (this) {
       e = epoch;
     }
-    return w.exchange().send(Apis.WATCH,
-        new ObjectApi.WatchResponse<>(kind, e, List.of(), items(kind)));
+    List<T> all = items(kind);
+    if (kind == ObjectApi.PARTITION) { // a Watch sends the whole store, system partitions too
+      @SuppressWarnings("unchecked")
+      List<T> system = (List<T>) systemPartitions();
+      all = new ArrayList<>(all);
+      all.addAll(system);
+    }
+    return w.exchange().send(Apis.WATCH, new ObjectApi.WatchResponse<>(kind, e, List.of(), all));
   }
 }

@@ -48,7 +48,7 @@ final class ScHandler {
     }
     if (req.system() && kind == ObjectApi.PARTITION) {
       @SuppressWarnings("unchecked")
-      List<T> system = (List<T>) state.consumerOffsets.partitions();
+      List<T> system = (List<T>) state.systemPartitions();
       return new ObjectApi.ListResponse<>(kind, system);
     }
     List<T> items = state.items(kind).stream().filter(item -> kind != ObjectApi.TOPIC

@@ -208,24 +208,30 @@ public final class TestCluster implements AutoCloseable {
    * @throws IllegalArgumentException if there is no such partition
    */
   public int leader(String topic, int partition) {
-    log(topic, partition);
-    return state.leader(topic, partition);
+    int leader = state.leader(topic, partition);
+    if (leader < 0) {
+      log(topic, partition); // says what is missing
+    }
+    return leader;
   }
 
   /**
    * Fault injection: makes SPU {@code spu} the leader of a partition, as a Fluvio SC does after
    * an election. The SC publishes the new leader to its watchers and lists it; the previous
    * leader answers NotLeaderForPartition from now on and ends its streams of the partition with
-   * that error. Records are kept (every SPU sees the same log).
+   * that error. Records are kept (every SPU sees the same log). {@code consumer-offset}
+   * partition 0 moves too: its new leader answers the consumer-offset requests.
    *
+   * @return the SPU that led the partition before
    * @throws IllegalArgumentException if the topic, partition or SPU does not exist, or the SPU
    *     is stopped
    */
-  public void moveLeader(String topic, int partition, int spu) {
+  public int moveLeader(String topic, int partition, int spu) {
     int previous = state.moveLeader(topic, partition, spu);
     if (previous != spu) {
       spus.get(previous).leadershipChanged();
     }
+    return previous;
   }
 
   /**
