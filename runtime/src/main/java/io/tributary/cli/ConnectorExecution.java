@@ -3,14 +3,18 @@ package io.tributary.cli;
 import io.tributary.ConsumerRecord;
 import io.tributary.Direction;
 import io.tributary.InvalidOptionException;
+import io.tributary.Sink;
+import io.tributary.fluvio.ConsumerConfig;
+import io.tributary.fluvio.ConsumerOffsetException;
 import io.tributary.fluvio.FluvioClient;
 import io.tributary.fluvio.FluvioConfigException;
 import io.tributary.fluvio.FluvioConsumer;
 import io.tributary.fluvio.FluvioException;
-import io.tributary.fluvio.Offset;
+import io.tributary.fluvio.OffsetStrategy;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleRuntimeException;
 import io.tributary.smartmodule.SmartRecord;
+import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.ConnectorDefinition;
 import java.io.BufferedReader;
 import java.io.BufferedOutputStream;
@@ -20,6 +24,7 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** One run of a connector with validated options: wiring, signals, flushing, exit codes. */
@@ -143,24 +148,80 @@ final class ConnectorExecution<O extends Record> {
   }
 
   private int runSink(Shutdown shutdown) {
+    Sink<O> sink = definition.newSink();
     if (common.dryRun()) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(),
           StandardCharsets.UTF_8));
-      return runSink(shutdown, new JsonLinesRecordStream(reader, shutdown::requested)::next);
+      return runSink(shutdown, sink, new JsonLinesRecordStream(reader, shutdown::requested)::next,
+          DeliveryTracker.none());
     }
+    CommonSettings.Consumer settings = common.consumer();
+    DeliveryTracker.Strategy strategy = strategy(settings, sink);
     try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
-            definition.model().name());
-        FluvioConsumer consumer = client.consumer(common.topic(),
-            common.consumer().partitions().isEmpty() ? 0 : common.consumer().partitions().get(0),
-            Offset.parse(common.consumer().offsetStart()))) {
-      return runSink(shutdown, new ClusterRecordStream(consumer, shutdown::requested)::next);
+        definition.model().name())) {
+      checkPartitions(client, settings.partitions());
+      boolean managed = strategy != DeliveryTracker.Strategy.NONE;
+      FluvioConsumer consumer;
+      try {
+        consumer = client.consumer(common.topic(), ConsumerConfig.defaults()
+            .withPartitions(settings.partitions())
+            .withStart(SinkOffsetStart.parse(settings.offsetStart()))
+            .withConsumerId(settings.consumerId())
+            .withStrategy(managed ? OffsetStrategy.MANUAL : OffsetStrategy.NONE)
+            .withFlushPeriod(settings.offsetFlush()));
+      } catch (ConsumerOffsetException e) {
+        throw new InvalidOptionException("--" + CommonOptionTable.CONSUMER_ID, e.getMessage());
+      }
+      ClusterRecordStream stream = new ClusterRecordStream(consumer, shutdown::requested,
+          managed, strategy == DeliveryTracker.Strategy.MANUAL, settings.offsetFlush());
+      try {
+        return runSink(shutdown, sink, stream::next,
+            new DeliveryTracker(strategy, stream.offsets()));
+      } finally {
+        stream.close(); // the reader has stopped: store what the sink committed, then close
+      }
+    } catch (InvalidOptionException e) {
+      return invalidOption(e, 0);
     }
   }
 
-  private int runSink(Shutdown shutdown, Supplier<ConsumerRecord> input) {
-    QueuedRecordStream records = new QueuedRecordStream(transformed(input), shutdown::requested);
+  /** {@code --offset-strategy}, or its default for this sink. */
+  private static DeliveryTracker.Strategy strategy(CommonSettings.Consumer settings,
+      Sink<?> sink) {
+    String given = settings.offsetStrategy();
+    if (given == null) {
+      return sink.commitsOffsets() ? DeliveryTracker.Strategy.MANUAL
+          : DeliveryTracker.Strategy.AUTO;
+    }
+    if (given.equals("auto") && sink.commitsOffsets()) {
+      LOG.log(Level.WARNING, "--offset-strategy auto stores a record once the sink asks for the "
+          + "next, but this sink commits what it has written: after a crash, records it had not "
+          + "written yet may be skipped (manual, the default for it, stores only what it wrote)");
+    }
+    return DeliveryTracker.Strategy.valueOf(given.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** Every partition named with {@code --fluvio-partition} exists (exit 2 otherwise). */
+  private void checkPartitions(FluvioClient client, List<Integer> partitions) {
+    if (partitions.isEmpty()) {
+      return;
+    }
+    int count = client.partitionCount(common.topic());
+    for (int p : partitions) {
+      if (p >= count) {
+        throw new InvalidOptionException("--" + CommonOptionTable.PARTITION, "topic '"
+            + common.topic() + "' has " + count + (count == 1 ? " partition" : " partitions")
+            + " (0 to " + (count - 1) + "), got " + p);
+      }
+    }
+  }
+
+  private int runSink(Shutdown shutdown, Sink<O> sink, Supplier<ConsumerRecord> input,
+      DeliveryTracker tracker) {
+    QueuedRecordStream records = new QueuedRecordStream(transformed(input), shutdown::requested,
+        tracker);
     try {
-      definition.newSink().run(options, records);
+      sink.run(options, records);
       return ConnectorRunner.OK;
     } catch (JsonLinesRecordStream.InputException e) {
       LOG.log(Level.ERROR, e.getMessage());

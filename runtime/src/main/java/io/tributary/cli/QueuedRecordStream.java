@@ -149,8 +149,16 @@ final class QueuedRecordStream implements RecordStream {
     tracker.commit(record);
   }
 
-  /** Stops the reader thread (it may stay blocked in a read of standard input; it is a daemon). */
+  /**
+   * Stops the reader thread and waits a little for it to end (it may stay blocked in a read of
+   * standard input, which ignores interrupts; it is a daemon).
+   */
   void close() {
     reader.interrupt();
+    try {
+      reader.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
