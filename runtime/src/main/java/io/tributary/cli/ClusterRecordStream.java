@@ -170,16 +170,19 @@ final class ClusterRecordStream {
       return;
     }
     closed = true;
+    // A stop request interrupts the main thread: that must not abort storing the offsets.
+    boolean interrupted = Thread.interrupted();
     flusher.interrupt();
     try {
       flusher.join(TimeUnit.SECONDS.toMillis(5));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    try {
       storeProgress(true);
+    } catch (InterruptedException e) {
+      interrupted = true;
     } finally {
       consumer.close();
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
     LOG.log(Level.DEBUG, "closed the consumer of " + consumer.topic());
   }
