@@ -103,3 +103,19 @@ interrupt() {
   stop_connector "$SPAWNED_PID"
   [ "$(sql "SELECT count(*) || ' ' || max(id) FROM again_rows")" = "3 0" ]
 }
+
+@test "a partition the topic lacks: exit 2 naming --fluvio-partition and the partition count" {
+  run --separate-stderr "$BATS_TEST_DIRNAME/../postgres-sink" --fluvio-endpoint "$FLUVIO_ENDPOINT" \
+    --fluvio-topic killed --fluvio-partition 1 --fluvio-partition 3 --url "$PG_JDBC_URL" --table t
+  echo "$stderr"
+  [ "$status" -eq 2 ]
+  [[ "$stderr" == *"--fluvio-partition: topic 'killed' has 3 partitions (0 to 2), got 3"* ]]
+  [[ "$stderr" != *"Exception"* ]]
+}
+
+@test "a strategy other than none without --consumer-id: exit 2 naming both flags" {
+  run --separate-stderr "$BATS_TEST_DIRNAME/../postgres-sink" validate --fluvio-topic killed \
+    --offset-strategy manual --url "$PG_JDBC_URL" --table t
+  [ "$status" -eq 2 ]
+  [[ "$stderr" == *"--offset-strategy: manual needs --consumer-id"* ]]
+}

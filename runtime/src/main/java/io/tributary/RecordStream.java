@@ -26,11 +26,13 @@ public interface RecordStream extends Iterable<ConsumerRecord> {
   }
 
   /**
-   * Tells the runtime that every record up to and including {@code record} has been written
-   * durably. Sinks that write in transactions call this after each commit; calling it is
-   * optional. The runtime does not store consumer offsets yet (a restarted sink starts again at
-   * {@code --offset-start}), so today this has no effect; it marks where stored offsets will
-   * advance.
+   * Tells the runtime that {@code record}, and every record this stream handed out before it (in
+   * every partition), has been written durably. Under {@code --offset-strategy manual} (the
+   * default, with {@code --consumer-id}, for a sink whose {@link Sink#commitsOffsets()} is true)
+   * that is what the cluster stores, at once, and where a restart resumes; under {@code auto} a
+   * record counts as done once the sink asks for the next one anyway, and without a consumer id
+   * nothing is stored. Safe to call from any thread; a record not handed out yet is ignored. See
+   * docs/delivery.md.
    */
   default void commit(ConsumerRecord record) {}
 }
