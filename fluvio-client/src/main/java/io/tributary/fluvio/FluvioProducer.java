@@ -4,10 +4,12 @@ import io.tributary.fluvio.internal.ClusterSession;
 import io.tributary.fluvio.internal.Connection;
 import io.tributary.fluvio.internal.ProduceBatch;
 import io.tributary.fluvio.protocol.Apis;
+import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.ProduceRequest;
 import io.tributary.fluvio.protocol.ProduceResponse;
 import io.tributary.fluvio.protocol.SipHash24;
 import io.tributary.fluvio.protocol.SpuMetadata;
+import io.tributary.fluvio.protocol.TopicCompression;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,6 +43,7 @@ public final class FluvioProducer implements AutoCloseable {
   private final ClusterSession session;
   private final String topic;
   private final ProducerConfig config;
+  private final Compression compression;
   private final AtomicInteger roundRobin = new AtomicInteger();
   private final Map<Integer, Deque<ProduceBatch.Entry>> queues = new LinkedHashMap<>();
   private final Map<Integer, Long> queuedBytes = new LinkedHashMap<>();
@@ -56,10 +59,36 @@ public final class FluvioProducer implements AutoCloseable {
     this.session = session;
     this.topic = topic;
     this.config = config;
-    session.requirePartitions(topic);
+    this.compression = compression(topic, config.compression(), session.topicCompression(topic),
+        session.config().endpoint());
     sender = new Thread(this::sendLoop, "tributary-fluvio-producer-" + topic);
     sender.setDaemon(true);
     sender.start();
+  }
+
+  /**
+   * The codec to write, as Fluvio's producer picks it: the configured one, or when none is
+   * configured the one the topic requires (none for a topic that takes any).
+   *
+   * @throws FluvioConfigException if the topic requires another codec than the configured one
+   */
+  static Compression compression(String topic, Compression configured,
+      TopicCompression required, String endpoint) {
+    if (configured == null) {
+      return required.codec() == null ? Compression.NONE : required.codec();
+    }
+    if (!required.accepts(configured)) {
+      throw new FluvioConfigException("producer compression " + configured.label()
+          + " does not match the compression of topic '" + topic + "' on Fluvio at " + endpoint
+          + " (" + required.label() + "): configure " + required.label() + " or leave the "
+          + "compression unset");
+    }
+    return configured;
+  }
+
+  /** The codec this producer writes. */
+  public Compression compression() {
+    return compression;
   }
 
   /** The topic this producer writes to. */
@@ -281,7 +310,7 @@ public final class FluvioProducer implements AutoCloseable {
     for (ProduceBatch b : batches) {
       byte[] encoded;
       try {
-        encoded = b.encode(config.compression());
+        encoded = b.encode(compression);
       } catch (RuntimeException e) {
         fail(b, new FluvioException("cannot encode records for topic '" + topic + "': "
             + e.getMessage(), e));

@@ -6,6 +6,7 @@ import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.Kind;
 import io.tributary.fluvio.protocol.PartitionMetadata;
 import io.tributary.fluvio.protocol.SpuMetadata;
+import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,8 +188,11 @@ final class ClusterState {
     }
   }
 
-  /** Creates a topic; returns the error if it exists or the name is invalid. */
-  ErrorCode createTopic(String name, int partitions) {
+  /**
+   * Creates a topic whose batches must use {@code compression}; returns the error if it exists
+   * or the name is invalid.
+   */
+  ErrorCode createTopic(String name, int partitions, TopicCompression compression) {
     if (name.equals(ConsumerOffsetStore.TOPIC) && consumerOffsets.enabled()) {
       return ErrorCode.of(ErrorCode.TOPIC_ALREADY_EXISTS);
     }
@@ -204,7 +208,7 @@ final class ClusterState {
       }
       List<PartitionLog> logs = new ArrayList<>();
       for (int i = 0; i < partitions; i++) {
-        logs.add(new PartitionLog());
+        logs.add(new PartitionLog(compression));
       }
       topics.put(name, List.copyOf(logs));
       leaders.put(name, roundRobin(partitions));
@@ -282,7 +286,8 @@ final class ClusterState {
         }
         int id = spuId(leader);
         out.add(new PartitionMetadata(name + "-" + i,
-            new PartitionMetadata.Spec(id, List.of(id), null, null, 4, null, false, null),
+            new PartitionMetadata.Spec(id, List.of(id), null, null,
+                log.compression().tag(), null, false, null),
             new PartitionMetadata.Status(online ? 1 : 2,
                 new PartitionMetadata.ReplicaStatus(id, hw, hw), 0, List.of(), log.size(), false,
                 0)));
@@ -298,7 +303,10 @@ final class ClusterState {
       for (int i = 0; i < logs.size(); i++) {
         replicaMap.put(i, List.of(spuId(leader(name, i))));
       }
-      out.add(new TopicMetadata(name, TopicMetadata.Spec.computed(logs.size(), 1),
+      TopicMetadata.Spec computed = TopicMetadata.Spec.computed(logs.size(), 1);
+      TopicMetadata.Spec spec = new TopicMetadata.Spec(computed.replicas(), null, null,
+          logs.get(0).compression().tag(), null, false);
+      out.add(new TopicMetadata(name, spec,
           new TopicMetadata.Status(4, replicaMap, Map.of(), "")));
     });
     return out;

@@ -5,6 +5,7 @@ import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.Kind;
+import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.List;
 
@@ -67,7 +68,8 @@ final class ScHandler {
     } else if (req.dryRun()) {
       result = ErrorCode.NONE;
     } else {
-      result = state.createTopic(req.name(), req.topic().replicas().partitions());
+      result = state.createTopic(req.name(), req.topic().replicas().partitions(),
+          TopicCompression.fromTag(req.topic().compression()));
     }
     return new ObjectApi.Status(req.name(), result, result.isOk() ? null : result.toString());
   }

@@ -4,8 +4,10 @@ import io.tributary.fluvio.ConsumedRecord;
 import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.ErrorCode;
+import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.ReplicaKey;
+import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.WireRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +57,7 @@ public final class TestCluster implements AutoCloseable {
     private int spuPort;
     private int spus = 1;
     private final Map<String, Integer> topics = new LinkedHashMap<>();
+    private final Map<String, TopicCompression> compressions = new LinkedHashMap<>();
     private SSLContext tls;
     private boolean clientAuth;
 
@@ -87,7 +90,13 @@ public final class TestCluster implements AutoCloseable {
 
     /** A topic to create at start. */
     public Builder topic(String name, int partitions) {
+      return topic(name, partitions, TopicCompression.ANY);
+    }
+
+    /** A topic with a compression type to create at start (see {@link #createTopic}). */
+    public Builder topic(String name, int partitions, TopicCompression compression) {
       topics.put(name, partitions);
+      compressions.put(name, compression);
       return this;
     }
 
@@ -116,7 +125,7 @@ public final class TestCluster implements AutoCloseable {
             + port + ", SPU port " + spuPort + "): " + e.getMessage(), e);
       }
       try {
-        topics.forEach(cluster::createTopic);
+        topics.forEach((name, n) -> cluster.createTopic(name, n, compressions.get(name)));
       } catch (RuntimeException e) {
         cluster.close();
         throw e;
@@ -264,12 +273,24 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /**
-   * Creates a topic with {@code partitions} partitions.
+   * Creates a topic with {@code partitions} partitions that takes batches of any codec.
    *
    * @throws IllegalArgumentException if it exists or the name is not a valid Fluvio topic name
    */
   public TestCluster createTopic(String topic, int partitions) {
-    ErrorCode e = state.createTopic(topic, partitions);
+    return createTopic(topic, partitions, TopicCompression.ANY);
+  }
+
+  /**
+   * Creates a topic with {@code partitions} partitions and a compression setting, as
+   * {@code fluvio topic create --compression-type} does: the SPU then rejects a produced batch
+   * with another codec (error CompressionError, nothing stored), and Fluvio's producers (and
+   * Tributary's) that leave their compression unset write the topic's codec.
+   *
+   * @throws IllegalArgumentException if it exists or the name is not a valid Fluvio topic name
+   */
+  public TestCluster createTopic(String topic, int partitions, TopicCompression compression) {
+    ErrorCode e = state.createTopic(topic, partitions, compression);
     if (!e.isOk()) {
       throw new IllegalArgumentException("cannot create topic '" + topic + "': " + e);
     }
@@ -296,6 +317,27 @@ public final class TestCluster implements AutoCloseable {
     byte[] batch = RecordBatch.of(List.of(new WireRecord(0, 0, key, value)), now, now,
         Compression.NONE).encode();
     return log.append(batch);
+  }
+
+  /**
+   * Appends an encoded record batch to a partition as it is, without checking it (to test how
+   * consumers handle what a faulty producer may write, such as a corrupt compressed payload
+   * under a valid CRC); returns the base offset it got.
+   */
+  public long appendBatch(String topic, int partition, byte[] batch) {
+    return log(topic, partition).append(batch);
+  }
+
+  /**
+   * The codec of each batch stored in a partition, in offset order: batches are stored and
+   * served as they were produced, so this is what the producers wrote.
+   */
+  public List<Compression> batchCodecs(String topic, int partition) {
+    List<Compression> out = new ArrayList<>();
+    for (byte[] raw : log(topic, partition).batches()) {
+      out.add(Compression.fromAttributes(RawBatches.attributes(raw)));
+    }
+    return out;
   }
 
   /** The records of one partition, in offset order. */
