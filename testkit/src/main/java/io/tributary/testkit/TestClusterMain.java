@@ -13,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
  * Command line entry of the test cluster: {@code java -jar tributary-testkit.jar [--port 9003]
  * [--spus 1] [--spu-port 0] [--topic name[:partitions[:compression]]]...}. Prints a line
  * containing {@code ready} once every listener accepts connections, then reads fault commands
- * from standard input (see {@link FaultCommands}), answering each with one line; the end of standard
- * input does not stop it, SIGTERM or SIGINT does. It is a test double, not Fluvio.
+ * from standard input (see {@link FaultCommands}), answering each with one line; the end of
+ * standard input does not stop it, SIGTERM or SIGINT does. It is a test double, not Fluvio.
  */
 public final class TestClusterMain {
   private static final String USAGE = "usage: java -jar tributary-testkit.jar [--port <sc-port>] "
