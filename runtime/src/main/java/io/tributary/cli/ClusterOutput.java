@@ -1,17 +1,25 @@
 package io.tributary.cli;
 
 import io.tributary.fluvio.FluvioClient;
+import io.tributary.fluvio.FluvioConfigException;
 import io.tributary.fluvio.FluvioProducer;
 import io.tributary.fluvio.ProducerConfig;
+import io.tributary.spi.CommonOptionTable;
 
 /** Produces a source's records to its topic. {@link #flush()} waits for every acknowledgement. */
 final class ClusterOutput implements RecordOutput {
   private final FluvioClient client;
   private final FluvioProducer producer;
 
-  ClusterOutput(FluvioClient client, String topic) {
+  ClusterOutput(FluvioClient client, String topic, ProducerConfig config) {
     this.client = client;
-    this.producer = client.producer(topic, ProducerConfig.defaults());
+    try {
+      this.producer = client.producer(topic, config);
+    } catch (FluvioConfigException e) {
+      // the one setting a producer can find wrong only once it sees the topic
+      throw new FluvioConfigException("--" + CommonOptionTable.PRODUCER_COMPRESSION + ": "
+          + e.getMessage());
+    }
   }
 
   @Override

@@ -1,7 +1,9 @@
 package io.tributary.cli;
 
 import static io.tributary.spi.CommonOptionTable.ARRAYMAP;
+import static io.tributary.spi.CommonOptionTable.BYTE_SIZE_FORM;
 import static io.tributary.spi.CommonOptionTable.CONSUMER_ID;
+import static io.tributary.spi.CommonOptionTable.CONSUMER_MAX_BYTES;
 import static io.tributary.spi.CommonOptionTable.CREATE_TOPIC;
 import static io.tributary.spi.CommonOptionTable.DRY_RUN;
 import static io.tributary.spi.CommonOptionTable.ENDPOINT;
@@ -12,6 +14,9 @@ import static io.tributary.spi.CommonOptionTable.OFFSET_FLUSH;
 import static io.tributary.spi.CommonOptionTable.OFFSET_START;
 import static io.tributary.spi.CommonOptionTable.OFFSET_STRATEGY;
 import static io.tributary.spi.CommonOptionTable.PARTITION;
+import static io.tributary.spi.CommonOptionTable.PRODUCER_BATCH_SIZE;
+import static io.tributary.spi.CommonOptionTable.PRODUCER_COMPRESSION;
+import static io.tributary.spi.CommonOptionTable.PRODUCER_LINGER;
 import static io.tributary.spi.CommonOptionTable.RUST_LOG;
 import static io.tributary.spi.CommonOptionTable.SMARTMODULE_ERRORS;
 import static io.tributary.spi.CommonOptionTable.SMARTMODULE_TIMEOUT;
@@ -20,6 +25,8 @@ import static io.tributary.spi.CommonOptionTable.TRANSFORM;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import io.tributary.Direction;
+import io.tributary.fluvio.ByteSize;
+import io.tributary.fluvio.protocol.Compression;
 import io.tributary.log.RustLogFilter;
 import io.tributary.schema.Container;
 import io.tributary.schema.ValueChecker;
@@ -92,9 +99,33 @@ final class CommonOptions {
     String endpoint = address == null ? null : raw.single(ENDPOINT);
     Duration timeout = positive(v, SMARTMODULE_TIMEOUT);
     CommonSettings.Consumer consumer = direction == Direction.SINK ? consumer(v) : null;
+    CommonSettings.Producer producer = direction == Direction.SOURCE ? producer(v) : null;
     return new CommonSettings(topic, rustLog, steps, endpoint, v.bool(DRY_RUN),
         "skip".equals(v.value(SMARTMODULE_ERRORS)), timeout,
-        direction == Direction.SOURCE && v.bool(CREATE_TOPIC), consumer);
+        direction == Direction.SOURCE && v.bool(CREATE_TOPIC), consumer, producer);
+  }
+
+  private static CommonSettings.Producer producer(Values v) {
+    String codec = v.string(PRODUCER_COMPRESSION);
+    return new CommonSettings.Producer(codec == null ? null : Compression.parse(codec),
+        (Duration) v.value(PRODUCER_LINGER), byteSize(v, PRODUCER_BATCH_SIZE));
+  }
+
+  /** A byte size option's value, at least 1 byte and at most 2 GiB - 1 (a 32-bit count). */
+  private static int byteSize(Values v, String name) {
+    String text = v.string(name);
+    try {
+      long bytes = ByteSize.parse(text);
+      if (bytes < 1 || bytes > Integer.MAX_VALUE) {
+        v.problem(name, "expected from 1 byte to 2 GiB (2147483647 bytes), got '" + text
+            + "' (" + bytes + " bytes)");
+        return 1;
+      }
+      return (int) bytes;
+    } catch (IllegalArgumentException e) {
+      v.problem(name, "expected " + BYTE_SIZE_FORM + ", got '" + text + "'");
+      return 1;
+    }
   }
 
   private static CommonSettings.Consumer consumer(Values v) {
@@ -134,7 +165,8 @@ final class CommonOptions {
           + "cluster stores offsets under); give one, or use --offset-strategy none");
     }
     Duration flush = positive(v, OFFSET_FLUSH);
-    return new CommonSettings.Consumer(partitions, start, id, strategy, flush);
+    return new CommonSettings.Consumer(partitions, start, id, strategy, flush,
+        byteSize(v, CONSUMER_MAX_BYTES));
   }
 
   private static Duration positive(Values v, String name) {

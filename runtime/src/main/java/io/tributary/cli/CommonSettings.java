@@ -1,5 +1,7 @@
 package io.tributary.cli;
 
+import io.tributary.fluvio.ProducerConfig;
+import io.tributary.fluvio.protocol.Compression;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
  * @param smartModuleTimeout the time limit of one SmartModule call
  * @param createTopic whether a missing topic is created (sources)
  * @param consumer how a sink consumes; {@code null} for a source
+ * @param producer how a source produces; {@code null} for a sink
  */
 public record CommonSettings(
     String topic,
@@ -27,7 +30,8 @@ public record CommonSettings(
     boolean skipSmartModuleErrors,
     Duration smartModuleTimeout,
     boolean createTopic,
-    Consumer consumer) {
+    Consumer consumer,
+    Producer producer) {
 
   /** Copies the step list. */
   public CommonSettings {
@@ -60,12 +64,29 @@ public record CommonSettings(
    *     consumer id and no strategy given: {@code manual} for a sink that
    *     {@linkplain io.tributary.Sink#commitsOffsets commits offsets}, else {@code auto}
    * @param offsetFlush how often stored offsets are sent to the cluster
+   * @param maxBytes the most bytes of records per response from the SPU
    */
   public record Consumer(List<Integer> partitions, String offsetStart, String consumerId,
-      String offsetStrategy, Duration offsetFlush) {
+      String offsetStrategy, Duration offsetFlush, int maxBytes) {
     /** Copies the partition list. */
     public Consumer {
       partitions = List.copyOf(partitions);
+    }
+  }
+
+  /**
+   * How a source produces ({@code meta.producer} in a CDK config).
+   *
+   * @param compression the batch codec, or {@code null} for the topic's (none for a topic that
+   *     takes any), as Fluvio's producer picks it
+   * @param linger how long a partial batch waits for more records
+   * @param batchSize bytes of records that make a batch ready to send
+   */
+  public record Producer(Compression compression, Duration linger, int batchSize) {
+    /** The client's producer settings: Fluvio's defaults with these. */
+    public ProducerConfig config() {
+      return ProducerConfig.defaults().withCompression(compression).withLinger(linger)
+          .withBatchSize(batchSize);
     }
   }
 }

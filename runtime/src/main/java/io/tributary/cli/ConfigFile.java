@@ -30,7 +30,7 @@ final class ConfigFile {
   private static final Pattern SECRET = Pattern.compile("\\$\\{\\{\\s*secrets\\.([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
   /** {@code meta} keys that set no option here. */
   private static final Set<String> CDK_IGNORED_META = Set.of("meta.name", "meta.type",
-      "meta.version", "meta.secrets", "meta.producer");
+      "meta.version", "meta.secrets");
 
   private final String file;
   private final Set<String> known;

@@ -80,7 +80,7 @@ final class ConnectorExecution<O extends Record> {
       if (common.createTopic() && client.ensureTopic(common.topic(), 1)) {
         LOG.log(Level.INFO, "created topic " + common.topic() + " (1 partition)");
       }
-      return new ClusterOutput(client, common.topic());
+      return new ClusterOutput(client, common.topic(), common.producer().config());
     } catch (RuntimeException e) {
       client.close();
       throw e;

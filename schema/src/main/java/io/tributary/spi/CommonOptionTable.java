@@ -35,7 +35,14 @@ public final class CommonOptionTable {
   public static final String CONSUMER_ID = "consumer-id";
   public static final String OFFSET_STRATEGY = "offset-strategy";
   public static final String OFFSET_FLUSH = "offset-flush";
+  public static final String PRODUCER_COMPRESSION = "producer-compression";
+  public static final String PRODUCER_LINGER = "producer-linger";
+  public static final String PRODUCER_BATCH_SIZE = "producer-batch-size";
+  public static final String CONSUMER_MAX_BYTES = "consumer-max-bytes";
   public static final String CONFIG = "config";
+  /** What a byte size looks like (the CDK's {@code bytesize} form), for messages. */
+  public static final String BYTE_SIZE_FORM =
+      "a byte size like 16384, 16kb, 1mb, 1.5MiB or \"44.0 MB\"";
 
   private static final Set<Direction> BOTH = Set.of(SOURCE, SINK);
   private static final Set<Direction> SOURCES = Set.of(SOURCE);
@@ -88,6 +95,22 @@ public final class CommonOptionTable {
       row(OptionModel.builder(OFFSET_FLUSH, OptionType.DURATION).defaultValue("10s")
           .description("how often stored offsets are sent to the cluster (and always on stop)")
           .build(), "<duration>", null, SINKS, "meta.consumer.offset.flush-period"),
+      row(choice(PRODUCER_COMPRESSION, null, "batch compression: none, gzip, snappy, lz4 or "
+          + "zstd (default: the topic's compression type; none for a topic that takes any)",
+          "none", "gzip", "snappy", "lz4", "zstd"), "<none|gzip|snappy|lz4|zstd>", null,
+          SOURCES, "meta.producer.compression"),
+      row(OptionModel.builder(PRODUCER_LINGER, OptionType.DURATION).defaultValue("100ms")
+          .description("how long a partial batch waits for more records before it is sent")
+          .build(), "<duration>", null, SOURCES, "meta.producer.linger"),
+      row(OptionModel.builder(PRODUCER_BATCH_SIZE, OptionType.STRING).defaultValue("16384")
+          .description("bytes of records that make a batch ready to send: a number, or with a "
+              + "unit like 16kb, 1mb, 16KiB or \"44.0 MB\" (kb, mb: powers of 1000; KiB, MiB: "
+              + "of 1024)").build(), "<size>", BYTE_SIZE_FORM, SOURCES,
+          "meta.producer.batch-size"),
+      row(OptionModel.builder(CONSUMER_MAX_BYTES, OptionType.STRING).defaultValue("1048588")
+          .description("the most bytes of records the SPU sends in one response, like "
+              + "--producer-batch-size").build(), "<size>", BYTE_SIZE_FORM, SINKS,
+          "meta.consumer.max-bytes"),
       row(optional(CONFIG, OptionType.PATH).description("read options from a YAML "
           + "file (option names as keys, or the Fluvio CDK layout); flags override it").build(),
           "<file.yaml>", null, BOTH, null));
