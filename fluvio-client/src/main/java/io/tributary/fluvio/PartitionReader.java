@@ -175,7 +175,8 @@ final class PartitionReader {
           r.nextFilterOffset() > 0 ? r.nextFilterOffset() : next), null);
     } catch (ProtocolException e) {
       return new Item(this, gen, null, new FluvioProtocolException("cannot read records of "
-          + topic + "-" + partition + " from " + address + ": " + e.getMessage(), e));
+          + "topic '" + topic + "' partition " + partition + " from " + address + ": "
+          + e.getMessage(), e));
     } catch (FluvioException e) {
       return new Item(this, gen, null, e);
     }

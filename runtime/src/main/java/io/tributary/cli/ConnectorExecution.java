@@ -168,7 +168,8 @@ final class ConnectorExecution<O extends Record> {
             .withStart(SinkOffsetStart.parse(settings.offsetStart()))
             .withConsumerId(settings.consumerId())
             .withStrategy(managed ? OffsetStrategy.MANUAL : OffsetStrategy.NONE)
-            .withFlushPeriod(settings.offsetFlush()));
+            .withFlushPeriod(settings.offsetFlush())
+            .withMaxBytes(settings.maxBytes()));
       } catch (ConsumerOffsetException e) {
         throw new InvalidOptionException("--" + CommonOptionTable.CONSUMER_ID, e.getMessage());
       }

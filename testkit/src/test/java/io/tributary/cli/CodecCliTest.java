@@ -120,7 +120,8 @@ class CodecCliTest {
     try (RunningConnector run = harness(new Fixture.SinkDefinition()).start("--fluvio-topic",
         "corrupt-to-sink", "--endpoint", "https://x", "--offset-start", "beginning")) {
       assertThat(run.awaitExit(WAIT)).as(run.errors()).isEqualTo(1);
-      assertThat(run.errors()).contains("corrupt-to-sink-0")
+      assertThat(run.errors())
+          .contains("cannot read records of topic 'corrupt-to-sink' partition 0")
           .contains("batch at offset 1: corrupt lz4 data").doesNotContain("Exception");
     }
     assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).valueAsString())

@@ -129,7 +129,7 @@ class CompressionClusterTest {
         FluvioConsumer c = client.consumer("corrupt-zstd", 0, Offset.beginning())) {
       assertThatThrownBy(() -> FluvioClientTest.drain(c, 2))
           .isInstanceOf(FluvioException.class)
-          .hasMessageContaining("corrupt-zstd-0")
+          .hasMessageContaining("topic 'corrupt-zstd' partition 0")
           .hasMessageContaining("batch at offset 1: corrupt zstd data");
     }
   }
