@@ -57,6 +57,11 @@ final class ConnectorExecution<O extends Record> {
       console.err().println(definition.model().name() + ": " + e.getMessage());
       return ConnectorRunner.USAGE;
     } catch (FluvioException e) {
+      if (shutdown.requested() || Thread.currentThread().isInterrupted()
+          || e.getCause() instanceof InterruptedException) {
+        LOG.log(Level.INFO, "stopped before the cluster answered: " + e.getMessage());
+        return ConnectorRunner.OK; // a stop request while connecting: nothing was done
+      }
       LOG.log(Level.ERROR, "Fluvio: " + e.getMessage());
       return ConnectorRunner.FAILED;
     } catch (Exception e) {
