@@ -48,7 +48,8 @@ class ClusterConfigTest {
     assertThat(Offset.parse("42")).isEqualTo(Offset.absolute(42));
     assertThatThrownBy(() -> Offset.parse("-1")).isInstanceOf(FluvioConfigException.class);
     assertThatThrownBy(() -> Offset.parse("start")).isInstanceOf(FluvioConfigException.class)
-        .hasMessageContaining("'beginning', 'end' or a number").hasMessageContaining("'start'");
+        .hasMessageContaining("'beginning', 'end', 'beginning+N', 'end-N' or a number")
+        .hasMessageContaining("'start'");
   }
 
   @Test
