@@ -143,6 +143,10 @@ final class PartitionReader {
       });
     } catch (RuntimeException e) {
       c.close();
+      if (connection != null) {
+        // reopening: the earlier stream is gone either way, so polls keep trying
+        lost(e instanceof FluvioException fe ? fe : new FluvioException(e.toString(), e));
+      }
       throw e;
     }
     connection = c;
