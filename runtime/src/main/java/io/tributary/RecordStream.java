@@ -35,4 +35,26 @@ public interface RecordStream extends Iterable<ConsumerRecord> {
    * docs/delivery.md.
    */
   default void commit(ConsumerRecord record) {}
+
+  /**
+   * Reports a record the sink could not write and applies {@code --on-record-error} to it
+   * (docs/record-errors.md), for sinks that keep state across records (a transaction with a
+   * savepoint per record, a batch in progress) and so cannot simply throw {@code error}.
+   *
+   * <ul>
+   *   <li>returns {@code true}: write the record again now — the policy is {@code retry}, the
+   *       error is retriable, attempts are left, and the backoff has been waited;
+   *   <li>returns {@code false}: the record is dealt with — discarded, or produced to the
+   *       dead-letter topic — and the sink goes on with the next one;
+   *   <li>throws {@code error}: the policy halts the connector ({@code halt}, or retries used up
+   *       without a dead-letter topic); let it propagate out of {@link Sink#run}.
+   * </ul>
+   *
+   * The default, for simple test doubles, always halts.
+   *
+   * @throws InterruptedException when asked to stop while waiting for the next attempt
+   */
+  default boolean failed(RecordException error) throws InterruptedException {
+    throw error;
+  }
 }

@@ -49,7 +49,10 @@ public final class FluvioProducer implements AutoCloseable {
   private final Map<Integer, Long> queuedBytes = new LinkedHashMap<>();
   private final Deque<ProduceBatch> retries = new ArrayDeque<>();
   private final Thread sender;
+  private final AtomicInteger inFlightBatches = new AtomicInteger();
   private long outstanding;
+  private long acknowledgedRecords;
+  private long acknowledgedBytes;
   private int flushWaiters;
   private FluvioException failureSinceFlush;
   private boolean closing;
@@ -177,6 +180,41 @@ public final class FluvioProducer implements AutoCloseable {
       throw new FluvioException("records for topic '" + topic + "' failed: "
           + failure.getMessage(), failure);
     }
+  }
+
+  /** Records the cluster has acknowledged so far. */
+  public synchronized long acknowledgedRecords() {
+    return acknowledgedRecords;
+  }
+
+  /** The key and value bytes of {@link #acknowledgedRecords()}. */
+  public synchronized long acknowledgedBytes() {
+    return acknowledgedBytes;
+  }
+
+  /** Records queued and not yet sent to the cluster (waiting for a batch or a retry). */
+  public synchronized long queuedRecords() {
+    long queued = 0;
+    for (Deque<ProduceBatch.Entry> q : queues.values()) {
+      queued += q.size();
+    }
+    for (ProduceBatch b : retries) {
+      queued += b.entries().size();
+    }
+    return queued;
+  }
+
+  /** Batches sent to the cluster and not yet answered. */
+  public int inFlightBatches() {
+    return inFlightBatches.get();
+  }
+
+  /**
+   * Whether batches are waiting to be sent again after a retriable failure (a lost connection,
+   * a leader change): the producer is reconnecting.
+   */
+  public synchronized boolean retrying() {
+    return !retries.isEmpty();
   }
 
   /** Flushes, then stops the sender. */
@@ -350,8 +388,10 @@ public final class FluvioProducer implements AutoCloseable {
         (short) (config.acks() == ProducerConfig.Acks.ALL ? -1 : 1),
         (int) config.timeout().toMillis(),
         List.of(new ProduceRequest.TopicData(topic, data)), List.of());
+    inFlightBatches.addAndGet(batches.size());
     c.callAsync(Apis.PRODUCE, req).whenComplete((r, err) -> {
       inFlight.release();
+      inFlightBatches.addAndGet(-batches.size());
       if (err != null) {
         FluvioException fe = err instanceof FluvioException e ? e
             : new FluvioException("Produce to Fluvio at " + c.address() + " failed: " + err, err);
@@ -412,8 +452,15 @@ public final class FluvioProducer implements AutoCloseable {
 
   private void complete(ProduceBatch b, long baseOffset) {
     List<ProduceBatch.Entry> entries = b.entries();
+    long bytes = 0;
     for (int i = 0; i < entries.size(); i++) {
-      entries.get(i).future().complete(new RecordMetadata(topic, b.partition(), baseOffset + i));
+      ProduceBatch.Entry e = entries.get(i);
+      bytes += e.value().length + (e.key() == null ? 0 : e.key().length);
+      e.future().complete(new RecordMetadata(topic, b.partition(), baseOffset + i));
+    }
+    synchronized (this) {
+      acknowledgedRecords += entries.size();
+      acknowledgedBytes += bytes;
     }
     done(entries.size(), null);
   }

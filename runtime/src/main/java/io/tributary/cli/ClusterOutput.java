@@ -10,6 +10,7 @@ import io.tributary.spi.CommonOptionTable;
 final class ClusterOutput implements RecordOutput {
   private final FluvioClient client;
   private final FluvioProducer producer;
+  private FluvioProducer deadLetters;
 
   ClusterOutput(FluvioClient client, String topic, ProducerConfig config) {
     this.client = client;
@@ -20,6 +21,20 @@ final class ClusterOutput implements RecordOutput {
       throw new FluvioConfigException("--" + CommonOptionTable.PRODUCER_COMPRESSION + ": "
           + e.getMessage());
     }
+  }
+
+  /** The producer of the topic. */
+  FluvioProducer producer() {
+    return producer;
+  }
+
+  /** A producer of the dead-letter topic (created with 1 partition when missing). */
+  FluvioProducer deadLetters(String topic) {
+    if (deadLetters == null) {
+      client.ensureTopic(topic, 1);
+      deadLetters = client.producer(topic, ProducerConfig.defaults());
+    }
+    return deadLetters;
   }
 
   @Override
@@ -38,6 +53,9 @@ final class ClusterOutput implements RecordOutput {
       producer.flush();
     } finally {
       producer.close();
+      if (deadLetters != null) {
+        deadLetters.close();
+      }
       client.close();
     }
   }

@@ -2,6 +2,8 @@ package io.tributary.cli;
 
 import io.tributary.fluvio.ProducerConfig;
 import io.tributary.fluvio.protocol.Compression;
+import io.tributary.log.LogConfig;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,11 +17,15 @@ import java.util.Map;
  * @param steps the SmartModule chain, in order
  * @param endpoint the cluster endpoint {@code host:port}, or {@code null} for the profile
  * @param dryRun whether records go to standard output (sources) or come from standard input
- * @param skipSmartModuleErrors whether a record a SmartModule fails on is dropped (else fatal)
+ * @param recordErrors what happens to a record that fails ({@code --on-record-error} and the
+ *     options that go with it)
  * @param smartModuleTimeout the time limit of one SmartModule call
  * @param createTopic whether a missing topic is created (sources)
  * @param consumer how a sink consumes; {@code null} for a source
  * @param producer how a source produces; {@code null} for a sink
+ * @param logFormat the format of log lines ({@code --log-format})
+ * @param metricsAddress where to serve metrics and health ({@code --metrics-address}), or
+ *     {@code null}
  */
 public record CommonSettings(
     String topic,
@@ -27,15 +33,41 @@ public record CommonSettings(
     List<Step> steps,
     String endpoint,
     boolean dryRun,
-    boolean skipSmartModuleErrors,
+    RecordErrors recordErrors,
     Duration smartModuleTimeout,
     boolean createTopic,
     Consumer consumer,
-    Producer producer) {
+    Producer producer,
+    LogConfig.Format logFormat,
+    InetSocketAddress metricsAddress) {
 
   /** Copies the step list. */
   public CommonSettings {
     steps = List.copyOf(steps);
+  }
+
+  /** Whether a record a SmartModule fails on is dropped (else fatal or retried). */
+  public boolean skipSmartModuleErrors() {
+    return recordErrors.policy() == RecordErrors.Policy.DISCARD;
+  }
+
+  /**
+   * What happens to a record that fails (docs/record-errors.md).
+   *
+   * @param policy halt, discard or retry
+   * @param retryMax the attempts after the first with {@code retry}
+   * @param retryBackoff the wait before the first retry (then doubled, capped, jittered)
+   * @param deadLetterTopic the topic failed records are produced to, or {@code null}
+   */
+  public record RecordErrors(Policy policy, int retryMax, Duration retryBackoff,
+      String deadLetterTopic) {
+    /** The {@code --on-record-error} values. */
+    public enum Policy { HALT, DISCARD, RETRY }
+
+    /** Halt at the first failing record, no dead-letter topic. */
+    public static RecordErrors halt() {
+      return new RecordErrors(Policy.HALT, 0, Duration.ofSeconds(1), null);
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.spi.BoundOptions;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleLoadException;
+import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.ConnectorDefinition;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,13 +115,31 @@ public final class ConnectorRunner {
     LogConfig.setFilter(filter);
     LogConfig.setSecrets(secretValues(model, raw));
     LogConfig.setOutput(console.err());
+    LogConfig.setFormat(common.logFormat());
     JulBridge.install(filter.anyVerbose());
     if (chain != null) {
       chain.warnings().forEach(w -> System.getLogger("tributary.smartmodule")
           .log(System.Logger.Level.WARNING, w));
     }
-    O bound = definition.bind(new BoundOptions(values));
-    return new ConnectorExecution<>(definition, bound, common, chain, console).run();
+    Telemetry telemetry;
+    try {
+      telemetry = Telemetry.start(model, common, console.env());
+    } catch (java.io.UncheckedIOException e) {
+      if (chain != null) {
+        chain.close();
+      }
+      console.err().println(model.name() + ": invalid options (1):");
+      console.err().println("  " + new Violation("--" + CommonOptionTable.METRICS_ADDRESS,
+          "cannot listen on " + raw.single(CommonOptionTable.METRICS_ADDRESS) + ": "
+              + e.getMessage() + "; expected a free local host:port"
+              + raw.origin(CommonOptionTable.METRICS_ADDRESS)));
+      return USAGE;
+    }
+    try (telemetry) {
+      O bound = definition.bind(new BoundOptions(values));
+      return new ConnectorExecution<>(definition, bound, common, chain, console, telemetry)
+          .run();
+    }
   }
 
   private static String flagOf(CommonSettings common, SmartModuleLoadException e) {

@@ -43,6 +43,12 @@ public final class CommonOptionTable {
   /** What a byte size looks like (the CDK's {@code bytesize} form), for messages. */
   public static final String BYTE_SIZE_FORM =
       "a byte size like 16384, 16kb, 1mb, 1.5MiB or \"44.0 MB\"";
+  public static final String LOG_FORMAT = "log-format";
+  public static final String METRICS_ADDRESS = "metrics-address";
+  public static final String ON_RECORD_ERROR = "on-record-error";
+  public static final String RETRY_MAX = "retry-max";
+  public static final String RETRY_BACKOFF = "retry-backoff";
+  public static final String DEAD_LETTER_TOPIC = "dead-letter-topic";
 
   private static final Set<Direction> BOTH = Set.of(SOURCE, SINK);
   private static final Set<Direction> SOURCES = Set.of(SOURCE);
@@ -70,8 +76,9 @@ public final class CommonOptionTable {
       row(flag(DRY_RUN, "false", "sources: write the records as JSON lines to standard output "
           + "instead of producing them; sinks: read them from standard input instead of "
           + "consuming them"), null, null, BOTH, null),
-      row(choice(SMARTMODULE_ERRORS, "fail", "on a SmartModule error: fail (flush and exit 1) "
-          + "or skip the record", "fail", "skip"), "<fail|skip>", null, BOTH, null),
+      row(choice(SMARTMODULE_ERRORS, null, "deprecated form of --on-record-error for "
+          + "SmartModule errors: fail is halt, skip is discard", "fail", "skip"), "<fail|skip>",
+          null, BOTH, null),
       row(OptionModel.builder(SMARTMODULE_TIMEOUT, OptionType.DURATION).defaultValue("5s")
           .description("time limit of one SmartModule call").build(), "<duration>", null,
           BOTH, null),
@@ -111,6 +118,24 @@ public final class CommonOptionTable {
           .description("the most bytes of records the SPU sends in one response, like "
               + "--producer-batch-size").build(), "<size>", BYTE_SIZE_FORM, SINKS,
           "meta.consumer.max-bytes"),
+      row(choice(ON_RECORD_ERROR, "halt", "a record that fails (the sink cannot write it, a "
+          + "SmartModule fails on it): halt (flush and exit 1), discard it, or retry it",
+          "halt", "discard", "retry"), "<halt|discard|retry>", null, BOTH, null),
+      row(OptionModel.builder(RETRY_MAX, OptionType.INT).defaultValue("5")
+          .description("attempts after the first with --on-record-error retry, before the "
+              + "record is dead-lettered (or the connector halts)").build(), "<n>", null, BOTH,
+          null),
+      row(OptionModel.builder(RETRY_BACKOFF, OptionType.DURATION).defaultValue("1s")
+          .description("wait before the first retry; doubles each attempt, at most 60 times "
+              + "this, with jitter").build(), "<duration>", null, BOTH, null),
+      row(text(DEAD_LETTER_TOPIC, "topic that records which fail are produced to, in a JSON "
+          + "envelope with the error and their origin (see docs/record-errors.md)").build(),
+          "<topic>", "a topic name", BOTH, null),
+      row(choice(LOG_FORMAT, "text", "log lines as text, or one JSON object a line (time, "
+          + "level, target, message, fields)", "text", "json"), "<text|json>", null, BOTH, null),
+      row(optional(METRICS_ADDRESS, OptionType.SOCKET_ADDRESS).description("serve Prometheus "
+          + "metrics at /metrics and health at /health/live and /health/ready on this address")
+          .build(), "<host:port>", null, BOTH, null),
       row(optional(CONFIG, OptionType.PATH).description("read options from a YAML "
           + "file (option names as keys, or the Fluvio CDK layout); flags override it").build(),
           "<file.yaml>", null, BOTH, null));
