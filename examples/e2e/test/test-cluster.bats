@@ -48,7 +48,7 @@ teardown() {
   run cluster_command stop-spu three
   [ "$output" = "error stop-spu: N must be a number from 0, got 'three'" ]
   run cluster_command move-leader faults 7 0
-  [ "$output" = "error move-leader: no partition 7 in topic 'faults'" ]
+  [ "$output" = "error move-leader: topic 'faults' has no partition 7 (it has 3)" ]
   run cluster_command start-spu 0
   [ "$output" = "error start-spu: SPU 0 is already running" ]
   run cluster_command move-leader nope 0 0

@@ -51,7 +51,9 @@ async function main() {
   } else {
     fail(`unknown command ${cmd}`);
   }
-  process.exit(0);
+  // Exit once standard output is flushed: to a pipe it is written asynchronously, and
+  // process.exit would cut long output short.
+  process.stdout.write('', () => process.exit(0));
 }
 
 setTimeout(() => fail('timed out after 30 s'), 30000).unref();

@@ -26,11 +26,35 @@ public interface RecordStream extends Iterable<ConsumerRecord> {
   }
 
   /**
-   * Tells the runtime that every record up to and including {@code record} has been written
-   * durably. Sinks that write in transactions call this after each commit; calling it is
-   * optional. The runtime does not store consumer offsets yet (a restarted sink starts again at
-   * {@code --offset-start}), so today this has no effect; it marks where stored offsets will
-   * advance.
+   * Tells the runtime that {@code record}, and every record this stream handed out before it (in
+   * every partition), has been written durably. Under {@code --offset-strategy manual} (the
+   * default, with {@code --consumer-id}, for a sink whose {@link Sink#commitsOffsets()} is true)
+   * that is what the cluster stores, at once, and where a restart resumes; under {@code auto} a
+   * record counts as done once the sink asks for the next one anyway, and without a consumer id
+   * nothing is stored. Safe to call from any thread; a record not handed out yet is ignored. See
+   * docs/delivery.md.
    */
   default void commit(ConsumerRecord record) {}
+
+  /**
+   * Reports a record the sink could not write and applies {@code --on-record-error} to it
+   * (docs/record-errors.md), for sinks that keep state across records (a transaction with a
+   * savepoint per record, a batch in progress) and so cannot simply throw {@code error}.
+   *
+   * <ul>
+   *   <li>returns {@code true}: write the record again now — the policy is {@code retry}, the
+   *       error is retriable, attempts are left, and the backoff has been waited;
+   *   <li>returns {@code false}: the record is dealt with — discarded, or produced to the
+   *       dead-letter topic — and the sink goes on with the next one;
+   *   <li>throws {@code error}: the policy halts the connector ({@code halt}, or retries used up
+   *       without a dead-letter topic); let it propagate out of {@link Sink#run}.
+   * </ul>
+   *
+   * The default, for simple test doubles, always halts.
+   *
+   * @throws InterruptedException when asked to stop while waiting for the next attempt
+   */
+  default boolean failed(RecordException error) throws InterruptedException {
+    throw error;
+  }
 }

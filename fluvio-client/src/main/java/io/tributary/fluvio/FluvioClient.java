@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A pure-Java client of a Fluvio cluster: connects to the SC, reads SPU and partition metadata,
- * creates topics, and hands out producers and consumers that talk to the partition leaders.
+ * creates topics, hands out producers and consumers that talk to the partition leaders, and
+ * lists and deletes the consumer offsets stored in the cluster.
  *
  * <pre>{@code
  * try (FluvioClient client = FluvioClient.connect(ClusterConfig.resolve(endpointOrNull))) {
@@ -16,6 +17,13 @@ import java.util.List;
  *     producer.send(null, "hello".getBytes(UTF_8));
  *     producer.flush();
  *   }
+ *   ConsumerConfig config = ConsumerConfig.defaults().withStart(Offset.beginning())
+ *       .withConsumerId("events-sink").withStrategy(OffsetStrategy.AUTO);
+ *   try (FluvioConsumer consumer = client.consumer("events", config)) {
+ *     for (ConsumedRecord r : consumer.poll(Duration.ofSeconds(1))) {
+ *       System.out.println(r.partition() + "@" + r.offset() + ": " + r.valueString());
+ *     }
+ *   } // stores the offset of the last record handed out; the next run resumes after it
  * }
  * }</pre>
  */

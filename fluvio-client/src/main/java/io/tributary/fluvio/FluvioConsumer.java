@@ -125,6 +125,29 @@ public final class FluvioConsumer implements AutoCloseable {
   }
 
   /**
+   * Records of {@code partition} after {@link #position(int)}, as of the SPU's last answer (its
+   * high watermark). May be read from any thread, for metrics.
+   *
+   * @throws IllegalArgumentException if this consumer does not read that partition
+   */
+  public long lag(int partition) {
+    return reader(partition).lag();
+  }
+
+  /**
+   * Whether every partition's stream is open: false while a lost one waits to be reopened. May
+   * be read from any thread, for health checks.
+   */
+  public boolean connected() {
+    for (PartitionReader r : readers.values()) {
+      if (!r.connected()) {
+        return false;
+      }
+    }
+    return !closed;
+  }
+
+  /**
    * The last committed offset of {@code partition}, -1 if none was committed by this consumer.
    *
    * @throws IllegalArgumentException if this consumer does not read that partition

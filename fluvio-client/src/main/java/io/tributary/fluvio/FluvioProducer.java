@@ -4,18 +4,22 @@ import io.tributary.fluvio.internal.ClusterSession;
 import io.tributary.fluvio.internal.Connection;
 import io.tributary.fluvio.internal.ProduceBatch;
 import io.tributary.fluvio.protocol.Apis;
+import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.ProduceRequest;
 import io.tributary.fluvio.protocol.ProduceResponse;
 import io.tributary.fluvio.protocol.SipHash24;
 import io.tributary.fluvio.protocol.SpuMetadata;
+import io.tributary.fluvio.protocol.TopicCompression;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,12 +43,16 @@ public final class FluvioProducer implements AutoCloseable {
   private final ClusterSession session;
   private final String topic;
   private final ProducerConfig config;
+  private final Compression compression;
   private final AtomicInteger roundRobin = new AtomicInteger();
   private final Map<Integer, Deque<ProduceBatch.Entry>> queues = new LinkedHashMap<>();
   private final Map<Integer, Long> queuedBytes = new LinkedHashMap<>();
   private final Deque<ProduceBatch> retries = new ArrayDeque<>();
   private final Thread sender;
+  private final AtomicInteger inFlightBatches = new AtomicInteger();
   private long outstanding;
+  private long acknowledgedRecords;
+  private long acknowledgedBytes;
   private int flushWaiters;
   private FluvioException failureSinceFlush;
   private boolean closing;
@@ -54,10 +62,36 @@ public final class FluvioProducer implements AutoCloseable {
     this.session = session;
     this.topic = topic;
     this.config = config;
-    session.requirePartitions(topic);
+    this.compression = compression(topic, config.compression(), session.topicCompression(topic),
+        session.config().endpoint());
     sender = new Thread(this::sendLoop, "tributary-fluvio-producer-" + topic);
     sender.setDaemon(true);
     sender.start();
+  }
+
+  /**
+   * The codec to write, as Fluvio's producer picks it: the configured one, or when none is
+   * configured the one the topic requires (none for a topic that takes any).
+   *
+   * @throws FluvioConfigException if the topic requires another codec than the configured one
+   */
+  static Compression compression(String topic, Compression configured,
+      TopicCompression required, String endpoint) {
+    if (configured == null) {
+      return required.codec() == null ? Compression.NONE : required.codec();
+    }
+    if (!required.accepts(configured)) {
+      throw new FluvioConfigException("producer compression " + configured.label()
+          + " does not match the compression of topic '" + topic + "' on Fluvio at " + endpoint
+          + " (" + required.label() + "): configure " + required.label() + " or leave the "
+          + "compression unset");
+    }
+    return configured;
+  }
+
+  /** The codec this producer writes. */
+  public Compression compression() {
+    return compression;
   }
 
   /** The topic this producer writes to. */
@@ -110,6 +144,15 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   /**
+   * Batches waiting to be sent again after a retriable error (e.g. NotLeaderForPartition while
+   * a leader moves); new records of their partitions wait behind them, so that they are not
+   * stored first.
+   */
+  public synchronized int retryingBatches() {
+    return retries.size();
+  }
+
+  /**
    * Sends everything queued and returns once every record sent so far is acknowledged or has
    * failed.
    *
@@ -137,6 +180,41 @@ public final class FluvioProducer implements AutoCloseable {
       throw new FluvioException("records for topic '" + topic + "' failed: "
           + failure.getMessage(), failure);
     }
+  }
+
+  /** Records the cluster has acknowledged so far. */
+  public synchronized long acknowledgedRecords() {
+    return acknowledgedRecords;
+  }
+
+  /** The key and value bytes of {@link #acknowledgedRecords()}. */
+  public synchronized long acknowledgedBytes() {
+    return acknowledgedBytes;
+  }
+
+  /** Records queued and not yet sent to the cluster (waiting for a batch or a retry). */
+  public synchronized long queuedRecords() {
+    long queued = 0;
+    for (Deque<ProduceBatch.Entry> q : queues.values()) {
+      queued += q.size();
+    }
+    for (ProduceBatch b : retries) {
+      queued += b.entries().size();
+    }
+    return queued;
+  }
+
+  /** Batches sent to the cluster and not yet answered. */
+  public int inFlightBatches() {
+    return inFlightBatches.get();
+  }
+
+  /**
+   * Whether batches are waiting to be sent again after a retriable failure (a lost connection,
+   * a leader change): the producer is reconnecting.
+   */
+  public synchronized boolean retrying() {
+    return !retries.isEmpty();
   }
 
   /** Flushes, then stops the sender. */
@@ -192,13 +270,16 @@ public final class FluvioProducer implements AutoCloseable {
   private long nextWakeup() {
     long now = System.currentTimeMillis();
     long next = 1000;
-    for (Deque<ProduceBatch.Entry> q : queues.values()) {
-      if (!q.isEmpty()) {
-        next = Math.min(next, q.peekFirst().queuedAt() + config.linger().toMillis() - now);
-      }
-    }
+    Set<Integer> waiting = new HashSet<>();
     for (ProduceBatch b : retries) {
       next = Math.min(next, b.retryAt() - now);
+      waiting.add(b.partition());
+    }
+    for (Map.Entry<Integer, Deque<ProduceBatch.Entry>> q : queues.entrySet()) {
+      if (!q.getValue().isEmpty() && !waiting.contains(q.getKey())) {
+        next = Math.min(next,
+            q.getValue().peekFirst().queuedAt() + config.linger().toMillis() - now);
+      }
     }
     return next;
   }
@@ -214,9 +295,14 @@ public final class FluvioProducer implements AutoCloseable {
       }
       return false;
     });
+    // A partition's new records wait while one of its batches waits for a retry, so that they
+    // are not stored before it (e.g. on the new leader right after a leader move); nextWakeup
+    // leaves them out the same way.
+    Set<Integer> waiting = new HashSet<>();
+    retries.forEach(b -> waiting.add(b.partition()));
     for (Map.Entry<Integer, Deque<ProduceBatch.Entry>> q : queues.entrySet()) {
       Deque<ProduceBatch.Entry> queue = q.getValue();
-      while (!queue.isEmpty()) {
+      while (!queue.isEmpty() && !waiting.contains(q.getKey())) {
         boolean aged = now - queue.peekFirst().queuedAt() >= config.linger().toMillis();
         long bytes = 0;
         List<ProduceBatch.Entry> batch = new ArrayList<>();
@@ -262,7 +348,7 @@ public final class FluvioProducer implements AutoCloseable {
     for (ProduceBatch b : batches) {
       byte[] encoded;
       try {
-        encoded = b.encode(config.compression());
+        encoded = b.encode(compression);
       } catch (RuntimeException e) {
         fail(b, new FluvioException("cannot encode records for topic '" + topic + "': "
             + e.getMessage(), e));
@@ -302,8 +388,10 @@ public final class FluvioProducer implements AutoCloseable {
         (short) (config.acks() == ProducerConfig.Acks.ALL ? -1 : 1),
         (int) config.timeout().toMillis(),
         List.of(new ProduceRequest.TopicData(topic, data)), List.of());
+    inFlightBatches.addAndGet(batches.size());
     c.callAsync(Apis.PRODUCE, req).whenComplete((r, err) -> {
       inFlight.release();
+      inFlightBatches.addAndGet(-batches.size());
       if (err != null) {
         FluvioException fe = err instanceof FluvioException e ? e
             : new FluvioException("Produce to Fluvio at " + c.address() + " failed: " + err, err);
@@ -364,8 +452,15 @@ public final class FluvioProducer implements AutoCloseable {
 
   private void complete(ProduceBatch b, long baseOffset) {
     List<ProduceBatch.Entry> entries = b.entries();
+    long bytes = 0;
     for (int i = 0; i < entries.size(); i++) {
-      entries.get(i).future().complete(new RecordMetadata(topic, b.partition(), baseOffset + i));
+      ProduceBatch.Entry e = entries.get(i);
+      bytes += e.value().length + (e.key() == null ? 0 : e.key().length);
+      e.future().complete(new RecordMetadata(topic, b.partition(), baseOffset + i));
+    }
+    synchronized (this) {
+      acknowledgedRecords += entries.size();
+      acknowledgedBytes += bytes;
     }
     done(entries.size(), null);
   }

@@ -93,25 +93,31 @@ public record Offset(Kind kind, long value) {
   }
 
   /**
-   * Parses {@code beginning}, {@code end} or a non-negative absolute offset.
+   * Parses {@code beginning}, {@code end}, {@code beginning+N} (N records after the beginning),
+   * {@code end-N} (N records before the end) or a non-negative absolute offset: the forms
+   * {@link #toString} writes.
    *
    * @throws FluvioConfigException for anything else
    */
   public static Offset parse(String text) {
-    String t = text == null ? "" : text.trim();
-    if (t.equalsIgnoreCase("beginning")) {
-      return beginning();
-    }
-    if (t.equalsIgnoreCase("end")) {
-      return end();
-    }
+    String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher relative = RELATIVE.matcher(t);
     try {
+      boolean beginning = relative.matches() && relative.group(1).equals("beginning");
+      if (relative.matches() && (relative.group(2) == null
+          || relative.group(2).equals(beginning ? "+" : "-"))) {
+        long n = relative.group(3) == null ? 0 : Long.parseLong(relative.group(3));
+        return beginning ? fromBeginning(n) : fromEnd(n);
+      }
       return absolute(Long.parseLong(t));
-    } catch (NumberFormatException e) {
-      throw new FluvioConfigException("offset must be 'beginning', 'end' or a number 0 or more, "
-          + "got '" + text + "'");
+    } catch (NumberFormatException | FluvioConfigException e) {
+      throw new FluvioConfigException("offset must be 'beginning', 'end', 'beginning+N', "
+          + "'end-N' or a number 0 or more, got '" + text + "'");
     }
   }
+
+  private static final java.util.regex.Pattern RELATIVE =
+      java.util.regex.Pattern.compile("(beginning|end)(?:\\s*([+-])\\s*(\\d+))?");
 
   @Override
   public String toString() {

@@ -45,8 +45,9 @@ final class PartitionReader {
    * @param streamId the stream id (session id)
    * @param records its records at or after the stream's start
    * @param next the offset after its last batch
+   * @param highWatermark the partition's high watermark when the SPU answered
    */
-  record Chunk(int streamId, List<ConsumedRecord> records, long next) {}
+  record Chunk(int streamId, List<ConsumedRecord> records, long next, long highWatermark) {}
 
   private final ClusterSession session;
   private final String topic;
@@ -60,14 +61,15 @@ final class PartitionReader {
   private int generation;
   private int sessionId = -1;
   private long streamFrom;
-  private long position;
+  private volatile long position; // volatile: also read by lag(), from any thread
   private Long pendingAck;
   private int ackStream;
-  private boolean broken;
+  private volatile boolean broken;
   private long brokenSince;
   private long nextAttempt;
   private long backoffMs;
   private FluvioException lastFailure;
+  private volatile long highWatermark;
 
   PartitionReader(ClusterSession session, String topic, int partition, ConsumerConfig config,
       BlockingQueue<Item> inbox) {
@@ -88,6 +90,16 @@ final class PartitionReader {
 
   synchronized long position() {
     return position;
+  }
+
+  /** Records after the position, as of the SPU's last answer; any thread, without locking. */
+  long lag() {
+    return Math.max(0, highWatermark - position);
+  }
+
+  /** Whether the stream is open (not lost and waiting to be reopened); any thread. */
+  boolean connected() {
+    return !broken;
   }
 
   private boolean storesOffsets() {
@@ -113,6 +125,7 @@ final class PartitionReader {
             "topic '" + topic + "' not found on Fluvio at " + c.address()) : e;
       }
       long pos = positionOf.applyAsLong(o);
+      highWatermark = o.lastStableOffset();
       short version = c.version(Apis.STREAM_FETCH);
       if (storesOffsets() && version < Apis.OFFSET_MANAGEMENT_VERSION) {
         throw new ConsumerOffsetException("the SPU at " + c.address() + " speaks StreamFetch up "
@@ -143,6 +156,10 @@ final class PartitionReader {
       });
     } catch (RuntimeException e) {
       c.close();
+      if (connection != null) {
+        // reopening: the earlier stream is gone either way, so polls keep trying
+        lost(e instanceof FluvioException fe ? fe : new FluvioException(e.toString(), e));
+      }
       throw e;
     }
     connection = c;
@@ -172,10 +189,11 @@ final class PartitionReader {
         next = Math.max(next, b.nextOffset());
       }
       return new Item(this, gen, new Chunk(r.streamId(), records,
-          r.nextFilterOffset() > 0 ? r.nextFilterOffset() : next), null);
+          r.nextFilterOffset() > 0 ? r.nextFilterOffset() : next, r.highWatermark()), null);
     } catch (ProtocolException e) {
       return new Item(this, gen, null, new FluvioProtocolException("cannot read records of "
-          + topic + "-" + partition + " from " + address + ": " + e.getMessage(), e));
+          + "topic '" + topic + "' partition " + partition + " from " + address + ": "
+          + e.getMessage(), e));
     } catch (FluvioException e) {
       return new Item(this, gen, null, e);
     }
@@ -202,6 +220,7 @@ final class PartitionReader {
     Chunk chunk = item.chunk();
     pendingAck = chunk.next();
     ackStream = chunk.streamId();
+    highWatermark = chunk.highWatermark();
     List<ConsumedRecord> records = new ArrayList<>(chunk.records().size());
     for (ConsumedRecord r : chunk.records()) {
       if (r.offset() >= position) {

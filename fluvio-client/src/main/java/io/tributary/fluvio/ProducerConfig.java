@@ -10,7 +10,9 @@ import java.time.Duration;
  *
  * @param linger how long a partial batch waits for more records
  * @param batchSize bytes of records that make a batch ready to send
- * @param compression batch codec: {@link Compression#NONE} or {@link Compression#GZIP}
+ * @param compression batch codec, or null for Fluvio's default: the codec the topic requires
+ *     when it was created with one, else none; a codec the topic does not take fails when the
+ *     producer is created
  * @param acks {@link Acks#LEADER} (Fluvio ReadUncommitted) or {@link Acks#ALL} (ReadCommitted)
  * @param timeout how long the SPU may take to acknowledge
  * @param retries how often a batch is retried after a retriable error
@@ -39,15 +41,11 @@ public record ProducerConfig(Duration linger, int batchSize, Compression compres
     if (retries < 0) {
       throw new FluvioConfigException("producer retries must be 0 or more, got " + retries);
     }
-    if (compression != Compression.NONE && compression != Compression.GZIP) {
-      throw new FluvioConfigException("producer compression must be none or gzip, got "
-          + compression.name().toLowerCase());
-    }
   }
 
   /** Fluvio's defaults. */
   public static ProducerConfig defaults() {
-    return new ProducerConfig(Duration.ofMillis(100), 16_384, Compression.NONE, Acks.LEADER,
+    return new ProducerConfig(Duration.ofMillis(100), 16_384, null, Acks.LEADER,
         Duration.ofMillis(1500), 5, Duration.ofMillis(100));
   }
 
@@ -62,7 +60,7 @@ public record ProducerConfig(Duration linger, int batchSize, Compression compres
     return new ProducerConfig(linger, value, compression, acks, timeout, retries, retryBackoff);
   }
 
-  /** A copy with another compression. */
+  /** A copy with another compression (null: the topic's). */
   public ProducerConfig withCompression(Compression value) {
     return new ProducerConfig(linger, batchSize, value, acks, timeout, retries, retryBackoff);
   }

@@ -3,8 +3,11 @@ package io.tributary.fluvio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tributary.fluvio.protocol.Compression;
+import io.tributary.fluvio.protocol.TopicCompression;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,16 +48,33 @@ class ClusterConfigTest {
     assertThat(Offset.parse("42")).isEqualTo(Offset.absolute(42));
     assertThatThrownBy(() -> Offset.parse("-1")).isInstanceOf(FluvioConfigException.class);
     assertThatThrownBy(() -> Offset.parse("start")).isInstanceOf(FluvioConfigException.class)
-        .hasMessageContaining("'beginning', 'end' or a number").hasMessageContaining("'start'");
+        .hasMessageContaining("'beginning', 'end', 'beginning+N', 'end-N' or a number")
+        .hasMessageContaining("'start'");
   }
 
   @Test
   void producerConfigRejectsBadValues() {
     assertThatThrownBy(() -> ProducerConfig.defaults().withBatchSize(0))
         .isInstanceOf(FluvioConfigException.class).hasMessageContaining("batch size");
-    assertThatThrownBy(() -> ProducerConfig.defaults().withCompression(
-        io.tributary.fluvio.protocol.Compression.SNAPPY))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("none or gzip");
+    assertThatThrownBy(() -> ProducerConfig.defaults().withLinger(Duration.ofMillis(-1)))
+        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("negative");
+  }
+
+  @Test
+  void producerCompressionIsTheTopicsUnlessSetAndMustMatchIt() {
+    assertThat(ProducerConfig.defaults().compression()).isNull();
+    assertThat(FluvioProducer.compression("t", null, TopicCompression.ANY, "h:1"))
+        .isEqualTo(Compression.NONE);
+    assertThat(FluvioProducer.compression("t", null, TopicCompression.LZ4, "h:1"))
+        .isEqualTo(Compression.LZ4);
+    assertThat(FluvioProducer.compression("t", Compression.SNAPPY, TopicCompression.ANY, "h:1"))
+        .isEqualTo(Compression.SNAPPY);
+    assertThat(FluvioProducer.compression("t", Compression.NONE, TopicCompression.NONE, "h:1"))
+        .isEqualTo(Compression.NONE);
+    assertThatThrownBy(() -> FluvioProducer.compression("t", Compression.NONE,
+        TopicCompression.GZIP, "h:1")).isInstanceOf(FluvioConfigException.class)
+        .hasMessage("producer compression none does not match the compression of topic 't' on "
+            + "Fluvio at h:1 (gzip): configure gzip or leave the compression unset");
   }
 
   @Test

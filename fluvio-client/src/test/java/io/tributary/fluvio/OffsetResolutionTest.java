@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Start-offset resolution, row by row as Fluvio's client does it ({@code offset.rs}): absolute
@@ -47,9 +48,20 @@ class OffsetResolutionTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"beginning, BEGINNING, 0", "END, END, 0", "42, ABSOLUTE, 42", "0, ABSOLUTE, 0"})
-  void parses(String text, Offset.Kind kind, long value) {
-    assertThat(Offset.parse(text)).isEqualTo(new Offset(kind, value));
+  @CsvSource({"beginning, BEGINNING, 0", "END, END, 0", "42, ABSOLUTE, 42", "0, ABSOLUTE, 0",
+      "beginning+3, BEGINNING, 3", "end-2, END, 2", "'End - 7', END, 7"})
+  void parsesWhatToStringWrites(String text, Offset.Kind kind, long value) {
+    Offset parsed = Offset.parse(text);
+    assertThat(parsed).isEqualTo(new Offset(kind, value));
+    assertThat(Offset.parse(parsed.toString())).isEqualTo(parsed);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"start", "-1", "beginning-1", "end+1", "end-", "beginning+x", ""})
+  void rejectsOtherText(String text) {
+    assertThatThrownBy(() -> Offset.parse(text)).isInstanceOf(FluvioConfigException.class)
+        .hasMessage("offset must be 'beginning', 'end', 'beginning+N', 'end-N' or a number 0 or "
+            + "more, got '" + text + "'");
   }
 
   @ParameterizedTest

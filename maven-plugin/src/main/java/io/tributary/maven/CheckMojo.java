@@ -110,6 +110,8 @@ public class CheckMojo extends AbstractTributaryMojo {
           display(executable.toPath()), sources));
     }
     problems.removeIf(p -> skipped.contains(p.rule().id()));
+    problems.stream().filter(p -> p.rule().warning()).forEach(p -> getLog().warn(p.format()));
+    problems.removeIf(p -> p.rule().warning());
     if (!problems.isEmpty()) {
       throw new MojoFailureException(ProblemReport.format("connector metadata", problems));
     }

@@ -133,4 +133,10 @@ class LintRulesTest {
     assertThat(OptionRow.of(Fixtures.document(doc))).filteredOn(r -> r.flag().equals("--token"))
         .singleElement().satisfies(r -> assertThat(r.defaultValue()).isEqualTo("****"));
   }
+
+  @Test
+  void theTwoLintWarningsAreTheProcessorsWarningsAndEveryOtherRuleIsAnError() {
+    assertThat(java.util.Arrays.stream(Rule.values()).filter(Rule::warning))
+        .containsExactlyInAnyOrder(Rule.LINT_DESCRIPTION, Rule.LINT_SECRET);
+  }
 }

@@ -1,17 +1,28 @@
 package io.tributary.cli;
 
 import static io.tributary.spi.CommonOptionTable.ARRAYMAP;
+import static io.tributary.spi.CommonOptionTable.BYTE_SIZE_FORM;
 import static io.tributary.spi.CommonOptionTable.CONSUMER_ID;
+import static io.tributary.spi.CommonOptionTable.CONSUMER_MAX_BYTES;
 import static io.tributary.spi.CommonOptionTable.CREATE_TOPIC;
+import static io.tributary.spi.CommonOptionTable.DEAD_LETTER_TOPIC;
 import static io.tributary.spi.CommonOptionTable.DRY_RUN;
 import static io.tributary.spi.CommonOptionTable.ENDPOINT;
 import static io.tributary.spi.CommonOptionTable.FILTER;
 import static io.tributary.spi.CommonOptionTable.FILTER_MAP;
+import static io.tributary.spi.CommonOptionTable.LOG_FORMAT;
 import static io.tributary.spi.CommonOptionTable.MAP;
+import static io.tributary.spi.CommonOptionTable.METRICS_ADDRESS;
 import static io.tributary.spi.CommonOptionTable.OFFSET_FLUSH;
 import static io.tributary.spi.CommonOptionTable.OFFSET_START;
 import static io.tributary.spi.CommonOptionTable.OFFSET_STRATEGY;
+import static io.tributary.spi.CommonOptionTable.ON_RECORD_ERROR;
 import static io.tributary.spi.CommonOptionTable.PARTITION;
+import static io.tributary.spi.CommonOptionTable.PRODUCER_BATCH_SIZE;
+import static io.tributary.spi.CommonOptionTable.PRODUCER_COMPRESSION;
+import static io.tributary.spi.CommonOptionTable.PRODUCER_LINGER;
+import static io.tributary.spi.CommonOptionTable.RETRY_BACKOFF;
+import static io.tributary.spi.CommonOptionTable.RETRY_MAX;
 import static io.tributary.spi.CommonOptionTable.RUST_LOG;
 import static io.tributary.spi.CommonOptionTable.SMARTMODULE_ERRORS;
 import static io.tributary.spi.CommonOptionTable.SMARTMODULE_TIMEOUT;
@@ -20,6 +31,9 @@ import static io.tributary.spi.CommonOptionTable.TRANSFORM;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import io.tributary.Direction;
+import io.tributary.fluvio.ByteSize;
+import io.tributary.fluvio.protocol.Compression;
+import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
 import io.tributary.schema.Container;
 import io.tributary.schema.ValueChecker;
@@ -34,6 +48,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,10 +91,7 @@ final class CommonOptions {
       v.check(row);
     }
     String topic = v.string(TOPIC);
-    if (topic != null && !TOPIC_NAME.matcher(topic).matches()) {
-      v.problem(TOPIC, "expected a topic name of lowercase letters, digits and '-' (at most 63 "
-          + "characters), got '" + topic + "'");
-    }
+    checkTopicName(v, TOPIC, topic);
     String rustLog = v.string(RUST_LOG);
     if (rustLog != null) {
       try {
@@ -93,9 +105,79 @@ final class CommonOptions {
     String endpoint = address == null ? null : raw.single(ENDPOINT);
     Duration timeout = positive(v, SMARTMODULE_TIMEOUT);
     CommonSettings.Consumer consumer = direction == Direction.SINK ? consumer(v) : null;
+    CommonSettings.Producer producer = direction == Direction.SOURCE ? producer(v) : null;
+    String format = v.string(LOG_FORMAT);
     return new CommonSettings(topic, rustLog, steps, endpoint, v.bool(DRY_RUN),
-        "skip".equals(v.value(SMARTMODULE_ERRORS)), timeout,
-        direction == Direction.SOURCE && v.bool(CREATE_TOPIC), consumer, null);
+        recordErrors(v, topic), timeout, direction == Direction.SOURCE && v.bool(CREATE_TOPIC),
+        consumer, producer, format == null ? LogConfig.Format.TEXT
+            : LogConfig.Format.valueOf(format.toUpperCase(Locale.ROOT)),
+        (InetSocketAddress) v.value(METRICS_ADDRESS), null);
+  }
+
+  /**
+   * {@code --on-record-error} and its options; the deprecated {@code --smartmodule-errors}
+   * (fail: halt, skip: discard) counts when {@code --on-record-error} is not given.
+   */
+  private static CommonSettings.RecordErrors recordErrors(Values v, String topic) {
+    String policy = v.string(ON_RECORD_ERROR);
+    if (!v.given(ON_RECORD_ERROR) && v.string(SMARTMODULE_ERRORS) != null) {
+      policy = v.string(SMARTMODULE_ERRORS).equals("skip") ? "discard" : "halt";
+    }
+    CommonSettings.RecordErrors.Policy chosen = policy == null
+        ? CommonSettings.RecordErrors.Policy.HALT
+        : CommonSettings.RecordErrors.Policy.valueOf(policy.toUpperCase(Locale.ROOT));
+    Number max = (Number) v.value(RETRY_MAX);
+    int retryMax = max == null ? 0 : max.intValue();
+    if (max != null && retryMax < 0) {
+      v.problem(RETRY_MAX, "expected 0 or more, got '" + v.raw.single(RETRY_MAX) + "'");
+    } else if (chosen == CommonSettings.RecordErrors.Policy.RETRY && max != null
+        && retryMax == 0) {
+      v.problem(RETRY_MAX, "must be at least 1 with --" + ON_RECORD_ERROR + " retry (0 retries "
+          + "is --" + ON_RECORD_ERROR + " halt or discard), got '0'");
+    }
+    Duration backoff = positive(v, RETRY_BACKOFF);
+    String deadLetter = v.string(DEAD_LETTER_TOPIC);
+    if (!checkTopicName(v, DEAD_LETTER_TOPIC, deadLetter)) {
+      return new CommonSettings.RecordErrors(chosen, retryMax, backoff, null);
+    } else if (deadLetter != null && deadLetter.equals(topic)) {
+      v.problem(DEAD_LETTER_TOPIC, "must differ from --" + TOPIC + " (records that fail would "
+          + "be read or produced again), got '" + deadLetter + "'");
+    }
+    return new CommonSettings.RecordErrors(chosen, retryMax,
+        backoff == null ? Duration.ofSeconds(1) : backoff, deadLetter);
+  }
+
+  /** Whether a topic option is absent or a valid name (else a problem is reported). */
+  private static boolean checkTopicName(Values v, String flag, String topic) {
+    if (topic != null && !TOPIC_NAME.matcher(topic).matches()) {
+      v.problem(flag, "expected a topic name of lowercase letters, digits and '-' (at most 63 "
+          + "characters), got '" + topic + "'");
+      return false;
+    }
+    return true;
+  }
+
+  private static CommonSettings.Producer producer(Values v) {
+    String codec = v.string(PRODUCER_COMPRESSION);
+    return new CommonSettings.Producer(codec == null ? null : Compression.parse(codec),
+        (Duration) v.value(PRODUCER_LINGER), byteSize(v, PRODUCER_BATCH_SIZE));
+  }
+
+  /** A byte size option's value, at least 1 byte and at most 2 GiB - 1 (a 32-bit count). */
+  private static int byteSize(Values v, String name) {
+    String text = v.string(name);
+    try {
+      long bytes = ByteSize.parse(text);
+      if (bytes < 1 || bytes > Integer.MAX_VALUE) {
+        v.problem(name, "expected from 1 byte to 2 GiB (2147483647 bytes), got '" + text
+            + "' (" + bytes + " bytes)");
+        return 1;
+      }
+      return (int) bytes;
+    } catch (IllegalArgumentException e) {
+      v.problem(name, "expected " + BYTE_SIZE_FORM + ", got '" + text + "'");
+      return 1;
+    }
   }
 
   private static CommonSettings.Consumer consumer(Values v) {
@@ -135,7 +217,8 @@ final class CommonOptions {
           + "cluster stores offsets under); give one, or use --offset-strategy none");
     }
     Duration flush = positive(v, OFFSET_FLUSH);
-    return new CommonSettings.Consumer(partitions, start, id, strategy, flush);
+    return new CommonSettings.Consumer(partitions, start, id, strategy, flush,
+        byteSize(v, CONSUMER_MAX_BYTES));
   }
 
   private static Duration positive(Values v, String name) {

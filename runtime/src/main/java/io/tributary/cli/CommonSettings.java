@@ -1,5 +1,9 @@
 package io.tributary.cli;
 
+import io.tributary.fluvio.ProducerConfig;
+import io.tributary.fluvio.protocol.Compression;
+import io.tributary.log.LogConfig;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,10 +17,15 @@ import java.util.Map;
  * @param steps the SmartModule chain, in order
  * @param endpoint the cluster endpoint {@code host:port}, or {@code null} for the profile
  * @param dryRun whether records go to standard output (sources) or come from standard input
- * @param skipSmartModuleErrors whether a record a SmartModule fails on is dropped (else fatal)
+ * @param recordErrors what happens to a record that fails ({@code --on-record-error} and the
+ *     options that go with it)
  * @param smartModuleTimeout the time limit of one SmartModule call
  * @param createTopic whether a missing topic is created (sources)
  * @param consumer how a sink consumes; {@code null} for a source
+ * @param producer how a source produces; {@code null} for a sink
+ * @param logFormat the format of log lines ({@code --log-format})
+ * @param metricsAddress where to serve metrics and health ({@code --metrics-address}), or
+ *     {@code null}
  * @param topicConfig how a source creates its missing topic (a CDK config's {@code meta.topic}),
  *     or {@code null} for 1 partition with the cluster's defaults
  */
@@ -26,10 +35,13 @@ public record CommonSettings(
     List<Step> steps,
     String endpoint,
     boolean dryRun,
-    boolean skipSmartModuleErrors,
+    RecordErrors recordErrors,
     Duration smartModuleTimeout,
     boolean createTopic,
     Consumer consumer,
+    Producer producer,
+    LogConfig.Format logFormat,
+    InetSocketAddress metricsAddress,
     TopicConfig topicConfig) {
 
   /** Copies the step list. */
@@ -39,8 +51,32 @@ public record CommonSettings(
 
   /** These settings with the topic configuration of a config file. */
   public CommonSettings withTopicConfig(TopicConfig config) {
-    return new CommonSettings(topic, rustLog, steps, endpoint, dryRun, skipSmartModuleErrors,
-        smartModuleTimeout, createTopic, consumer, config);
+    return new CommonSettings(topic, rustLog, steps, endpoint, dryRun, recordErrors,
+        smartModuleTimeout, createTopic, consumer, producer, logFormat, metricsAddress, config);
+  }
+
+  /** Whether a record a SmartModule fails on is dropped (else fatal or retried). */
+  public boolean skipSmartModuleErrors() {
+    return recordErrors.policy() == RecordErrors.Policy.DISCARD;
+  }
+
+  /**
+   * What happens to a record that fails (docs/record-errors.md).
+   *
+   * @param policy halt, discard or retry
+   * @param retryMax the attempts after the first with {@code retry}
+   * @param retryBackoff the wait before the first retry (then doubled, capped, jittered)
+   * @param deadLetterTopic the topic failed records are produced to, or {@code null}
+   */
+  public record RecordErrors(Policy policy, int retryMax, Duration retryBackoff,
+      String deadLetterTopic) {
+    /** The {@code --on-record-error} values. */
+    public enum Policy { HALT, DISCARD, RETRY }
+
+    /** Halt at the first failing record, no dead-letter topic. */
+    public static RecordErrors halt() {
+      return new RecordErrors(Policy.HALT, 0, Duration.ofSeconds(1), null);
+    }
   }
 
   /**
@@ -69,12 +105,29 @@ public record CommonSettings(
    *     consumer id and no strategy given: {@code manual} for a sink that
    *     {@linkplain io.tributary.Sink#commitsOffsets commits offsets}, else {@code auto}
    * @param offsetFlush how often stored offsets are sent to the cluster
+   * @param maxBytes the most bytes of records per response from the SPU
    */
   public record Consumer(List<Integer> partitions, String offsetStart, String consumerId,
-      String offsetStrategy, Duration offsetFlush) {
+      String offsetStrategy, Duration offsetFlush, int maxBytes) {
     /** Copies the partition list. */
     public Consumer {
       partitions = List.copyOf(partitions);
+    }
+  }
+
+  /**
+   * How a source produces ({@code meta.producer} in a CDK config).
+   *
+   * @param compression the batch codec, or {@code null} for the topic's (none for a topic that
+   *     takes any), as Fluvio's producer picks it
+   * @param linger how long a partial batch waits for more records
+   * @param batchSize bytes of records that make a batch ready to send
+   */
+  public record Producer(Compression compression, Duration linger, int batchSize) {
+    /** The client's producer settings: Fluvio's defaults with these. */
+    public ProducerConfig config() {
+      return ProducerConfig.defaults().withCompression(compression).withLinger(linger)
+          .withBatchSize(batchSize);
     }
   }
 }

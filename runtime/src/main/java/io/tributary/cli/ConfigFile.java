@@ -37,7 +37,7 @@ final class ConfigFile {
   private static final List<String> API_VERSIONS = List.of("0.1.0", "0.2.0");
   /** {@code meta} keys that describe the deployment and set no option here. */
   private static final Set<String> CDK_IGNORED_META = Set.of("meta.name", "meta.type",
-      "meta.version", "meta.producer");
+      "meta.version", "meta.secrets");
   /** Not settable from a file: {@code --config} itself, and the store secrets come from. */
   private static final Set<String> FLAG_ONLY = Set.of(CommonOptions.CONFIG,
       CommonOptionTable.SECRETS);

@@ -3,14 +3,23 @@ package io.tributary.cli;
 import io.tributary.ConsumerRecord;
 import io.tributary.Direction;
 import io.tributary.InvalidOptionException;
+import io.tributary.RecordException;
+import io.tributary.Sink;
+import io.tributary.fluvio.ConsumerConfig;
+import io.tributary.fluvio.ConsumerOffsetException;
 import io.tributary.fluvio.FluvioClient;
 import io.tributary.fluvio.FluvioConfigException;
+import io.tributary.fluvio.FluvioConnectionException;
 import io.tributary.fluvio.FluvioConsumer;
 import io.tributary.fluvio.FluvioException;
-import io.tributary.fluvio.Offset;
+import io.tributary.fluvio.FluvioProducer;
+import io.tributary.fluvio.OffsetStrategy;
+import io.tributary.fluvio.ProducerConfig;
+import io.tributary.metrics.ConnectorMetrics;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleRuntimeException;
 import io.tributary.smartmodule.SmartRecord;
+import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.ConnectorDefinition;
 import java.io.BufferedReader;
 import java.io.BufferedOutputStream;
@@ -20,6 +29,8 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** One run of a connector with validated options: wiring, signals, flushing, exit codes. */
@@ -31,14 +42,19 @@ final class ConnectorExecution<O extends Record> {
   private final CommonSettings common;
   private final SmartModuleChain chain;
   private final Console console;
+  private final Telemetry telemetry;
+  private final ConnectorMetrics metrics;
+  private DeadLetters deadLetters;
 
   ConnectorExecution(ConnectorDefinition<O> definition, O options, CommonSettings common,
-      SmartModuleChain chain, Console console) {
+      SmartModuleChain chain, Console console, Telemetry telemetry) {
     this.definition = definition;
     this.options = options;
     this.common = common;
     this.chain = chain;
     this.console = console;
+    this.telemetry = telemetry;
+    this.metrics = telemetry.metrics();
   }
 
   int run() {
@@ -52,6 +68,11 @@ final class ConnectorExecution<O extends Record> {
       console.err().println(definition.model().name() + ": " + e.getMessage());
       return ConnectorRunner.USAGE;
     } catch (FluvioException e) {
+      if (shutdown.requested() || Thread.currentThread().isInterrupted()
+          || e.getCause() instanceof InterruptedException) {
+        LOG.log(Level.INFO, "stopped before the cluster answered: " + e.getMessage());
+        return ConnectorRunner.OK; // a stop request while connecting: nothing was done
+      }
       LOG.log(Level.ERROR, "Fluvio: " + e.getMessage());
       return ConnectorRunner.FAILED;
     } catch (Exception e) {
@@ -67,7 +88,10 @@ final class ConnectorExecution<O extends Record> {
 
   private RecordOutput openOutput() throws Exception {
     if (common.dryRun()) {
-      return new JsonLinesOutput(new BufferedOutputStream(console.out(), 1 << 16));
+      telemetry.dryRun();
+      deadLetters = deadLetters(null);
+      return new CountingOutput(new JsonLinesOutput(new BufferedOutputStream(console.out(),
+          1 << 16)), metrics);
     }
     FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
         definition.model().name());
@@ -78,7 +102,11 @@ final class ConnectorExecution<O extends Record> {
         LOG.log(Level.INFO, "created topic " + common.topic() + " ("
             + (topic == null ? "1 partition" : topic.describe()) + ")");
       }
-      return new ClusterOutput(client, common.topic());
+      ClusterOutput output = new ClusterOutput(client, common.topic(), common.producer().config());
+      telemetry.producing(output.producer());
+      String dlq = common.recordErrors().deadLetterTopic();
+      deadLetters = dlq == null ? null : deadLetters(output.deadLetters(dlq));
+      return output;
     } catch (RuntimeException e) {
       client.close();
       throw e;
@@ -90,9 +118,13 @@ final class ConnectorExecution<O extends Record> {
     try (RecordOutput base = openOutput()) {
       RecordOutput output = base;
       if (chain != null) {
-        output = transforming = new TransformingOutput(chain, base, common.skipSmartModuleErrors());
+        RecordPolicy policy = policy();
+        output = transforming = new TransformingOutput(chain, base,
+            (record, error) -> dropped(policy, new ConsumerRecord(record.offset(),
+                record.keyOrNull(), record.value(), record.timestampMillis()), error,
+                new DeadLetters.Origin(common.topic(), null, null)), metrics);
       }
-      SourceProducer producer = new SourceProducer(output);
+      SourceProducer producer = new SourceProducer(output, metrics);
       RecordOutput flushing = output;
       shutdown.onForcedExit(() -> {
         try {
@@ -141,30 +173,180 @@ final class ConnectorExecution<O extends Record> {
 
   private int smartModuleFailure(SmartModuleRuntimeException e) {
     LOG.log(Level.ERROR, e.getMessage() + " (records before it were delivered; "
-        + "--smartmodule-errors=skip drops failing records instead)");
+        + "--on-record-error discard drops failing records instead)");
     return ConnectorRunner.FAILED;
   }
 
-  private int runSink(Shutdown shutdown) {
-    if (common.dryRun()) {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(),
-          StandardCharsets.UTF_8));
-      return runSink(shutdown, new JsonLinesRecordStream(reader, shutdown::requested)::next);
-    }
-    try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
-            definition.model().name());
-        FluvioConsumer consumer = client.consumer(common.topic(),
-            common.consumer().partitions().isEmpty() ? 0 : common.consumer().partitions().get(0),
-            Offset.parse(common.consumer().offsetStart()))) {
-      return runSink(shutdown, new ClusterRecordStream(consumer, shutdown::requested)::next);
+  private DeadLetters deadLetters(FluvioProducer producer) {
+    String topic = common.recordErrors().deadLetterTopic();
+    return topic == null ? null : new DeadLetters(topic, producer, definition.model().name(),
+        definition.model().version());
+  }
+
+  private RecordPolicy policy() {
+    return new RecordPolicy(common.recordErrors(), deadLetters, metrics);
+  }
+
+  /**
+   * Applies the policy to a record a SmartModule failed on: true when it is dropped, false when
+   * the connector halts (SmartModule errors are not retriable: the same input fails again).
+   */
+  private static boolean dropped(RecordPolicy policy, ConsumerRecord record,
+      SmartModuleRuntimeException error, DeadLetters.Origin origin) throws InterruptedException {
+    try {
+      return !policy.failed(new RecordException(record, false, error),
+          RecordPolicy.Stage.SMARTMODULE, origin);
+    } catch (RecordException halt) {
+      return false;
     }
   }
 
-  private int runSink(Shutdown shutdown, Supplier<ConsumerRecord> input) {
-    QueuedRecordStream records = new QueuedRecordStream(transformed(input), shutdown::requested);
+  private int runSink(Shutdown shutdown) {
+    Sink<O> sink = definition.newSink();
+    if (common.dryRun()) {
+      BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(),
+          StandardCharsets.UTF_8));
+      telemetry.dryRun();
+      deadLetters = deadLetters(null);
+      return runSink(shutdown, sink, new JsonLinesRecordStream(reader, shutdown::requested)::next,
+          DeliveryTracker.none(), false);
+    }
+    CommonSettings.Consumer settings = common.consumer();
+    DeliveryTracker.Strategy strategy = strategy(settings, sink);
+    try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
+        definition.model().name())) {
+      checkPartitions(client, settings.partitions());
+      boolean managed = strategy != DeliveryTracker.Strategy.NONE;
+      FluvioConsumer consumer;
+      try {
+        consumer = client.consumer(common.topic(), ConsumerConfig.defaults()
+            .withPartitions(settings.partitions())
+            .withStart(SinkOffsetStart.parse(settings.offsetStart()))
+            .withConsumerId(settings.consumerId())
+            .withStrategy(managed ? OffsetStrategy.MANUAL : OffsetStrategy.NONE)
+            .withFlushPeriod(settings.offsetFlush())
+            .withMaxBytes(settings.maxBytes()));
+      } catch (ConsumerOffsetException e) {
+        throw new InvalidOptionException("--" + CommonOptionTable.CONSUMER_ID, e.getMessage());
+      }
+      ClusterRecordStream stream = new ClusterRecordStream(consumer, shutdown::requested,
+          managed, strategy == DeliveryTracker.Strategy.MANUAL, settings.offsetFlush());
+      FluvioProducer dlq = null;
+      try {
+        telemetry.consuming(consumer);
+        String dlqTopic = common.recordErrors().deadLetterTopic();
+        if (dlqTopic != null) {
+          client.ensureTopic(dlqTopic, 1);
+          dlq = client.producer(dlqTopic, ProducerConfig.defaults());
+        }
+        deadLetters = deadLetters(dlq);
+        return runSink(shutdown, sink, reconnecting(stream::next, shutdown),
+            new DeliveryTracker(strategy, stream.offsets()), true);
+      } finally {
+        stream.close(); // the reader has stopped: store what the sink committed, then close
+        if (dlq != null) {
+          dlq.close();
+        }
+      }
+    } catch (InvalidOptionException e) {
+      return invalidOption(e, 0);
+    }
+  }
+
+  /** {@code --offset-strategy}, or its default for this sink. */
+  private static DeliveryTracker.Strategy strategy(CommonSettings.Consumer settings,
+      Sink<?> sink) {
+    String given = settings.offsetStrategy();
+    if (given == null) {
+      return sink.commitsOffsets() ? DeliveryTracker.Strategy.MANUAL
+          : DeliveryTracker.Strategy.AUTO;
+    }
+    if (given.equals("auto") && sink.commitsOffsets()) {
+      LOG.log(Level.WARNING, "--offset-strategy auto stores a record once the sink asks for the "
+          + "next, but this sink commits what it has written: after a crash, records it had not "
+          + "written yet may be skipped (manual, the default for it, stores only what it wrote)");
+    }
+    return DeliveryTracker.Strategy.valueOf(given.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** Every partition named with {@code --fluvio-partition} exists (exit 2 otherwise). */
+  private void checkPartitions(FluvioClient client, List<Integer> partitions) {
+    if (partitions.isEmpty()) {
+      return;
+    }
+    int count = client.partitionCount(common.topic());
+    for (int p : partitions) {
+      if (p >= count) {
+        throw new InvalidOptionException("--" + CommonOptionTable.PARTITION, "topic '"
+            + common.topic() + "' has " + count + (count == 1 ? " partition" : " partitions")
+            + " (0 to " + (count - 1) + "), got " + p);
+      }
+    }
+  }
+
+  /**
+   * The input, going on after a lost connection: the consumer reopens its streams where they
+   * were at its next polls; until the cluster answers again the connector is not ready, and
+   * waits 1 s, doubling up to 30 s, between attempts.
+   */
+  private static Supplier<ConsumerRecord> reconnecting(Supplier<ConsumerRecord> input,
+      Shutdown shutdown) {
+    return () -> {
+      int attempt = 0;
+      while (true) {
+        try {
+          return input.get();
+        } catch (FluvioException e) {
+          if (shutdown.requested() || !lostConnection(e)) {
+            throw e;
+          }
+          attempt++;
+          long wait = Math.min(30_000, 1000L << Math.min(attempt - 1, 5));
+          LOG.log(Level.WARNING, e.getMessage() + "; reconnecting in " + wait + " ms");
+          try {
+            Thread.sleep(wait);
+          } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+            return null;
+          }
+        }
+      }
+    };
+  }
+
+  private static boolean lostConnection(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof FluvioConnectionException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int runSink(Shutdown shutdown, Sink<O> sink, Supplier<ConsumerRecord> input,
+      DeliveryTracker tracker, boolean fromTopic) {
+    Function<ConsumerRecord, DeadLetters.Origin> origin = r -> new DeadLetters.Origin(
+        common.topic(), fromTopic ? r.partition() : null, r.offset());
+    RecordPolicy policy = policy();
+    QueuedRecordStream records = new QueuedRecordStream(transformed(counted(input), policy,
+        origin), shutdown::requested, tracker);
+    PolicyRecordStream stream = new PolicyRecordStream(records, policy, metrics, origin);
     try {
-      definition.newSink().run(options, records);
-      return ConnectorRunner.OK;
+      while (true) {
+        try {
+          sink.run(options, stream);
+          return ConnectorRunner.OK;
+        } catch (RecordException e) {
+          if (stream.failed(e)) {
+            stream.redeliver(e.record());
+          }
+        }
+      }
+    } catch (RecordException e) {
+      LOG.log(Level.ERROR, "halted on the record at offset " + e.record().offset() + " of "
+          + common.topic() + (fromTopic ? "-" + e.record().partition() : "") + ": "
+          + e.getMessage() + " (--on-record-error decides what happens to records that fail)");
+      return ConnectorRunner.FAILED;
     } catch (JsonLinesRecordStream.InputException e) {
       LOG.log(Level.ERROR, e.getMessage());
       return ConnectorRunner.FAILED;
@@ -209,8 +391,21 @@ final class ConnectorExecution<O extends Record> {
     return ConnectorRunner.FAILED;
   }
 
+  /** The input, counted as records in. */
+  private Supplier<ConsumerRecord> counted(Supplier<ConsumerRecord> input) {
+    return () -> {
+      ConsumerRecord r = input.get();
+      if (r != null) {
+        metrics.recordsIn.increment();
+        metrics.bytesIn.add(r.value().length + (r.key() == null ? 0 : r.key().length));
+      }
+      return r;
+    };
+  }
+
   /** The input, through the SmartModule chain when there is one. */
-  private Supplier<ConsumerRecord> transformed(Supplier<ConsumerRecord> input) {
+  private Supplier<ConsumerRecord> transformed(Supplier<ConsumerRecord> input,
+      RecordPolicy policy, Function<ConsumerRecord, DeadLetters.Origin> origin) {
     if (chain == null) {
       return input;
     }
@@ -221,17 +416,32 @@ final class ConnectorExecution<O extends Record> {
         if (r == null) {
           return null;
         }
+        long start = System.nanoTime();
         try {
+          metrics.smartModuleRecordsIn.increment();
+          metrics.smartModuleBytesIn.add(r.value().length + (r.key() == null ? 0
+              : r.key().length));
           for (SmartRecord out : chain.apply(new SmartRecord(r.offset(), r.key(), r.value(),
               r.timestamp()))) {
             ready.add(new ConsumerRecord(out.offset(), out.keyOrNull(), out.value(),
                 out.timestampMillis(), r.partition()));
+            metrics.smartModuleRecordsOut.increment();
           }
         } catch (SmartModuleRuntimeException e) {
-          if (!common.skipSmartModuleErrors()) {
+          metrics.smartModuleErrors.increment();
+          boolean dropped;
+          try {
+            dropped = dropped(policy, r, e, origin.apply(r));
+          } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+            return null;
+          }
+          if (!dropped) {
             throw e;
           }
-          LOG.log(Level.WARNING, "skipping the record: " + e.getMessage());
+        } finally {
+          metrics.smartModuleCalls.increment();
+          metrics.smartModuleNanos.add(System.nanoTime() - start);
         }
       }
       return ready.poll();

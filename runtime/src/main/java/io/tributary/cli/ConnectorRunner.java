@@ -9,6 +9,7 @@ import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleLoadException;
+import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.ConnectorDefinition;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,6 +97,7 @@ public final class ConnectorRunner {
     secrets.addAll(collected.secrets().values());
     LogConfig.setSecrets(secrets);
     LogConfig.setOutput(console.err());
+    LogConfig.setFormat(common.logFormat());
     RustLogFilter filter = logFilter(common.rustLog(), console.env());
     LogConfig.setFilter(filter);
     collected.warnings().forEach(w -> System.getLogger("tributary.config")
@@ -127,8 +129,25 @@ public final class ConnectorRunner {
       chain.warnings().forEach(w -> System.getLogger("tributary.smartmodule")
           .log(System.Logger.Level.WARNING, w));
     }
-    O bound = definition.bind(new BoundOptions(values));
-    return new ConnectorExecution<>(definition, bound, common, chain, console).run();
+    Telemetry telemetry;
+    try {
+      telemetry = Telemetry.start(model, common, console.env());
+    } catch (java.io.UncheckedIOException e) {
+      if (chain != null) {
+        chain.close();
+      }
+      console.err().println(model.name() + ": invalid options (1):");
+      console.err().println("  " + new Violation("--" + CommonOptionTable.METRICS_ADDRESS,
+          "cannot listen on " + raw.single(CommonOptionTable.METRICS_ADDRESS) + ": "
+              + e.getMessage() + "; expected a free local host:port"
+              + raw.origin(CommonOptionTable.METRICS_ADDRESS)));
+      return USAGE;
+    }
+    try (telemetry) {
+      O bound = definition.bind(new BoundOptions(values));
+      return new ConnectorExecution<>(definition, bound, common, chain, console, telemetry)
+          .run();
+    }
   }
 
   private static String flagOf(CommonSettings common, SmartModuleLoadException e) {

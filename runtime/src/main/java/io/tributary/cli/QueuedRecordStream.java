@@ -4,7 +4,6 @@ import io.tributary.ConsumerRecord;
 import io.tributary.RecordStream;
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -121,27 +120,7 @@ final class QueuedRecordStream implements RecordStream {
 
   @Override
   public Iterator<ConsumerRecord> iterator() {
-    return new Iterator<>() {
-      private ConsumerRecord next;
-
-      @Override
-      public boolean hasNext() {
-        if (next == null) {
-          next = take();
-        }
-        return next != null;
-      }
-
-      @Override
-      public ConsumerRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        ConsumerRecord r = next;
-        next = null;
-        return r;
-      }
-    };
+    return new TakingIterator(this::take);
   }
 
   @Override
@@ -149,8 +128,16 @@ final class QueuedRecordStream implements RecordStream {
     tracker.commit(record);
   }
 
-  /** Stops the reader thread (it may stay blocked in a read of standard input; it is a daemon). */
+  /**
+   * Stops the reader thread and waits a little for it to end (it may stay blocked in a read of
+   * standard input, which ignores interrupts; it is a daemon).
+   */
   void close() {
     reader.interrupt();
+    try {
+      reader.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -1,15 +1,16 @@
 package io.tributary.cli;
 
 import io.tributary.TopicProducer;
-import java.util.concurrent.atomic.AtomicLong;
+import io.tributary.metrics.ConnectorMetrics;
 
 /** The {@link TopicProducer} a source is given: stamps records and hands them to the output. */
 final class SourceProducer implements TopicProducer {
   private final RecordOutput output;
-  private final AtomicLong count = new AtomicLong();
+  private final ConnectorMetrics metrics;
 
-  SourceProducer(RecordOutput output) {
+  SourceProducer(RecordOutput output, ConnectorMetrics metrics) {
     this.output = output;
+    this.metrics = metrics;
   }
 
   @Override
@@ -18,7 +19,8 @@ final class SourceProducer implements TopicProducer {
       throw new IllegalArgumentException("value must not be null");
     }
     output.write(key, value, System.currentTimeMillis());
-    count.incrementAndGet();
+    metrics.recordsIn.increment();
+    metrics.bytesIn.add(value.length + (key == null ? 0 : key.length));
   }
 
   @Override
@@ -27,6 +29,6 @@ final class SourceProducer implements TopicProducer {
   }
 
   long count() {
-    return count.get();
+    return metrics.recordsIn.get();
   }
 }

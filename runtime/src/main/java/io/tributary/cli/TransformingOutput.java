@@ -1,5 +1,6 @@
 package io.tributary.cli;
 
+import io.tributary.metrics.ConnectorMetrics;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleRuntimeException;
 import io.tributary.smartmodule.SmartRecord;
@@ -18,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  * the batch is full, on {@link #flush()}, or at the latest {@link #LINGER} after the batch's first
  * record (a background thread drains a lingering batch, so a slow source is not held back). When a batch fails, it is run again one record at a
  * time, so exactly the records before the failing one are delivered: then the failing record is
- * dropped with a warning ({@code --smartmodule-errors=skip}) or the output is flushed and the
- * error thrown (the default), after which every write fails.
+ * handed to {@code --on-record-error} ({@link Failures}): dropped (discarded or dead-lettered),
+ * or the output is flushed and the error thrown (halt, the default), after which every write
+ * fails.
  */
 final class TransformingOutput implements RecordOutput {
   private static final Logger LOG = System.getLogger("tributary.smartmodule");
@@ -28,17 +30,29 @@ final class TransformingOutput implements RecordOutput {
 
   private final SmartModuleChain chain;
   private final RecordOutput next;
-  private final boolean skipErrors;
+  private final Failures failures;
+  private final ConnectorMetrics metrics;
   private final List<SmartRecord> batch = new ArrayList<>(BATCH);
   private final ScheduledExecutorService lingerer;
   private long offset;
   private long firstAt;
   private SmartModuleRuntimeException failure;
 
-  TransformingOutput(SmartModuleChain chain, RecordOutput next, boolean skipErrors) {
+  /** What happens to a record a SmartModule fails on. */
+  interface Failures {
+    /**
+     * Whether the record is dropped (discarded or dead-lettered, logged); false halts: the
+     * output is flushed and the error thrown.
+     */
+    boolean dropped(SmartRecord record, SmartModuleRuntimeException error) throws Exception;
+  }
+
+  TransformingOutput(SmartModuleChain chain, RecordOutput next, Failures failures,
+      ConnectorMetrics metrics) {
     this.chain = chain;
     this.next = next;
-    this.skipErrors = skipErrors;
+    this.failures = failures;
+    this.metrics = metrics;
     this.lingerer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "tributary-smartmodule-linger");
       t.setDaemon(true);
@@ -95,7 +109,7 @@ final class TransformingOutput implements RecordOutput {
     List<SmartRecord> records = List.copyOf(batch);
     batch.clear();
     try {
-      deliver(chain.applyAll(records));
+      deliver(timed(records, true));
     } catch (SmartModuleRuntimeException e) {
       for (SmartRecord record : records) {
         if (!one(record)) {
@@ -108,16 +122,37 @@ final class TransformingOutput implements RecordOutput {
   /** Transforms one record; false when it failed fatally. */
   private boolean one(SmartRecord record) throws Exception {
     try {
-      deliver(chain.apply(record));
+      deliver(timed(List.of(record), false));
       return true;
     } catch (SmartModuleRuntimeException e) {
-      if (skipErrors) {
-        LOG.log(Level.WARNING, "skipping the record: " + e.getMessage());
+      metrics.smartModuleErrors.increment();
+      if (failures.dropped(record, e)) {
         return true;
       }
       failure = e;
       next.flush();
       throw e;
+    }
+  }
+
+  /** Runs the chain over a batch (or one record again), counting calls, time and records. */
+  private List<SmartRecord> timed(List<SmartRecord> records, boolean batch) {
+    long start = System.nanoTime();
+    try {
+      List<SmartRecord> out = batch ? chain.applyAll(records) : chain.apply(records.get(0));
+      if (batch) {
+        long bytes = 0;
+        for (SmartRecord r : records) {
+          bytes += r.value().length + (r.keyOrNull() == null ? 0 : r.keyOrNull().length);
+        }
+        metrics.smartModuleRecordsIn.add(records.size());
+        metrics.smartModuleBytesIn.add(bytes);
+      }
+      metrics.smartModuleRecordsOut.add(out.size());
+      return out;
+    } finally {
+      metrics.smartModuleCalls.increment();
+      metrics.smartModuleNanos.add(System.nanoTime() - start);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.tributary.log;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,19 +13,37 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The process-wide log settings: the {@code RUST_LOG} filter and the stream log lines go to
- * (standard error). Set once by the runtime before a connector starts.
+ * The process-wide log settings: the {@code RUST_LOG} filter, the stream log lines go to
+ * (standard error) and their format ({@code --log-format}, see docs/cli.md). Set once by the
+ * runtime before a connector starts.
  */
 public final class LogConfig {
+  /** How a log line is written. */
+  public enum Format {
+    /** {@code 2026-01-01T00:00:00.000Z  INFO target: message}. */
+    TEXT,
+    /**
+     * One JSON object a line: {@code time}, {@code level}, {@code target}, {@code message} and
+     * {@code fields} (the error and, at debug level, its stack trace).
+     */
+    JSON
+  }
+
   private static volatile RustLogFilter filter = RustLogFilter.orDefaults(System.getenv("RUST_LOG"));
   private static volatile PrintStream out = System.err;
   private static volatile List<String> secrets = List.of();
+  private static volatile Format format = Format.TEXT;
 
   private LogConfig() {}
 
   /** Replaces the filter. */
   public static void setFilter(RustLogFilter value) {
     filter = value;
+  }
+
+  /** Sets the format of the lines written from now on. */
+  public static void setFormat(Format value) {
+    format = value;
   }
 
   /** Replaces the stream log lines are written to. */
@@ -53,8 +72,19 @@ public final class LogConfig {
     return filter.enabled(logger, level);
   }
 
-  /** Writes one log line: {@code 2026-01-01T00:00:00.000Z  INFO target: message}. */
+  /** Writes one log line in the configured {@link Format}, with every secret masked. */
   public static void write(String logger, Level level, String message, Throwable thrown) {
+    boolean trace = thrown != null && enabled(logger, Level.DEBUG);
+    String text = format == Format.JSON ? json(logger, level, message, thrown, trace)
+        : text(logger, level, message, thrown, trace);
+    PrintStream stream = out;
+    synchronized (stream) {
+      stream.println(text);
+    }
+  }
+
+  private static String text(String logger, Level level, String message, Throwable thrown,
+      boolean trace) {
     StringBuilder line = new StringBuilder(64 + message.length());
     line.append(Instant.now().truncatedTo(ChronoUnit.MILLIS)).append(' ')
         .append(name(level)).append(' ')
@@ -62,15 +92,46 @@ public final class LogConfig {
     if (thrown != null) {
       line.append(": ").append(thrown);
     }
-    PrintStream stream = out;
-    synchronized (stream) {
-      stream.println(mask(line.toString()));
-      if (thrown != null && enabled(logger, Level.DEBUG)) {
-        StringWriter trace = new StringWriter();
-        thrown.printStackTrace(new PrintWriter(trace));
-        stream.print(mask(trace.toString()));
+    if (trace) {
+      line.append(System.lineSeparator()).append(stackTrace(thrown).stripTrailing());
+    }
+    return mask(line.toString());
+  }
+
+  /** {@code {"time":…,"level":"INFO","target":…,"message":…,"fields":{…}}}. */
+  private static String json(String logger, Level level, String message, Throwable thrown,
+      boolean trace) {
+    StringBuilder line = new StringBuilder(96 + message.length());
+    line.append("{\"time\":");
+    quote(line, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+    line.append(",\"level\":");
+    quote(line, name(level).trim());
+    line.append(",\"target\":");
+    quote(line, logger);
+    line.append(",\"message\":");
+    quote(line, mask(message));
+    line.append(",\"fields\":{");
+    if (thrown != null) {
+      line.append("\"error\":");
+      quote(line, mask(thrown.toString()));
+      if (trace) {
+        line.append(",\"backtrace\":");
+        quote(line, mask(stackTrace(thrown)));
       }
     }
+    return line.append("}}").toString();
+  }
+
+  private static void quote(StringBuilder line, String value) {
+    line.append('"');
+    JsonStringEncoder.getInstance().quoteAsString(value, line);
+    line.append('"');
+  }
+
+  private static String stackTrace(Throwable thrown) {
+    StringWriter trace = new StringWriter();
+    thrown.printStackTrace(new PrintWriter(trace));
+    return trace.toString();
   }
 
   /** The text with every secret value written as {@code ****}. */
@@ -82,6 +143,8 @@ public final class LogConfig {
     }
     return text;
   }
+
+
 
   /** The level's name, right-aligned in five characters. */
   private static String name(Level level) {

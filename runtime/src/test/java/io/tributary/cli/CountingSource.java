@@ -4,19 +4,13 @@ import io.tributary.Direction;
 import io.tributary.Source;
 import io.tributary.TopicProducer;
 import io.tributary.schema.ConnectorModel;
-import io.tributary.spi.BoundOptions;
-import io.tributary.spi.ConnectorDefinition;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A source that sends "1", "2", ... until stopped, printing each number on standard output once
  * {@code send} has accepted it. Run as a child process by the testkit's SignalTest.
  */
-public final class CountingSource implements ConnectorDefinition<CountingSource.Options> {
-  /** No options of its own. */
-  public record Options() {}
-
+public final class CountingSource extends NoOptions {
   /** Runs the source as a connector's main would. */
   public static void main(String[] args) {
     System.exit(ConnectorRunner.run(new CountingSource(), args, Console.system()));
@@ -26,19 +20,6 @@ public final class CountingSource implements ConnectorDefinition<CountingSource.
   public ConnectorModel model() {
     return new ConnectorModel("counting-source", Direction.SOURCE, "1.0.0", "Counts.",
         "Options", List.of());
-  }
-
-  @Override
-  public void addOptions(CommandSpec spec) {}
-
-  @Override
-  public Options bind(BoundOptions values) {
-    return new Options();
-  }
-
-  @Override
-  public String describe(Options options) {
-    return "Options[]";
   }
 
   @Override

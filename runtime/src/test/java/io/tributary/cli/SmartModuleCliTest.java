@@ -93,7 +93,23 @@ class SmartModuleCliTest {
         "--smartmodule-errors=skip");
     assertThat(code).as(err.toString()).isZero();
     assertThat(values()).containsExactly("ok-1", "ok-2", "done");
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("skipping the record");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("); discarded");
+  }
+
+  @Test
+  void aDeadLetterTopicGetsTheRecordsASmartModuleFailsOn() throws Exception {
+    int code = source(List.of("ok-1", "boom", "ok-2"), "--filter", module("trap"),
+        "--on-record-error", "discard", "--dead-letter-topic", "t-dlq");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(values()).containsExactly("ok-1", "ok-2", "done");
+    String line = err.toString(StandardCharsets.UTF_8).lines()
+        .filter(l -> l.contains("dead letter for t-dlq: ")).findFirst().orElseThrow();
+    Map<String, Object> envelope = com.fasterxml.jackson.jr.ob.JSON.std.mapFrom(
+        line.substring(line.indexOf("dead letter for t-dlq: ") + 23));
+    assertThat(envelope).containsEntry("value", "boom");
+    assertThat(((Map<?, ?>) envelope.get("error")).get("stage")).isEqualTo("smartmodule");
+    assertThat(((Map<?, ?>) envelope.get("origin")).get("topic")).isEqualTo("t");
+    assertThat(((Map<?, ?>) envelope.get("origin")).get("offset")).isNull();
   }
 
   @Test

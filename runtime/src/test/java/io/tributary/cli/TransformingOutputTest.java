@@ -41,7 +41,8 @@ class TransformingOutputTest {
     SmartModuleChain chain = SmartModuleChain.load(List.of(TransformStep.detect(
         Path.of(SmartModuleCliTest.module("map_upper")), java.util.Map.of())),
         EngineOptions.defaults());
-    TransformingOutput output = new TransformingOutput(chain, downstream, false);
+    TransformingOutput output = new TransformingOutput(chain, downstream, (r, e) -> false,
+        new io.tributary.metrics.ConnectorMetrics("t", "0", List.of("map_upper.wasm")));
     try {
       output.write(null, "slow".getBytes(StandardCharsets.UTF_8), 1);
       long deadline = System.nanoTime() + 5_000_000_000L;

@@ -35,8 +35,21 @@ public final class CommonOptionTable {
   public static final String CONSUMER_ID = "consumer-id";
   public static final String OFFSET_STRATEGY = "offset-strategy";
   public static final String OFFSET_FLUSH = "offset-flush";
+  public static final String PRODUCER_COMPRESSION = "producer-compression";
+  public static final String PRODUCER_LINGER = "producer-linger";
+  public static final String PRODUCER_BATCH_SIZE = "producer-batch-size";
+  public static final String CONSUMER_MAX_BYTES = "consumer-max-bytes";
   public static final String CONFIG = "config";
   public static final String SECRETS = "secrets";
+  /** What a byte size looks like (the CDK's {@code bytesize} form), for messages. */
+  public static final String BYTE_SIZE_FORM =
+      "a byte size like 16384, 16kb, 1mb, 1.5MiB or \"44.0 MB\"";
+  public static final String LOG_FORMAT = "log-format";
+  public static final String METRICS_ADDRESS = "metrics-address";
+  public static final String ON_RECORD_ERROR = "on-record-error";
+  public static final String RETRY_MAX = "retry-max";
+  public static final String RETRY_BACKOFF = "retry-backoff";
+  public static final String DEAD_LETTER_TOPIC = "dead-letter-topic";
 
   private static final Set<Direction> BOTH = Set.of(SOURCE, SINK);
   private static final Set<Direction> SOURCES = Set.of(SOURCE);
@@ -64,8 +77,9 @@ public final class CommonOptionTable {
       row(flag(DRY_RUN, "false", "sources: write the records as JSON lines to standard output "
           + "instead of producing them; sinks: read them from standard input instead of "
           + "consuming them"), null, null, BOTH, null),
-      row(choice(SMARTMODULE_ERRORS, "fail", "on a SmartModule error: fail (flush and exit 1) "
-          + "or skip the record", "fail", "skip"), "<fail|skip>", null, BOTH, null),
+      row(choice(SMARTMODULE_ERRORS, null, "deprecated form of --on-record-error for "
+          + "SmartModule errors: fail is halt, skip is discard", "fail", "skip"), "<fail|skip>",
+          null, BOTH, null),
       row(OptionModel.builder(SMARTMODULE_TIMEOUT, OptionType.DURATION).defaultValue("5s")
           .description("time limit of one SmartModule call").build(), "<duration>", null,
           BOTH, null),
@@ -89,6 +103,40 @@ public final class CommonOptionTable {
       row(OptionModel.builder(OFFSET_FLUSH, OptionType.DURATION).defaultValue("10s")
           .description("how often stored offsets are sent to the cluster (and always on stop)")
           .build(), "<duration>", null, SINKS, "meta.consumer.offset.flush-period"),
+      row(choice(PRODUCER_COMPRESSION, null, "batch compression: none, gzip, snappy, lz4 or "
+          + "zstd (default: the topic's compression type; none for a topic that takes any)",
+          "none", "gzip", "snappy", "lz4", "zstd"), "<none|gzip|snappy|lz4|zstd>", null,
+          SOURCES, "meta.producer.compression"),
+      row(OptionModel.builder(PRODUCER_LINGER, OptionType.DURATION).defaultValue("100ms")
+          .description("how long a partial batch waits for more records before it is sent")
+          .build(), "<duration>", null, SOURCES, "meta.producer.linger"),
+      row(OptionModel.builder(PRODUCER_BATCH_SIZE, OptionType.STRING).defaultValue("16384")
+          .description("bytes of records that make a batch ready to send: a number, or with a "
+              + "unit like 16kb, 1mb, 16KiB or \"44.0 MB\" (kb, mb: powers of 1000; KiB, MiB: "
+              + "of 1024)").build(), "<size>", BYTE_SIZE_FORM, SOURCES,
+          "meta.producer.batch-size"),
+      row(OptionModel.builder(CONSUMER_MAX_BYTES, OptionType.STRING).defaultValue("1048588")
+          .description("the most bytes of records the SPU sends in one response, like "
+              + "--producer-batch-size").build(), "<size>", BYTE_SIZE_FORM, SINKS,
+          "meta.consumer.max-bytes"),
+      row(choice(ON_RECORD_ERROR, "halt", "a record that fails (the sink cannot write it, a "
+          + "SmartModule fails on it): halt (flush and exit 1), discard it, or retry it",
+          "halt", "discard", "retry"), "<halt|discard|retry>", null, BOTH, null),
+      row(OptionModel.builder(RETRY_MAX, OptionType.INT).defaultValue("5")
+          .description("attempts after the first with --on-record-error retry, before the "
+              + "record is dead-lettered (or the connector halts)").build(), "<n>", null, BOTH,
+          null),
+      row(OptionModel.builder(RETRY_BACKOFF, OptionType.DURATION).defaultValue("1s")
+          .description("wait before the first retry; doubles each attempt, at most 60 times "
+              + "this, with jitter").build(), "<duration>", null, BOTH, null),
+      row(text(DEAD_LETTER_TOPIC, "topic that records which fail are produced to, in a JSON "
+          + "envelope with the error and their origin (see docs/record-errors.md)").build(),
+          "<topic>", "a topic name", BOTH, null),
+      row(choice(LOG_FORMAT, "text", "log lines as text, or one JSON object a line (time, "
+          + "level, target, message, fields)", "text", "json"), "<text|json>", null, BOTH, null),
+      row(optional(METRICS_ADDRESS, OptionType.SOCKET_ADDRESS).description("serve Prometheus "
+          + "metrics at /metrics and health at /health/live and /health/ready on this address")
+          .build(), "<host:port>", null, BOTH, null),
       row(optional(CONFIG, OptionType.PATH).description("read options from a YAML "
           + "file (option names as keys, or the Fluvio CDK layout); flags override it").build(),
           "<file.yaml>", null, BOTH, null),

@@ -6,6 +6,7 @@ import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.Kind;
 import io.tributary.fluvio.protocol.PartitionMetadata;
 import io.tributary.fluvio.protocol.SpuMetadata;
+import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,8 +96,14 @@ final class ClusterState {
     return spuPorts[index];
   }
 
-  /** The index of the SPU leading a partition, or -1 if there is no such partition. */
+  /**
+   * The index of the SPU leading a partition ({@code consumer-offset} 0 included), or -1 if
+   * there is no such partition.
+   */
   synchronized int leader(String topic, int partition) {
+    if (isSystemPartition(topic, partition)) {
+      return consumerOffsets.leader() - FIRST_SPU_ID;
+    }
     int[] l = leaders.get(topic);
     return l == null || partition < 0 || partition >= l.length ? -1 : l[partition];
   }
@@ -128,22 +135,12 @@ final class ClusterState {
   int moveLeader(String topic, int partition, int spu) {
     int previous;
     synchronized (this) {
-      if (topic.equals(ConsumerOffsetStore.TOPIC) && partition == 0
-          && consumerOffsets.enabled()) {
-        checkSpu(spu);
-        if (!spuOnline[spu]) {
-          throw new IllegalArgumentException("SPU " + spu + " is stopped");
-        }
-        previous = consumerOffsets.leader() - FIRST_SPU_ID;
-        consumerOffsets.leader(spuId(spu));
-        epoch++;
-        return previous;
-      }
+      boolean system = isSystemPartition(topic, partition);
       int[] l = leaders.get(topic);
-      if (l == null) {
+      if (!system && l == null) {
         throw new IllegalArgumentException("no topic '" + topic + "'");
       }
-      if (partition < 0 || partition >= l.length) {
+      if (!system && (partition < 0 || partition >= l.length)) {
         throw new IllegalArgumentException("topic '" + topic + "' has no partition " + partition
             + " (it has " + l.length + ")");
       }
@@ -151,12 +148,37 @@ final class ClusterState {
       if (!spuOnline[spu]) {
         throw new IllegalArgumentException("SPU " + spu + " is stopped");
       }
-      previous = l[partition];
-      l[partition] = spu;
+      previous = leader(topic, partition);
+      if (system) {
+        consumerOffsets.leader(spuId(spu));
+      } else {
+        l[partition] = spu;
+      }
       epoch++;
     }
     publish();
     return previous;
+  }
+
+  private boolean isSystemPartition(String topic, int partition) {
+    return topic.equals(ConsumerOffsetStore.TOPIC) && partition == 0
+        && consumerOffsets.enabled();
+  }
+
+  /**
+   * The system partitions ({@code consumer-offset} 0, unless disabled) as the SC lists them:
+   * LeaderOffline while their leader's SPU is stopped.
+   */
+  List<PartitionMetadata> systemPartitions() {
+    return consumerOffsets.partitions().stream().map(p -> {
+      boolean online;
+      synchronized (this) {
+        online = spuOnline[p.spec().leader() - FIRST_SPU_ID];
+      }
+      PartitionMetadata.Status s = p.status();
+      return online ? p : new PartitionMetadata(p.name(), p.spec(), new PartitionMetadata.Status(2,
+          s.leader(), s.lsr(), s.replicas(), s.size(), s.beingDeleted(), s.baseOffset()));
+    }).toList();
   }
 
   /** @throws IllegalArgumentException if there is no SPU {@code index} */
@@ -167,14 +189,25 @@ final class ClusterState {
     }
   }
 
-  /** Creates a topic; returns the error if it exists or the name is invalid. */
-  ErrorCode createTopic(String name, int partitions) {
-    return createTopic(name, TopicMetadata.Spec.computed(partitions, 1));
+  /**
+   * Creates a topic as its spec says: the partition count and the compression its batches must
+   * use; the rest (replication, retention, storage) is kept as given and listed back.
+   */
+  ErrorCode createTopic(String name, TopicMetadata.Spec spec) {
+    return createTopic(name, spec.replicas().partitions(),
+        TopicCompression.fromTag(spec.compression()), spec);
   }
 
-  /** Creates a topic as its spec says (the partition count; the rest is kept as given). */
-  ErrorCode createTopic(String name, TopicMetadata.Spec spec) {
-    int partitions = spec.replicas().partitions();
+  /**
+   * Creates a topic whose batches must use {@code compression}; returns the error if it exists
+   * or the name is invalid.
+   */
+  ErrorCode createTopic(String name, int partitions, TopicCompression compression) {
+    return createTopic(name, partitions, compression, null);
+  }
+
+  private ErrorCode createTopic(String name, int partitions, TopicCompression compression,
+      TopicMetadata.Spec spec) {
     if (name.equals(ConsumerOffsetStore.TOPIC) && consumerOffsets.enabled()) {
       return ErrorCode.of(ErrorCode.TOPIC_ALREADY_EXISTS);
     }
@@ -190,11 +223,13 @@ final class ClusterState {
       }
       List<PartitionLog> logs = new ArrayList<>();
       for (int i = 0; i < partitions; i++) {
-        logs.add(new PartitionLog());
+        logs.add(new PartitionLog(compression));
       }
       topics.put(name, List.copyOf(logs));
       leaders.put(name, roundRobin(partitions));
-      specs.put(name, spec);
+      if (spec != null) {
+        specs.put(name, spec);
+      }
       epoch++;
     }
     publish();
@@ -216,11 +251,16 @@ final class ClusterState {
     return out;
   }
 
-  /** The spec a topic was created with. */
+  /** The spec a topic was created with, or {@code null} if it does not exist. */
   synchronized TopicMetadata.Spec spec(String name) {
     TopicMetadata.Spec spec = specs.get(name);
-    return spec != null || !topics.containsKey(name) ? spec
-        : TopicMetadata.Spec.computed(topics.get(name).size(), 1);
+    List<PartitionLog> logs = topics.get(name);
+    if (spec != null || logs == null) {
+      return spec;
+    }
+    TopicMetadata.Spec computed = TopicMetadata.Spec.computed(logs.size(), 1);
+    return new TopicMetadata.Spec(computed.replicas(), null, null,
+        logs.get(0).compression().tag(), null, false);
   }
 
   synchronized List<PartitionLog> topic(String name) {
@@ -276,7 +316,8 @@ final class ClusterState {
         }
         int id = spuId(leader);
         out.add(new PartitionMetadata(name + "-" + i,
-            new PartitionMetadata.Spec(id, List.of(id), null, null, 4, null, false, null),
+            new PartitionMetadata.Spec(id, List.of(id), null, null,
+                log.compression().tag(), null, false, null),
             new PartitionMetadata.Status(online ? 1 : 2,
                 new PartitionMetadata.ReplicaStatus(id, hw, hw), 0, List.of(), log.size(), false,
                 0)));
@@ -333,7 +374,13 @@ final class ClusterState {
     synchronized (this) {
       e = epoch;
     }
-    return w.exchange().send(Apis.WATCH,
-        new ObjectApi.WatchResponse<>(kind, e, List.of(), items(kind)));
+    List<T> all = items(kind);
+    if (kind == ObjectApi.PARTITION) { // a Watch sends the whole store, system partitions too
+      @SuppressWarnings("unchecked")
+      List<T> system = (List<T>) systemPartitions();
+      all = new ArrayList<>(all);
+      all.addAll(system);
+    }
+    return w.exchange().send(Apis.WATCH, new ObjectApi.WatchResponse<>(kind, e, List.of(), all));
   }
 }

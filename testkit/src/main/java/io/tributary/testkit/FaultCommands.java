@@ -53,11 +53,7 @@ final class FaultCommands {
     String topic = words[1];
     int partition = number(words[2], "PARTITION");
     int spu = number(words[3], "SPU");
-    if (!cluster.hasTopic(topic)) {
-      throw new IllegalArgumentException("no topic '" + topic + "'");
-    }
-    int previous = cluster.leader(topic, partition);
-    cluster.moveLeader(topic, partition, spu);
+    int previous = cluster.moveLeader(topic, partition, spu);
     return "ok move-leader " + topic + "-" + partition + " from SPU " + previous + " to SPU "
         + spu;
   }

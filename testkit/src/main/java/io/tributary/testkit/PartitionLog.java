@@ -1,16 +1,30 @@
 package io.tributary.testkit;
 
 import io.tributary.fluvio.protocol.RawBatches;
+import io.tributary.fluvio.protocol.TopicCompression;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The in-memory log of one partition: encoded batches with the base offsets it assigned. */
+/**
+ * The in-memory log of one partition: encoded batches, as produced, with the base offsets it
+ * assigned, and its topic's compression setting.
+ */
 final class PartitionLog {
+  private final TopicCompression compression;
   private final List<byte[]> batches = new ArrayList<>();
   private final List<Long> bases = new ArrayList<>();
   private long next;
   private long size;
   private long start;
+
+  PartitionLog(TopicCompression compression) {
+    this.compression = compression;
+  }
+
+  /** The codecs its topic takes. */
+  TopicCompression compression() {
+    return compression;
+  }
 
   /** Appends a batch, assigning its base offset; returns that offset. */
   synchronized long append(byte[] batch) {

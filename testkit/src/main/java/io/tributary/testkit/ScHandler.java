@@ -5,6 +5,7 @@ import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.Kind;
+import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.List;
 
@@ -48,7 +49,7 @@ final class ScHandler {
     }
     if (req.system() && kind == ObjectApi.PARTITION) {
       @SuppressWarnings("unchecked")
-      List<T> system = (List<T>) state.consumerOffsets.partitions();
+      List<T> system = (List<T>) state.systemPartitions();
       return new ObjectApi.ListResponse<>(kind, system);
     }
     List<T> items = state.items(kind).stream().filter(item -> kind != ObjectApi.TOPIC

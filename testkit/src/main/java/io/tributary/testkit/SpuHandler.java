@@ -3,6 +3,7 @@ package io.tributary.testkit;
 import io.tributary.fluvio.protocol.Api;
 import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ByteReader;
+import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.DeleteConsumerOffset;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.FetchConsumerOffsets;
@@ -16,6 +17,7 @@ import io.tributary.fluvio.protocol.ReplicaKey;
 import io.tributary.fluvio.protocol.StreamFetchRequest;
 import io.tributary.fluvio.protocol.StreamFetchResponse;
 import io.tributary.fluvio.protocol.UpdateConsumerOffset;
+import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.UpdateOffsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,7 +154,11 @@ final class SpuHandler {
     if (error == null) {
       try {
         batches = RawBatches.split(p.batches());
-        batches.forEach(SpuHandler::validate);
+        if (!codecsAccepted(batches, log.compression())) {
+          error = ErrorCode.of(ErrorCode.COMPRESSION_ERROR);
+        } else {
+          batches.forEach(SpuHandler::validate);
+        }
       } catch (ProtocolException e) {
         error = ErrorCode.other("invalid record batch: " + e.getMessage());
       }
@@ -167,6 +173,20 @@ final class SpuHandler {
     }
     return new ProduceResponse.PartitionResponse(p.partition(), ErrorCode.NONE, base,
         -1, 0);
+  }
+
+  /**
+   * The SPU's rule: every batch of the request must use a codec the topic takes (a topic
+   * created without one takes any), else nothing is stored and the answer is CompressionError.
+   */
+  private static boolean codecsAccepted(List<byte[]> batches, TopicCompression topic) {
+    for (byte[] b : batches) {
+      int id = RawBatches.attributes(b) & 0x7;
+      if (id >= Compression.values().length || !topic.accepts(Compression.values()[id])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Stricter than the SPU: checks CRC, codec framing and record layout of every batch. */

@@ -4,8 +4,10 @@ import io.tributary.fluvio.ConsumedRecord;
 import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.ErrorCode;
+import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.ReplicaKey;
+import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.WireRecord;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.io.IOException;
@@ -56,6 +58,7 @@ public final class TestCluster implements AutoCloseable {
     private int spuPort;
     private int spus = 1;
     private final Map<String, Integer> topics = new LinkedHashMap<>();
+    private final Map<String, TopicCompression> compressions = new LinkedHashMap<>();
     private SSLContext tls;
     private boolean clientAuth;
 
@@ -88,7 +91,13 @@ public final class TestCluster implements AutoCloseable {
 
     /** A topic to create at start. */
     public Builder topic(String name, int partitions) {
+      return topic(name, partitions, TopicCompression.ANY);
+    }
+
+    /** A topic with a compression type to create at start (see {@link #createTopic}). */
+    public Builder topic(String name, int partitions, TopicCompression compression) {
       topics.put(name, partitions);
+      compressions.put(name, compression);
       return this;
     }
 
@@ -117,7 +126,7 @@ public final class TestCluster implements AutoCloseable {
             + port + ", SPU port " + spuPort + "): " + e.getMessage(), e);
       }
       try {
-        topics.forEach(cluster::createTopic);
+        topics.forEach((name, n) -> cluster.createTopic(name, n, compressions.get(name)));
       } catch (RuntimeException e) {
         cluster.close();
         throw e;
@@ -209,24 +218,30 @@ public final class TestCluster implements AutoCloseable {
    * @throws IllegalArgumentException if there is no such partition
    */
   public int leader(String topic, int partition) {
-    log(topic, partition);
-    return state.leader(topic, partition);
+    int leader = state.leader(topic, partition);
+    if (leader < 0) {
+      log(topic, partition); // says what is missing
+    }
+    return leader;
   }
 
   /**
    * Fault injection: makes SPU {@code spu} the leader of a partition, as a Fluvio SC does after
    * an election. The SC publishes the new leader to its watchers and lists it; the previous
    * leader answers NotLeaderForPartition from now on and ends its streams of the partition with
-   * that error. Records are kept (every SPU sees the same log).
+   * that error. Records are kept (every SPU sees the same log). {@code consumer-offset}
+   * partition 0 moves too: its new leader answers the consumer-offset requests.
    *
+   * @return the SPU that led the partition before
    * @throws IllegalArgumentException if the topic, partition or SPU does not exist, or the SPU
    *     is stopped
    */
-  public void moveLeader(String topic, int partition, int spu) {
+  public int moveLeader(String topic, int partition, int spu) {
     int previous = state.moveLeader(topic, partition, spu);
     if (previous != spu) {
       spus.get(previous).leadershipChanged();
     }
+    return previous;
   }
 
   /**
@@ -259,12 +274,24 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /**
-   * Creates a topic with {@code partitions} partitions.
+   * Creates a topic with {@code partitions} partitions that takes batches of any codec.
    *
    * @throws IllegalArgumentException if it exists or the name is not a valid Fluvio topic name
    */
   public TestCluster createTopic(String topic, int partitions) {
-    ErrorCode e = state.createTopic(topic, partitions);
+    return createTopic(topic, partitions, TopicCompression.ANY);
+  }
+
+  /**
+   * Creates a topic with {@code partitions} partitions and a compression setting, as
+   * {@code fluvio topic create --compression-type} does: the SPU then rejects a produced batch
+   * with another codec (error CompressionError, nothing stored), and Fluvio's producers (and
+   * Tributary's) that leave their compression unset write the topic's codec.
+   *
+   * @throws IllegalArgumentException if it exists or the name is not a valid Fluvio topic name
+   */
+  public TestCluster createTopic(String topic, int partitions, TopicCompression compression) {
+    ErrorCode e = state.createTopic(topic, partitions, compression);
     if (!e.isOk()) {
       throw new IllegalArgumentException("cannot create topic '" + topic + "': " + e);
     }
@@ -299,6 +326,27 @@ public final class TestCluster implements AutoCloseable {
     byte[] batch = RecordBatch.of(List.of(new WireRecord(0, 0, key, value)), now, now,
         Compression.NONE).encode();
     return log.append(batch);
+  }
+
+  /**
+   * Appends an encoded record batch to a partition as it is, without checking it (to test how
+   * consumers handle what a faulty producer may write, such as a corrupt compressed payload
+   * under a valid CRC); returns the base offset it got.
+   */
+  public long appendBatch(String topic, int partition, byte[] batch) {
+    return log(topic, partition).append(batch);
+  }
+
+  /**
+   * The codec of each batch stored in a partition, in offset order: batches are stored and
+   * served as they were produced, so this is what the producers wrote.
+   */
+  public List<Compression> batchCodecs(String topic, int partition) {
+    List<Compression> out = new ArrayList<>();
+    for (byte[] raw : log(topic, partition).batches()) {
+      out.add(Compression.fromAttributes(RawBatches.attributes(raw)));
+    }
+    return out;
   }
 
   /** The records of one partition, in offset order. */

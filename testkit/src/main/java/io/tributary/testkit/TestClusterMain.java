@@ -4,20 +4,24 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import io.tributary.fluvio.protocol.TopicCompression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Command line entry of the test cluster: {@code java -jar tributary-testkit.jar [--port 9003]
- * [--spus 1] [--spu-port 0] [--topic name[:partitions]]...}. Prints a line containing
- * {@code ready} once every listener accepts connections, then reads fault commands from
- * standard input (see {@link FaultCommands}), answering each with one line; the end of standard
- * input does not stop it, SIGTERM or SIGINT does. It is a test double, not Fluvio.
+ * [--spus 1] [--spu-port 0] [--topic name[:partitions[:compression]]]...}. Prints a line
+ * containing {@code ready} once every listener accepts connections, then reads fault commands
+ * from standard input (see {@link FaultCommands}), answering each with one line; the end of
+ * standard input does not stop it, SIGTERM or SIGINT does. It is a test double, not Fluvio.
  */
 public final class TestClusterMain {
   private static final String USAGE = "usage: java -jar tributary-testkit.jar [--port <sc-port>] "
-      + "[--spus <count>] [--spu-port <first-spu-port>] [--topic <name>[:<partitions>]]...\n"
+      + "[--spus <count>] [--spu-port <first-spu-port>]\n"
+      + "       [--topic <name>[:<partitions>[:<compression>]]]...\n"
+      + "  <compression>: the topic's compression type, " + TopicCompression.NAMES
+      + " (default any)\n"
       + "standard input: " + FaultCommands.HELP;
 
   private TestClusterMain() {}
@@ -41,7 +45,7 @@ public final class TestClusterMain {
       TestCluster.Builder builder = TestCluster.builder().port(options.port())
           .spus(options.spus()).spuPort(options.spuPort());
       for (String[] t : options.topics()) {
-        builder.topic(t[0], Integer.parseInt(t[1]));
+        builder.topic(t[0], Integer.parseInt(t[1]), TopicCompression.parse(t[2]));
       }
       cluster = builder.start();
     } catch (RuntimeException e) {
@@ -139,12 +143,19 @@ public final class TestClusterMain {
   }
 
   private static String[] topic(String value) {
-    String[] parts = value.split(":", 2);
-    String partitions = parts.length == 2 ? parts[1] : "1";
+    String[] parts = value.split(":", 3);
+    String partitions = parts.length >= 2 ? parts[1] : "1";
+    String compression = parts.length == 3 ? parts[2] : "any";
     if (parts[0].isEmpty() || !partitions.matches("[1-9][0-9]{0,3}")) {
-      throw new IllegalArgumentException("--topic: expected <name>[:<partitions>], got '" + value
-          + "'");
+      throw new IllegalArgumentException("--topic: expected <name>[:<partitions>[:<compression>]],"
+          + " got '" + value + "'");
     }
-    return new String[] {parts[0], partitions};
+    try {
+      TopicCompression.parse(compression);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--topic: compression of '" + parts[0] + "': "
+          + e.getMessage());
+    }
+    return new String[] {parts[0], partitions, compression};
   }
 }

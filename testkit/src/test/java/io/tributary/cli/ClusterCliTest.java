@@ -132,22 +132,69 @@ class ClusterCliTest {
     for (String v : List.of("a", "b", "c")) {
       cluster.append("to-sink", 0, null, v.getBytes(StandardCharsets.UTF_8));
     }
-    AtomicInteger code = new AtomicInteger(-1);
-    Thread sink = new Thread(() -> code.set(ConnectorRunner.run(new Fixture.SinkDefinition(),
-        new String[] {"--fluvio-topic", "to-sink", "--fluvio-endpoint", cluster.endpoint(),
-            "--endpoint", "https://x", "--offset-start", "beginning"},
-        console(Map.of("RUST_LOG", "warn")))));
-    sink.start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (Fixture.SEEN.size() < 3 && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    sink.interrupt();
-    sink.join(10_000);
-    assertThat(code.get()).as(err.toString()).isZero();
+    int code = sinkUntil(3, "--fluvio-topic", "to-sink", "--fluvio-endpoint", cluster.endpoint(),
+        "--endpoint", "https://x", "--offset-start", "beginning");
+    assertThat(code).as(err.toString()).isZero();
     assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).valueAsString())
         .containsExactly("a", "b", "c");
     assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).offset())
         .containsExactly(0L, 1L, 2L);
+  }
+
+  /** Runs the fixture sink until it has seen {@code count} records, then stops it as SIGINT would. */
+  private int sinkUntil(int count, String... args) throws Exception {
+    Fixture.SEEN.clear();
+    AtomicInteger code = new AtomicInteger(-1);
+    Thread sink = new Thread(() -> code.set(ConnectorRunner.run(new Fixture.SinkDefinition(),
+        args, console(Map.of("RUST_LOG", "warn")))));
+    sink.start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (Fixture.SEEN.size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    sink.interrupt();
+    sink.join(20_000);
+    return code.get();
+  }
+
+  @Test
+  void aSinkWithAConsumerIdReadsEveryPartitionAndResumesAfterWhatItHandled() throws Exception {
+    cluster.createTopic("resumed", 3);
+    for (int p = 0; p < 3; p++) {
+      for (int i = 0; i < 3; i++) {
+        cluster.append("resumed", p, null, ("p" + p + "-" + i).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    String[] args = {"--fluvio-topic", "resumed", "--fluvio-endpoint", cluster.endpoint(),
+        "--endpoint", "https://x", "--consumer-id", "resumer", "--offset-start", "beginning"};
+    assertThat(sinkUntil(9, args)).as(err.toString()).isZero();
+    assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).valueAsString())
+        .containsExactlyInAnyOrder("p0-0", "p0-1", "p0-2", "p1-0", "p1-1", "p1-2", "p2-0", "p2-1",
+            "p2-2");
+    for (int p = 0; p < 3; p++) {
+      final int partition = p;
+      assertThat(Fixture.SEEN).filteredOn(r -> ((ConsumerRecord) r).partition() == partition)
+          .extracting(r -> ((ConsumerRecord) r).offset()).containsExactly(0L, 1L, 2L);
+    }
+    for (int p = 0; p < 3; p++) {
+      cluster.append("resumed", p, null, ("p" + p + "-new").getBytes(StandardCharsets.UTF_8));
+    }
+    // --offset-start beginning again: the stored offsets win (auto: what the sink had handled)
+    assertThat(sinkUntil(3, args)).as(err.toString()).isZero();
+    assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).valueAsString())
+        .containsExactlyInAnyOrder("p0-new", "p1-new", "p2-new");
+  }
+
+  @Test
+  void withoutAConsumerIdNothingIsStoredAndTheStartApplies() throws Exception {
+    cluster.createTopic("unstored", 2);
+    cluster.append("unstored", 0, null, "x".getBytes(StandardCharsets.UTF_8));
+    cluster.append("unstored", 1, null, "y".getBytes(StandardCharsets.UTF_8));
+    String[] args = {"--fluvio-topic", "unstored", "--fluvio-endpoint", cluster.endpoint(),
+        "--endpoint", "https://x", "--offset-start", "beginning"};
+    assertThat(sinkUntil(2, args)).isZero();
+    assertThat(sinkUntil(2, args)).isZero();
+    assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).valueAsString())
+        .containsExactlyInAnyOrder("x", "y");
   }
 }

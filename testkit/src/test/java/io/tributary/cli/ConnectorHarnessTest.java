@@ -140,7 +140,7 @@ class ConnectorHarnessTest {
     stubborn.release.countDown();
   }
 
-  private static void awaitSeen(int count, RunningConnector run) throws InterruptedException {
+  static void awaitSeen(int count, RunningConnector run) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (Fixture.SEEN.size() < count) {
       assertThat(run.isRunning()).as(run.errors()).isTrue();

@@ -176,6 +176,27 @@ class FluvioClientTest {
   }
 
   @Test
+  void recordsSentWhileABatchWaitsForItsRetryAreStoredAfterIt() throws Exception {
+    client.ensureTopic(topic, 1);
+    fluvio.cluster().failNextProduces(1, 6);
+    try (FluvioProducer p = client.producer(topic,
+        fast().withRetries(3, Duration.ofMillis(300)))) {
+      CompletableFuture<RecordMetadata> first = p.send(null, b("first"));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (p.retryingBatches() == 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait(); // until the first attempt was refused with NotLeaderForPartition
+      }
+      assertThat(p.retryingBatches()).isOne();
+      p.send(null, b("second"));
+      p.send(null, b("third"));
+      p.flush();
+      assertThat(first.get().offset()).isZero();
+    }
+    assertThat(fluvio.cluster().records(topic)).extracting(ConsumedRecord::valueString)
+        .containsExactly("first", "second", "third");
+  }
+
+  @Test
   void notLeaderErrorsAreRetriedAfterAMetadataRefresh() throws Exception {
     client.ensureTopic(topic, 1);
     fluvio.cluster().failNextProduces(2, 6);

@@ -171,12 +171,14 @@ final class OfficialClient {
   }
 
   private static List<String> finish(Process p) throws Exception {
+    // Read while it runs: output beyond the pipe's buffer (64 KiB) would block the script. The
+    // script ends itself after 30 s, which ends this read.
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(45, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       fail("official client did not finish within 45 s");
     }
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     if (p.exitValue() != 0) {
       fail("official client failed (exit " + p.exitValue() + "): " + err + out);
     }

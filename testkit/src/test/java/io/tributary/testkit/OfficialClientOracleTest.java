@@ -11,6 +11,7 @@ import io.tributary.fluvio.FluvioProducer;
 import io.tributary.fluvio.Offset;
 import io.tributary.fluvio.ProducerConfig;
 import io.tributary.fluvio.protocol.Compression;
+import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.testkit.OfficialClient.Rec;
 import java.time.Duration;
 import io.tributary.fluvio.internal.Connection;
@@ -107,7 +108,7 @@ class OfficialClientOracleTest {
   void recordsOfOurProducerAreConsumedByteIdenticalByTheOfficialClient() throws Exception {
     fluvio.cluster().createTopic("oracle-java-to-rust", 1);
     List<Rec> sent = mixedRecords();
-    for (Compression compression : List.of(Compression.NONE, Compression.GZIP)) {
+    for (Compression compression : Compression.values()) {
       try (FluvioClient client = FluvioClient.connect(ClusterConfig.ofEndpoint(fluvio.endpoint()));
           FluvioProducer p = client.producer("oracle-java-to-rust",
               ProducerConfig.defaults().withCompression(compression))) {
@@ -117,9 +118,12 @@ class OfficialClientOracleTest {
         p.flush();
       }
     }
-    List<Rec> consumed = official.consume(fluvio.endpoint(), "oracle-java-to-rust", 0,
-        2 * sent.size(), "beginning");
-    assertThat(consumed).hasSize(2 * sent.size());
+    int total = Compression.values().length * sent.size();
+    assertThat(fluvio.cluster().batchCodecs("oracle-java-to-rust", 0))
+        .containsExactly(Compression.values());
+    List<Rec> consumed = official.consume(fluvio.endpoint(), "oracle-java-to-rust", 0, total,
+        "beginning");
+    assertThat(consumed).hasSize(total);
     for (int i = 0; i < consumed.size(); i++) {
       Rec expected = sent.get(i % sent.size());
       assertThat(consumed.get(i).key()).as("key %d", i).isEqualTo(expected.key());
@@ -140,6 +144,29 @@ class OfficialClientOracleTest {
         assertThat(got.get(i).key()).isEqualTo(sent.get(i).key());
         assertThat(got.get(i).value()).isEqualTo(sent.get(i).value());
         assertThat(got.get(i).offset()).isEqualTo(i);
+      }
+    }
+  }
+
+  @Test
+  void theOfficialProducerWritesATopicsCodecWithRustsEncodersAndWeReadIt() throws Exception {
+    List<Rec> sent = mixedRecords().stream().filter(r -> r.key() != null).toList();
+    for (Compression codec : Compression.values()) {
+      String topic = "oracle-rust-" + codec.label();
+      // Fluvio's producer, its compression unset, writes the codec its topic requires.
+      fluvio.cluster().createTopic(topic, 1, TopicCompression.parse(codec.label()));
+      official.produce(fluvio.endpoint(), topic, sent);
+      assertThat(fluvio.cluster().batchCodecs(topic, 0)).as(topic).isNotEmpty()
+          .containsOnly(codec);
+      try (FluvioClient client = FluvioClient.connect(ClusterConfig.ofEndpoint(fluvio.endpoint()));
+          FluvioConsumer c = client.consumer(topic, 0, Offset.beginning())) {
+        List<ConsumedRecord> got = FluvioClientTest.drain(c, sent.size());
+        assertThat(got).as(topic).hasSize(sent.size());
+        for (int i = 0; i < sent.size(); i++) {
+          assertThat(got.get(i).key()).as("%s key %d", topic, i).isEqualTo(sent.get(i).key());
+          assertThat(got.get(i).value()).as("%s value %d", topic, i)
+              .isEqualTo(sent.get(i).value());
+        }
       }
     }
   }

@@ -89,7 +89,10 @@ class TestClusterMainTest {
           {"start-spu 2", "ok start-spu 2 on 127.0.0.1:" + spu2},
           {"  drop-connections  ", "ok drop-connections"},
           {"", null}, // a blank line is not a command: no answer
-          {"move-leader faults 9 0", "error move-leader: no partition 9 in topic 'faults'"},
+          {"move-leader faults 9 0", "error move-leader: topic 'faults' has no partition 9 (it has"
+              + " 2)"},
+          {"move-leader consumer-offset 0 1",
+              "ok move-leader consumer-offset-0 from SPU 0 to SPU 1"},
           {"move-leader nope 0 0", "error move-leader: no topic 'nope'"},
           {"move-leader faults 0", "error move-leader: expected 'move-leader TOPIC PARTITION SPU',"
               + " got 2 argument(s): faults 0"},

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.fluvio.ClusterConfig;
 import io.tributary.fluvio.ConsumedRecord;
+import io.tributary.fluvio.ConsumerConfig;
 import io.tributary.fluvio.FluvioClient;
 import io.tributary.fluvio.FluvioConsumer;
 import io.tributary.fluvio.FluvioProducer;
 import io.tributary.fluvio.Offset;
+import io.tributary.fluvio.OffsetStrategy;
 import io.tributary.fluvio.ProducerConfig;
 import io.tributary.fluvio.RecordMetadata;
 import java.time.Duration;
@@ -167,5 +169,40 @@ class ThroughFaultsTest {
     assertThat(values(received)).isEqualTo(expected);
     assertThat(received).extracting(ConsumedRecord::offset)
         .isEqualTo(java.util.stream.LongStream.range(0, expected.size()).boxed().toList());
+  }
+
+  @Test
+  void storedOffsetsSurviveMovingTheConsumerOffsetLeaderAndRestartingItsSpu() {
+    ConsumerConfig manual = ConsumerConfig.defaults().withConsumerId("through-faults")
+        .withStrategy(OffsetStrategy.MANUAL).withStart(Offset.beginning());
+    for (int i = 0; i < 6; i++) {
+      cluster.append("faults", 0, null, ("v" + i).getBytes(UTF_8));
+    }
+    assertThat(cluster.leader("consumer-offset", 0)).isZero();
+    List<ConsumedRecord> received = new ArrayList<>();
+    try (FluvioConsumer c = client.consumer("faults", manual)) {
+      catchUp(c, received, 2);
+      c.commit(received.get(1));
+      c.flush();
+      assertThat(cluster.storedOffset("through-faults", "faults", 0)).isEqualTo(1);
+
+      cluster.moveLeader("consumer-offset", 0, 2);
+      catchUp(c, received, 4);
+      c.commit(received.get(3));
+      c.flush();
+      assertThat(cluster.storedOffset("through-faults", "faults", 0)).isEqualTo(3);
+
+      cluster.stopSpu(2);
+      cluster.startSpu(2);
+      catchUp(c, received, 5);
+      c.commit(received.get(4));
+    } // closing flushes the last commit
+    assertThat(cluster.storedOffset("through-faults", "faults", 0)).isEqualTo(4);
+    // A new consumer asks the moved leader for the stored offset and resumes after it.
+    try (FluvioConsumer c = client.consumer("faults", manual)) {
+      List<ConsumedRecord> resumed = new ArrayList<>();
+      catchUp(c, resumed, 1);
+      assertThat(values(resumed)).containsExactly("v5");
+    }
   }
 }

@@ -12,6 +12,7 @@ import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.ListRequest;
 import io.tributary.fluvio.protocol.PartitionMetadata;
 import io.tributary.fluvio.protocol.SpuMetadata;
+import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,6 +101,19 @@ public final class ClusterSession implements AutoCloseable {
           + config.endpoint());
     }
     return n;
+  }
+
+  /**
+   * The compression setting of an existing topic, as its partitions carry it (the SC copies the
+   * topic's into each partition's spec).
+   *
+   * @throws UnknownTopicException if the topic does not exist
+   */
+  public TopicCompression topicCompression(String topic) {
+    requirePartitions(topic);
+    synchronized (this) {
+      return TopicCompression.fromTag(partitions.get(topic).get(0).spec().compression());
+    }
   }
 
   /** The leader SPU of a partition. */

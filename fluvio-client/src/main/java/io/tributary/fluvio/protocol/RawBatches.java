@@ -1,7 +1,9 @@
 package io.tributary.fluvio.protocol;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32C;
 
 /**
  * Operations on encoded batches that do not decode the records: what a log stores. Base offsets
@@ -49,5 +51,22 @@ public final class RawBatches {
       copy[i] = (byte) (baseOffset >>> (56 - 8 * i));
     }
     return copy;
+  }
+
+  /**
+   * Returns a copy of {@code batch} carrying {@code payload} as its (compressed) records, with
+   * length and CRC-32C recomputed: a batch as a faulty producer could write it, for tests.
+   */
+  public static byte[] withPayload(byte[] batch, byte[] payload) {
+    int header = RecordBatch.PREFIX + RecordBatch.HEADER_SIZE
+        + ((attributes(batch) & RecordBatch.SCHEMA_FLAG) != 0 ? 4 : 0);
+    ByteWriter w = new ByteWriter(header + payload.length);
+    w.raw(Arrays.copyOf(batch, header));
+    w.raw(payload);
+    w.putI32At(8, header - RecordBatch.PREFIX + payload.length);
+    CRC32C crc = new CRC32C();
+    crc.update(w.array(), RecordBatch.CRC_START, w.position() - RecordBatch.CRC_START);
+    w.putI32At(17, (int) crc.getValue());
+    return w.toByteArray();
   }
 }

@@ -24,7 +24,8 @@ public record RecordBatch(long baseOffset, int attributes, int lastOffsetDelta,
   public static final int HEADER_SIZE = 45;
   /** Offset of the first byte covered by the CRC (attributes). */
   public static final int CRC_START = 21;
-  private static final int SCHEMA_FLAG = 0x10;
+  /** The attributes bit saying a schema id follows the header. */
+  static final int SCHEMA_FLAG = 0x10;
 
   /** Copies the record list. */
   public RecordBatch {

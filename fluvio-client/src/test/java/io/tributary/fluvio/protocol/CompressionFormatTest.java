@@ -139,7 +139,7 @@ class CompressionFormatTest {
   void aBatchWithAValidCrcButCorruptPayloadNamesItsOffset() {
     byte[] batch = RecordBatch.of(List.of(new WireRecord(0, 0, null, ABC)), 1L, 1L,
         Compression.ZSTD).encode();
-    byte[] corrupt = withPayload(batch, Payloads.of(Payloads.Kind.RANDOM, 40, 5));
+    byte[] corrupt = RawBatches.withPayload(batch, Payloads.of(Payloads.Kind.RANDOM, 40, 5));
     byte[] rebased = RawBatches.withBaseOffset(corrupt, 7);
     assertThatThrownBy(() -> RecordBatch.decode(new ByteReader(rebased)))
         .isInstanceOf(ProtocolException.class)
@@ -191,19 +191,6 @@ class CompressionFormatTest {
       writeIntLe(out, XxHash32.hash(data, 0, data.length, 0));
     }
     return out.toByteArray();
-  }
-
-  /** The batch with another compressed payload and a recomputed length and CRC. */
-  private static byte[] withPayload(byte[] batch, byte[] payload) {
-    int header = RecordBatch.PREFIX + RecordBatch.HEADER_SIZE;
-    ByteWriter w = new ByteWriter(header + payload.length);
-    w.raw(Arrays.copyOf(batch, header));
-    w.raw(payload);
-    w.putI32At(8, RecordBatch.HEADER_SIZE + payload.length);
-    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-    crc.update(w.array(), RecordBatch.CRC_START, w.position() - RecordBatch.CRC_START);
-    w.putI32At(17, (int) crc.getValue());
-    return w.toByteArray();
   }
 
   private static void writeIntLe(ByteArrayOutputStream out, int v) {

@@ -1,0 +1,121 @@
+#!/usr/bin/env bats
+bats_require_minimum_version 1.5.0
+# Restarts: postgres-sink with --consumer-id on a topic of 3 partitions led by 3 SPUs of the test
+# cluster, stopped at random moments and started again (docs/delivery.md):
+# - SIGKILL: no record is lost; with --upsert-key each record is in the table once, and the
+#   records written twice (a batch the database committed whose offset was not stored yet) stay
+#   within one batch per kill;
+# - SIGTERM: no record is lost and none is written twice, also without a key.
+
+load "$BATS_TEST_DIRNAME/../lib/cluster"
+load "$BATS_TEST_DIRNAME/../lib/postgres"
+
+N=10000
+BATCH=100
+
+setup_file() {
+  start_cluster --spus 3 --topic killed:3 --topic stopped:3
+  start_postgres
+  local topic
+  for topic in killed stopped; do
+    seq 1 "$N" | sed 's/.*/{"id":&}/' | topic_produce "$topic"
+  done
+}
+
+teardown_file() {
+  stop_postgres
+  stop_cluster
+}
+
+teardown() {
+  reap
+}
+
+# counted TABLE: the table, and a trigger that counts every row written to it (a replayed
+# record written again counts twice); a short sleep per row keeps the sink busy long enough to
+# be stopped in the middle of its work.
+counted() {
+  sql "CREATE TABLE writes_$1 (n bigint); INSERT INTO writes_$1 VALUES (0);
+       CREATE FUNCTION count_$1() RETURNS trigger LANGUAGE plpgsql AS
+         \$\$ BEGIN UPDATE writes_$1 SET n = n + 1; PERFORM pg_sleep(0.0002); RETURN NULL; END \$\$;
+       CREATE TRIGGER count_$1 AFTER INSERT OR UPDATE ON $1 FOR EACH ROW EXECUTE FUNCTION count_$1();"
+}
+
+rows() { sql "SELECT count(*) FROM $1"; }
+
+at_least() { [ "$(rows "$1")" -ge "$2" ]; }
+
+# start_sink TOPIC TABLE ARGS...
+start_sink() {
+  spawn "$BATS_TEST_TMPDIR/sink-$2.log" "$BATS_TEST_DIRNAME/../postgres-sink" \
+    --fluvio-endpoint "$FLUVIO_ENDPOINT" --fluvio-topic "$1" --consumer-id "restart-$1" \
+    --offset-start beginning --url "$PG_JDBC_URL" --table "$2" --batch-size "$BATCH" "${@:3}"
+}
+
+# interrupt TOPIC TABLE SIGNAL ARGS...: 5 runs, each stopped by SIGNAL once the table has grown
+# to a random point of the next seventh of the records; then a last run to the end.
+interrupt() {
+  local topic=$1 table=$2 signal=$3 k target status
+  for k in 1 2 3 4 5; do
+    target=$(( k * N / 7 + RANDOM % (N / 7) ))
+    start_sink "$topic" "$table" "${@:4}"
+    wait_for 120 at_least "$table" "$target" || { cat "$BATS_TEST_TMPDIR/sink-$table.log"; false; }
+    kill "-$signal" "$SPAWNED_PID"
+    status=0; wait "$SPAWNED_PID" || status=$?
+    echo "run $k: stopped by SIG$signal at $(rows "$table") rows, exit $status"
+    if [ "$signal" = TERM ]; then
+      [ "$status" -eq 0 ] || { cat "$BATS_TEST_TMPDIR/sink-$table.log"; false; }
+    fi
+  done
+  start_sink "$topic" "$table" "${@:4}"
+  wait_for 120 at_least "$table" "$N" || { cat "$BATS_TEST_TMPDIR/sink-$table.log"; false; }
+  stop_connector "$SPAWNED_PID"
+}
+
+@test "SIGKILL at 5 random moments: every record in the table once, none missing" {
+  sql "CREATE TABLE killed_rows (id int PRIMARY KEY)"
+  counted killed_rows
+  interrupt killed killed_rows KILL --upsert-key id
+  [ "$(rows killed_rows)" -eq "$N" ]
+  [ "$(sql "SELECT min(id) || ' ' || max(id) FROM killed_rows")" = "1 $N" ]
+  written=$(sql "SELECT n FROM writes_killed_rows")
+  echo "rows written: $written for $N records"
+  [ "$written" -ge "$N" ]
+  [ "$(( written - N ))" -le $(( 5 * BATCH )) ]
+}
+
+@test "SIGTERM at 5 random moments: no record written twice, none missing" {
+  sql "CREATE TABLE stopped_rows (id int)"
+  counted stopped_rows
+  interrupt stopped stopped_rows TERM
+  [ "$(rows stopped_rows)" -eq "$N" ]
+  [ "$(sql "SELECT count(DISTINCT id) FROM stopped_rows")" -eq "$N" ]
+  [ "$(sql "SELECT n FROM writes_stopped_rows")" -eq "$N" ]
+}
+
+@test "the stored offsets cover every partition: a restart after the end reads only new records" {
+  sql "CREATE TABLE again_rows (id int)"
+  start_sink stopped again_rows --flush-interval 100ms
+  # three new records, one per partition (round robin): any record read again from before the
+  # stored offsets would come ahead of the new one of its partition
+  printf '{"id":0}\n{"id":0}\n{"id":0}\n' | topic_produce stopped
+  wait_for 60 at_least again_rows 3 || { cat "$BATS_TEST_TMPDIR/sink-again_rows.log"; false; }
+  stop_connector "$SPAWNED_PID"
+  [ "$(sql "SELECT count(*) || ' ' || max(id) FROM again_rows")" = "3 0" ]
+}
+
+@test "a partition the topic lacks: exit 2 naming --fluvio-partition and the partition count" {
+  run --separate-stderr "$BATS_TEST_DIRNAME/../postgres-sink" --fluvio-endpoint "$FLUVIO_ENDPOINT" \
+    --fluvio-topic killed --fluvio-partition 1 --fluvio-partition 3 --url "$PG_JDBC_URL" --table t
+  echo "$stderr"
+  [ "$status" -eq 2 ]
+  [[ "$stderr" == *"--fluvio-partition: topic 'killed' has 3 partitions (0 to 2), got 3"* ]]
+  [[ "$stderr" != *"Exception"* ]]
+}
+
+@test "a strategy other than none without --consumer-id: exit 2 naming both flags" {
+  run --separate-stderr "$BATS_TEST_DIRNAME/../postgres-sink" validate --fluvio-topic killed \
+    --offset-strategy manual --url "$PG_JDBC_URL" --table t
+  [ "$status" -eq 2 ]
+  [[ "$stderr" == *"--offset-strategy: manual needs --consumer-id"* ]]
+}

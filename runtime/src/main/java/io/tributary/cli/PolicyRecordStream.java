@@ -1,0 +1,85 @@
+package io.tributary.cli;
+
+import io.tributary.ConsumerRecord;
+import io.tributary.RecordException;
+import io.tributary.RecordStream;
+import io.tributary.metrics.ConnectorMetrics;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.function.Function;
+
+/**
+ * The stream a sink is given: the runtime's records, counted as they are handed out, with
+ * {@link #failed} applying {@code --on-record-error}, and a record to hand out again first when
+ * a sink that threw a {@link RecordException} is run again to retry it.
+ */
+final class PolicyRecordStream implements RecordStream {
+  private static final Duration STEP = Duration.ofMillis(100);
+
+  private final RecordStream records;
+  private final RecordPolicy policy;
+  private final ConnectorMetrics metrics;
+  private final Function<ConsumerRecord, DeadLetters.Origin> origin;
+  private ConsumerRecord again;
+
+  PolicyRecordStream(RecordStream records, RecordPolicy policy, ConnectorMetrics metrics,
+      Function<ConsumerRecord, DeadLetters.Origin> origin) {
+    this.records = records;
+    this.policy = policy;
+    this.metrics = metrics;
+    this.origin = origin;
+  }
+
+  /** Hands {@code record} out again before any other. */
+  synchronized void redeliver(ConsumerRecord record) {
+    again = record;
+  }
+
+  @Override
+  public ConsumerRecord poll(Duration timeout) throws InterruptedException {
+    synchronized (this) {
+      if (again != null) {
+        ConsumerRecord r = again;
+        again = null;
+        return r;
+      }
+    }
+    ConsumerRecord r = records.poll(timeout);
+    if (r != null) {
+      metrics.recordsOut.increment();
+      metrics.bytesOut.add(r.value().length + (r.key() == null ? 0 : r.key().length));
+    }
+    return r;
+  }
+
+  @Override
+  public synchronized boolean isEnded() {
+    return again == null && records.isEnded();
+  }
+
+  @Override
+  public void commit(ConsumerRecord record) {
+    records.commit(record);
+  }
+
+  @Override
+  public boolean failed(RecordException error) throws InterruptedException {
+    return policy.failed(error, RecordPolicy.Stage.SINK, origin.apply(error.record()));
+  }
+
+  @Override
+  public Iterator<ConsumerRecord> iterator() {
+    return new TakingIterator(() -> {
+      try {
+        ConsumerRecord next = null;
+        while (next == null && !isEnded()) {
+          next = poll(STEP);
+        }
+        return next;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    });
+  }
+}
