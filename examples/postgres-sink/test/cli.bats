@@ -16,7 +16,7 @@ setup() {
   echo "$output" | jq -e '.name == "postgres-sink" and .direction == "sink" and .version == "0.1.0"'
   echo "$output" | jq -e '(.description | length) > 0'
   echo "$output" | jq -e '.schema.properties | keys_unsorted == ["url", "table", "column",
-    "batch-size", "flush-interval", "upsert-key"]'
+    "batch-size", "flush-interval", "upsert-key", "backoff-min", "backoff-max"]'
   echo "$output" | jq -e '.schema.required == ["url", "table"]'
   echo "$output" | jq -e '[.schema.properties[] | .description | length > 0] | all'
   echo "$output" | jq -e '.schema.properties.url.writeOnly == true'
@@ -24,6 +24,8 @@ setup() {
   echo "$output" | jq -e '.schema.properties["flush-interval"] | .type == "string" and .default == "1s"'
   echo "$output" | jq -e '.schema.properties.column | .type == "object" and .additionalProperties.type == "string"'
   echo "$output" | jq -e '.schema.properties["upsert-key"] | .type == "array"'
+  echo "$output" | jq -e '.schema.properties["backoff-min"] | .type == "string" and .default == "1s"'
+  echo "$output" | jq -e '.schema.properties["backoff-max"] | .default == "60s"'
 }
 
 @test "validate accepts good options and connects to nothing" {

@@ -131,3 +131,13 @@ lines() {
   [[ "$stderr" == *'password authentication failed for user "tributary"'* ]]
   [[ "$stderr" != *"Wr0ngPassw0rd"* ]]
 }
+
+@test "--on-record-error discard: a rejected row is let go, the rest of its batch is written" {
+  sql "CREATE TABLE $T (id serial, n int NOT NULL)"
+  sink --table "$T" --batch-size 3 --on-record-error discard \
+    < <(lines '{"n":1}' '{"n":2}' '{"n":3}' '{"n":4}' '{"n":null}' '{"n":6}' 'not json' '{"n":8}')
+  [ "$status" -eq 0 ]
+  [ "$(sql "SELECT string_agg(n::text, ',' ORDER BY id) FROM $T")" = "1,2,3,4,6,8" ]
+  [[ "$stderr" == *'the record at offset 4 of t failed ('*'null value in column "n"'*'discarded'* ]]
+  [[ "$stderr" == *"the record at offset 6 of t failed (the record at offset 6 cannot be written: its value is not a JSON object); discarded"* ]]
+}

@@ -25,6 +25,9 @@ import java.util.Map;
  * @param upsertKey column of a unique key: a record whose key is already in the table updates
  *     that row instead of inserting one (INSERT ... ON CONFLICT DO UPDATE); repeat the flag for
  *     a key of several columns
+ * @param backoffMin wait before reconnecting after the database connection was lost; doubled
+ *     at each failed attempt (the batch in progress is written again once reconnected)
+ * @param backoffMax longest wait between two reconnection attempts
  */
 @Connector(name = "postgres-sink", direction = Direction.SINK)
 public record PostgresSinkOptions(
@@ -33,7 +36,9 @@ public record PostgresSinkOptions(
     Map<String, @Pattern(regexp = FIELD_PATH) String> column,
     @Option(defaultValue = "100") @Positive int batchSize,
     @Option(defaultValue = "1s") Duration flushInterval,
-    List<@Pattern(regexp = NAME) String> upsertKey) {
+    List<@Pattern(regexp = NAME) String> upsertKey,
+    @Option(defaultValue = "1s") Duration backoffMin,
+    @Option(defaultValue = "60s") Duration backoffMax) {
 
   /** An SQL name without quotes (PostgreSQL folds it to lower case). */
   static final String NAME = "[A-Za-z_][A-Za-z0-9_$]*";
@@ -44,6 +49,7 @@ public record PostgresSinkOptions(
   @Override
   public String toString() {
     return "PostgresSinkOptions[url=****, table=" + table + ", column=" + column + ", batchSize="
-        + batchSize + ", flushInterval=" + flushInterval + ", upsertKey=" + upsertKey + "]";
+        + batchSize + ", flushInterval=" + flushInterval + ", upsertKey=" + upsertKey
+        + ", backoffMin=" + backoffMin + ", backoffMax=" + backoffMax + "]";
   }
 }
