@@ -42,6 +42,17 @@ start_postgres() {
   return 1
 }
 
+# pause_postgres / resume_postgres: stops the server (fast shutdown: clients are disconnected)
+# and starts it again on the same port with the same data, to test reconnection.
+pause_postgres() {
+  as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop > /dev/null
+}
+
+resume_postgres() {
+  as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 30 \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start > /dev/null
+}
+
 stop_postgres() {
   [ -n "${PG_DIR:-}" ] || return 0
   as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop > /dev/null 2>&1 || true

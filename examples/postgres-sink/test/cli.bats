@@ -17,14 +17,15 @@ setup() {
   echo "$output" | jq -e '(.description | length) > 0'
   echo "$output" | jq -e '.schema.properties | keys_unsorted == ["url", "table", "column",
     "batch-size", "flush-interval", "upsert-key", "backoff-min", "backoff-max"]'
-  echo "$output" | jq -e '.schema.required == ["url"]'
-  echo "$output" | jq -e '.schema.properties["backoff-max"] | .type == "string" and .default == "60s"'
+  echo "$output" | jq -e '.schema.required == ["url", "table"]'
   echo "$output" | jq -e '[.schema.properties[] | .description | length > 0] | all'
   echo "$output" | jq -e '.schema.properties.url.writeOnly == true'
   echo "$output" | jq -e '.schema.properties["batch-size"] | .default == 100 and .exclusiveMinimum == 0'
   echo "$output" | jq -e '.schema.properties["flush-interval"] | .type == "string" and .default == "1s"'
   echo "$output" | jq -e '.schema.properties.column | .type == "object" and .additionalProperties.type == "string"'
   echo "$output" | jq -e '.schema.properties["upsert-key"] | .type == "array"'
+  echo "$output" | jq -e '.schema.properties["backoff-min"] | .type == "string" and .default == "1s"'
+  echo "$output" | jq -e '.schema.properties["backoff-max"] | .default == "60s"'
 }
 
 @test "validate accepts good options and connects to nothing" {
@@ -39,9 +40,9 @@ bad() {
   expect_usage_error "$1" "$PS" --fluvio-topic t --dry-run "${@:2}"
 }
 
-@test "missing --url" {
+@test "missing --url and --table" {
   bad "--url: is required"
-  [[ "$stderr" != *"--table"* ]]   # without --table, records are SQL operations
+  [[ "$stderr" == *"--table: is required"* ]]
 }
 @test "--url of another database, its value masked" {
   bad "--url: must match" --url mysql://root:s3cret@h/db --table t

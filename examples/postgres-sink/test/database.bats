@@ -132,45 +132,12 @@ lines() {
   [[ "$stderr" != *"Wr0ngPassw0rd"* ]]
 }
 
-# Without --table, records are SQL operations as InfinyOn's sql-sink reads them (the output of
-# its json-sql SmartModule).
-@test "without --table: Insert and Upsert operations, each value cast to its type" {
-  sql "CREATE TABLE $T (device_id int PRIMARY KEY, record jsonb, seen date)"
-  sink < <(lines \
-    '{"Insert":{"table":"'$T'","values":[{"column":"device_id","raw_value":"1","type":"Int"},{"column":"record","raw_value":"{\"a\":1}","type":"Json"},{"column":"seen","raw_value":"2024-01-02","type":"Date"}]}}' \
-    '{"Upsert":{"table":"'$T'","values":[{"column":"device_id","raw_value":"1","type":"Int"},{"column":"record","raw_value":"{\"a\":2}","type":"Json"}],"uniq_idx":"device_id"}}' \
-    '{"Upsert":{"table":"'$T'","values":[{"column":"device_id","raw_value":"2","type":"Int"},{"column":"record","raw_value":"[]","type":"Json"}],"uniq_idx":"device_id"}}')
+@test "--on-record-error discard: a rejected row is let go, the rest of its batch is written" {
+  sql "CREATE TABLE $T (id serial, n int NOT NULL)"
+  sink --table "$T" --batch-size 3 --on-record-error discard \
+    < <(lines '{"n":1}' '{"n":2}' '{"n":3}' '{"n":4}' '{"n":null}' '{"n":6}' 'not json' '{"n":8}')
   [ "$status" -eq 0 ]
-  run sql "SELECT device_id, record, seen FROM $T ORDER BY device_id"
-  [ "${lines[0]}" = '1|{"a": 2}|2024-01-02' ]
-  [ "${lines[1]}" = '2|[]|' ]
-}
-
-@test "without --table: a record that is not an operation, exit 1 naming its offset, its batch rolled back" {
-  sql "CREATE TABLE $T (n int)"
-  sink < <(lines '{"Insert":{"table":"'$T'","values":[{"column":"n","raw_value":"1","type":"Int"}]}}' '{"n":2}')
-  [ "$status" -eq 1 ]
-  [[ "$stderr" == *"the record at offset 1 cannot be written: its value is not an SQL operation"* ]]
-  [ "$(sql "SELECT count(*) FROM $T")" = 0 ]
-  sink < <(lines '{"Insert":{"table":"'$T'; drop table x","values":[{"column":"n","raw_value":"1","type":"Int"}]}}')
-  [ "$status" -eq 1 ]
-  [[ "$stderr" == *"is not a plain SQL name"* ]]
-}
-
-@test "--column without --table: exit 2 naming the flag" {
-  sink --column n=n < /dev/null
-  [ "$status" -eq 2 ]
-  [[ "$stderr" == *"--column: needs --table"* ]]
-}
-
-@test "a database that is not there: connects again after --backoff-min, growing, then exit 1" {
-  port=$(free_port)
-  run --separate-stderr "$PS" --fluvio-topic t --dry-run --backoff-min 100ms --backoff-max 300ms \
-    --url "jdbc:postgresql://127.0.0.1:$port/postgres?user=u&password=Secr3tPw" < /dev/null
-  echo "$stderr"
-  [ "$status" -eq 1 ]
-  [ "$(grep -c 'connecting again in' <<< "$stderr")" -eq 3 ]   # after 100, 150, 225 ms
-  [[ "$stderr" == *"connecting again in 100 ms"* ]]
-  [[ "$stderr" == *"connecting again in 225 ms"* ]]
-  [[ "$stderr" != *"Secr3tPw"* ]]
+  [ "$(sql "SELECT string_agg(n::text, ',' ORDER BY id) FROM $T")" = "1,2,3,4,6,8" ]
+  [[ "$stderr" == *'the record at offset 4 of t failed ('*'null value in column "n"'*'discarded'* ]]
+  [[ "$stderr" == *"the record at offset 6 of t failed (the record at offset 6 cannot be written: its value is not a JSON object); discarded"* ]]
 }

@@ -54,3 +54,42 @@ rows_are() {
   stop_connector "$SPAWNED_PID"
   [ "$(sql "SELECT string_agg(n::text, ',') FROM quiet")" = "1,2,3,4" ]
 }
+
+@test "1,000 records, 10 rejected by a constraint: 990 rows, 10 dead letters with their error, exit 0" {
+  sql "CREATE TABLE checked (seq bigserial, n int NOT NULL CHECK (n > 0))"
+  # every 100th record has a negative n, which the CHECK constraint rejects
+  seq 1 1000 | awk '{ n = ($1 % 100 == 0) ? -$1 : $1; printf "{\"n\":%d}\n", n }' | topic_produce pg-checked
+  start_sink pg-checked checked --batch-size 64 --on-record-error discard \
+    --dead-letter-topic pg-checked-dlq
+  wait_for 60 rows_are checked 990 || { cat "$BATS_TEST_TMPDIR/sink.log"; false; }
+  run topic_consume pg-checked-dlq 10 30
+  [ "$status" -eq 0 ] || { echo "$output"; cat "$BATS_TEST_TMPDIR/sink.log"; false; }
+  stop_connector "$SPAWNED_PID"        # exit 0
+  [ "$(sql "SELECT count(*) FROM checked WHERE n % 100 = 0")" -eq 0 ]
+  [ "$(sql "SELECT count(DISTINCT n) FROM checked")" -eq 990 ]
+  # each dead letter: the record as it was, the database's error, its origin
+  [ "$(jq -r .value <<< "$output" | jq -r .n | paste -sd,)" = "$(seq -s, -100 -100 -1000)" ]
+  [ "$(jq -r '.origin.offset' <<< "$output" | paste -sd,)" = "$(seq -s, 99 100 999)" ]
+  jq -e -s 'all(.error.message | test("violates check constraint \"checked_n_check\""))' <<< "$output"
+  jq -e -s 'all(.error.stage == "sink" and .error.retriable == false and
+               .origin.topic == "pg-checked" and .origin.partition == 0 and
+               .origin.connector == "postgres-sink")' <<< "$output"
+  grep -q 'wrote 990 records to checked (10 let go by --on-record-error)' "$BATS_TEST_TMPDIR/sink.log"
+}
+
+@test "PostgreSQL stopped mid-run and started again: every record written once" {
+  sql "CREATE TABLE resilient (seq bigserial, n int NOT NULL)"
+  seq 1 500 | sed 's/.*/{"n":&}/' | topic_produce pg-resilient
+  start_sink pg-resilient resilient --batch-size 50 --backoff-min 100ms --backoff-max 1s
+  wait_for 60 rows_are resilient 500 || { cat "$BATS_TEST_TMPDIR/sink.log"; false; }
+  pause_postgres
+  seq 501 1000 | sed 's/.*/{"n":&}/' | topic_produce pg-resilient
+  wait_for 60 grep -q 'lost the database connection' "$BATS_TEST_TMPDIR/sink.log"
+  kill -0 "$SPAWNED_PID"               # still running, retrying
+  resume_postgres
+  wait_for 60 rows_are resilient 1000 || { cat "$BATS_TEST_TMPDIR/sink.log"; false; }
+  stop_connector "$SPAWNED_PID"
+  [ "$(sql "SELECT count(DISTINCT n) FROM resilient")" -eq 1000 ]
+  [ "$(sql "SELECT min(n) || '-' || max(n) FROM resilient")" = "1-1000" ]
+  grep -q 'reconnected to the database' "$BATS_TEST_TMPDIR/sink.log"
+}

@@ -23,6 +23,41 @@ process.consumeProcessOutput(out, new ByteArrayOutputStream())
 assert process.waitFor() == 0
 assert out.toByteArray() == resource.bytes
 
+// target/greeter-source: one executable file (launcher + jar) that runs from a folder holding
+// only it, with nothing but a Java runtime on the PATH.
+def single = new File(basedir, 'target/greeter-source')
+assert single.isFile() && single.canExecute()
+assert single.text.startsWith('#!/bin/sh\n')
+def alone = java.nio.file.Files.createTempDirectory('single-executable').toFile()
+def copy = new File(alone, 'greeter-source')
+java.nio.file.Files.copy(single.toPath(), copy.toPath())
+copy.setExecutable(true)
+def env = ["PATH=${new File(System.getProperty('java.home'), 'bin').path}", "HOME=${alone.path}"]
+def runAlone = { List<String> args ->
+  def p = (['./greeter-source'] + args).execute(env, alone)
+  def o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream()
+  p.consumeProcessOutput(o, e)
+  [p.waitFor(), o.toString('UTF-8'), e.toString('UTF-8')]
+}
+def (code, stdout, stderr) = runAlone(['metadata'])
+assert code == 0 : stderr
+assert stdout.getBytes('UTF-8') == resource.bytes
+(code, stdout, stderr) = runAlone(['--fluvio-topic', 'greetings', '--dry-run', '--count', '2',
+    '--greeting', 'hi'])
+assert code == 0 : stderr
+assert stdout.readLines().size() == 2 && stdout.readLines().every { it.contains('"value":"hi"') }
+// the CDK's contract: --config with the CDK layout (meta + the custom section)
+def config = new File(alone.parentFile, "${alone.name}.yaml")
+config.text = 'apiVersion: 0.1.0\nmeta:\n  name: greeter\n  type: greeter-source\n  version: 1.2.0\n' +
+    '  topic: greetings\ngreeter-source:\n  greeting: from-config\n  count: 1\n'
+(code, stdout, stderr) = runAlone(['--config', config.path, '--dry-run'])
+assert code == 0 : stderr
+assert stdout.readLines() == stdout.readLines().findAll { it.contains('"value":"from-config"') }
+assert stdout.readLines().size() == 1
+(code, stdout, stderr) = runAlone(['--count', '0', '--fluvio-topic', 't', '--dry-run'])
+assert code == 2 && stderr.contains('--count: must be at least 1')
+assert alone.list() as List == ['greeter-source']
+
 assert log.contains(':check (check-metadata) @ greeter-source')
 assert log.contains('tributary:check: 1 connector metadata document OK')
 assert !new File(basedir, 'dependency-reduced-pom.xml').exists()

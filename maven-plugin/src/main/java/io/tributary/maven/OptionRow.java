@@ -1,6 +1,7 @@
 package io.tributary.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tributary.schema.OptionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,10 @@ public record OptionRow(String flag, String type, String defaultValue, boolean r
         types.add(t.asText());
       }
     }
+    OptionType named = namedBy(s);
+    if (named != null) {
+      types.set(types.indexOf("string"), named.label());
+    }
     StringBuilder out = new StringBuilder(types.isEmpty() ? "any" : String.join(" or ", types));
     if (types.contains("array") && s.path("items").isObject()) {
       out.append(" of ").append(typeOf(s.get("items")));
@@ -54,7 +59,7 @@ public record OptionRow(String flag, String type, String defaultValue, boolean r
     if (types.contains("object") && s.path("additionalProperties").isObject()) {
       out.append(" of name=").append(typeOf(s.get("additionalProperties")));
     }
-    if (s.has("format")) {
+    if (s.has("format") && named == null) {
       out.append(" (").append(s.get("format").asText()).append(')');
     }
     if (s.path("enum").isArray()) {
@@ -62,19 +67,45 @@ public record OptionRow(String flag, String type, String defaultValue, boolean r
       s.get("enum").forEach(v -> values.add(v.isTextual() ? v.asText() : Json.compact(v)));
       out.append(": one of ").append(String.join(", ", values));
     }
-    appendBounds(s, out);
+    appendBounds(s, out, named != null);
     if (nullable) {
       out.append(", optional");
     }
     return out.toString();
   }
 
-  private static void appendBounds(JsonNode s, StringBuilder out) {
+  /**
+   * The option type whose own pattern a string schema has (a duration, a host:port), so the row
+   * names the type rather than showing the pattern; {@code null} for any other schema.
+   */
+  private static OptionType namedBy(JsonNode s) {
+    if (!s.path("pattern").isTextual() || !hasType(s, "string")) {
+      return null;
+    }
+    for (OptionType t : OptionType.values()) {
+      if (s.get("pattern").asText().equals(t.typePattern())) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasType(JsonNode s, String name) {
+    JsonNode type = s.path("type");
+    for (JsonNode t : type.isArray() ? type : List.of(type)) {
+      if (t.asText().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void appendBounds(JsonNode s, StringBuilder out, boolean patternNamed) {
     String[][] bounds = {{"minimum", "≥"}, {"exclusiveMinimum", ">"}, {"maximum", "≤"},
         {"exclusiveMaximum", "<"}, {"minLength", "length ≥"}, {"maxLength", "length ≤"},
         {"minItems", "items ≥"}, {"maxItems", "items ≤"}, {"pattern", "matching"}};
     for (String[] b : bounds) {
-      if (s.has(b[0])) {
+      if (s.has(b[0]) && !(patternNamed && b[0].equals("pattern"))) {
         out.append(", ").append(b[1]).append(' ').append(s.get(b[0]).asText());
       }
     }

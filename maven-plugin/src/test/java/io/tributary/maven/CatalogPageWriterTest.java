@@ -53,4 +53,23 @@ class CatalogPageWriterTest {
         .contains("|`--header`|array of string||no|no|Name:Value \\| repeatable|")
         .contains("|`--interval`|string, matching ^([0-9]+(ms\\|s\\|m\\|h))+$\\|^PT|`\"10s\"`|no|no|");
   }
+
+  @Test
+  void aTypeWithAPatternOfItsOwnIsNamedNotShownAsItsRegex() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.function.Function<io.tributary.schema.OptionType, String> row = t -> {
+      com.fasterxml.jackson.databind.node.ObjectNode s = json.createObjectNode()
+          .put("type", "string").put("pattern", t.typePattern());
+      if (t.format() != null) {
+        s.put("format", t.format());
+      }
+      return OptionRow.typeOf(s);
+    };
+    assertThat(row.apply(io.tributary.schema.OptionType.DURATION)).isEqualTo("duration");
+    assertThat(row.apply(io.tributary.schema.OptionType.SOCKET_ADDRESS)).isEqualTo("host:port");
+    assertThat(row.apply(io.tributary.schema.OptionType.URL)).isEqualTo("url");
+    assertThat(OptionRow.typeOf(json.readTree(
+        "{\"type\":\"string\",\"pattern\":\"^[a-z]+$\",\"minLength\":2}")))
+        .isEqualTo("string, length ≥ 2, matching ^[a-z]+$");
+  }
 }

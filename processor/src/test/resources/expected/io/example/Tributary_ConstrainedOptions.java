@@ -119,25 +119,25 @@ public final class Tributary_ConstrainedOptions implements ConnectorDefinition<C
   @Override
   public void addOptions(CommandSpec spec) {
     spec.addOption(option("--retries", "<integer>", SINGLE, "how often to retry (default: 3)", "--attempts", "--max-attempts"));
-    spec.addOption(option("--renamed", "<integer>", SINGLE, "explicit description"));
+    spec.addOption(option("--renamed", "<integer>", SINGLE, "explicit description (required)"));
     spec.addOption(option("--offset", "<integer>", SINGLE, ""));
-    spec.addOption(option("--below", "<integer>", SINGLE, ""));
-    spec.addOption(option("--at-most", "<integer>", SINGLE, ""));
-    spec.addOption(option("--ratio", "<number>", SINGLE, ""));
+    spec.addOption(option("--below", "<integer>", SINGLE, "(required)"));
+    spec.addOption(option("--at-most", "<integer>", SINGLE, "(required)"));
+    spec.addOption(option("--ratio", "<number>", SINGLE, "(required)"));
     spec.addOption(option("--code", "<string>", SINGLE, "(default: abc)"));
-    spec.addOption(option("--word", "<string>", SINGLE, ""));
-    spec.addOption(option("--sentence", "<string>", SINGLE, ""));
-    spec.addOption(option("--non-empty", "<string>", SINGLE, ""));
+    spec.addOption(option("--word", "<string>", SINGLE, "(required)"));
+    spec.addOption(option("--sentence", "<string>", SINGLE, "(required)"));
+    spec.addOption(option("--non-empty", "<string>", SINGLE, "(required)"));
     spec.addOption(option("--contact", "<string>", SINGLE, ""));
     spec.addOption(option("--ports", "<integer>", REPEATABLE, ""));
     spec.addOption(option("--names", "<string>", REPEATABLE, ""));
     spec.addOption(option("--weights", "<key=value>", REPEATABLE, "(default: a=1,b=2)"));
     spec.addOption(option("--short-code", "<string>", SINGLE, ""));
-    spec.addOption(option("--password", "<string>", SINGLE, ""));
+    spec.addOption(option("--password", "<string>", SINGLE, "(required)"));
     spec.addOption(option("--api-key", "<string>", SINGLE, ""));
     spec.addOption(option("--old-timeout", "<duration>", SINGLE | HIDDEN, "(default: 10s)"));
-    spec.addOption(option("--mode-order", "<value>", REPEATABLE, "(default: FAST,SLOW)"));
-    spec.addOption(option("--enabled", "<boolean>", BOOLEAN_FLAG, "(default: true)"));
+    spec.addOption(option("--mode-order", "<SLOW|FAST>", REPEATABLE, "(default: FAST,SLOW)"));
+    spec.addOption(option("--enabled", "<true|false>", BOOLEAN_FLAG, "(default: true)"));
   }
 
   @Override

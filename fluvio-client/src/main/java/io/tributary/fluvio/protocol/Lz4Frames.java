@@ -22,13 +22,16 @@ final class Lz4Frames {
   private static final int FLG_CONTENT_CHECKSUM = 0x04;
   private static final int FLG_DICTIONARY = 0x01;
   private static final int UNCOMPRESSED_BIT = 0x80000000;
+  /** The compressor keeps a hash table: one per thread saves allocating it for every batch. */
+  private static final ThreadLocal<Lz4Compressor> COMPRESSOR =
+      ThreadLocal.withInitial(Lz4Compressor::new);
 
   private Lz4Frames() {}
 
   static byte[] compress(byte[] data) {
     int sizeId = data.length <= 64 << 10 ? 4 : data.length <= 256 << 10 ? 5 : 7;
     int blockSize = blockSize(sizeId);
-    Lz4Compressor compressor = new Lz4Compressor();
+    Lz4Compressor compressor = COMPRESSOR.get();
     byte[] block = new byte[compressor.maxCompressedLength(Math.min(blockSize,
         Math.max(data.length, 1)))];
     ByteSink out = new ByteSink(data.length / 2 + 32);

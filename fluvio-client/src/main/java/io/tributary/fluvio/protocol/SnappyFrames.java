@@ -20,11 +20,14 @@ final class SnappyFrames {
   private static final int COMPRESSED = 0x00;
   private static final int UNCOMPRESSED = 0x01;
   private static final int IDENTIFIER = 0xff;
+  /** The compressor keeps a hash table: one per thread saves allocating it for every batch. */
+  private static final ThreadLocal<SnappyCompressor> COMPRESSOR =
+      ThreadLocal.withInitial(SnappyCompressor::new);
 
   private SnappyFrames() {}
 
   static byte[] compress(byte[] data) {
-    SnappyCompressor compressor = new SnappyCompressor();
+    SnappyCompressor compressor = COMPRESSOR.get();
     byte[] packed = new byte[compressor.maxCompressedLength(Math.min(MAX_CHUNK, data.length))];
     ByteSink out = new ByteSink(data.length / 2 + 32);
     out.write(STREAM_IDENTIFIER, 0, STREAM_IDENTIFIER.length);

@@ -134,21 +134,40 @@ public final class DefinitionWriter {
    * more slowly (picocli's builders are self-typed generics).
    */
   static CodeBlock optionSpec(OptionModel o) {
-    String label = o.container() == Container.MAP ? "key=value" : o.type().label();
     CodeBlock aliases = o.aliases().stream().map(a -> CodeBlock.of(", $S", "--" + a))
         .collect(CodeBlock.joining(""));
-    return CodeBlock.of("option($S, $S, $L, $S$L)", o.flag(), "<" + label + ">", kind(o),
+    return CodeBlock.of("option($S, $S, $L, $S$L)", o.flag(), "<" + label(o) + ">", kind(o),
         helpText(o), aliases);
   }
 
   /**
-   * The description, with {@code (default: X)} unless the option is secret; {@code %} doubled,
+   * The value's placeholder: an enum's values ({@code a|b}), {@code true|false} for a boolean
+   * (as the common options write it), {@code key=value} for a map, else the type's label.
+   */
+  static String label(OptionModel o) {
+    if (o.container() == Container.MAP) {
+      return "key=value";
+    }
+    if (o.type() == OptionType.ENUM && !o.enumValues().isEmpty()) {
+      return String.join("|", o.enumValues());
+    }
+    return o.type() == OptionType.BOOLEAN ? "true|false" : o.type().label();
+  }
+
+  /**
+   * The description, with {@code (default: X)} unless the option is secret, and
+   * {@code (required)} when it must be given, as the common options say it; {@code %} doubled,
    * since picocli formats help text with {@code String.format}.
    */
   static String helpText(OptionModel o) {
     String text = o.description();
+    String suffix = null;
     if (o.defaultValue() != null && !o.secret()) {
-      String suffix = "(default: " + o.defaultValue() + ")";
+      suffix = "(default: " + o.defaultValue() + ")";
+    } else if (o.required()) {
+      suffix = "(required)";
+    }
+    if (suffix != null) {
       text = text.isEmpty() ? suffix : text + " " + suffix;
     }
     return text.replace("%", "%%");

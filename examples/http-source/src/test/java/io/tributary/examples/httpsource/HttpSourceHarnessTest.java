@@ -80,4 +80,22 @@ class HttpSourceHarnessTest {
     assertThat(served).hasValue(0);
     assertThat(fluvio.cluster().hasTopic("http-never")).isFalse();
   }
+
+  @Test
+  void helpMarksRequiredOptionsAndListsEnumValues() {
+    RunningConnector run = ConnectorHarness.fromClassPath().run(WAIT, "--help");
+    assertThat(run.exitCode()).hasValue(0);
+    String help = run.output();
+    assertThat(help).contains("--method=<GET|POST|PUT|PATCH|DELETE|HEAD>",
+        "--output-type=<text|json>");
+    assertThat(entry(help, "--endpoint=")).contains("(required)");
+    assertThat(entry(help, "--interval=")).contains("(default: 10s)").doesNotContain("required");
+  }
+
+  /** The help entry of one option: from its flag to the next option's line. */
+  private static String entry(String help, String flag) {
+    int start = help.indexOf("\n      " + flag);
+    int end = help.indexOf("\n      --", start + 1);
+    return help.substring(start, end < 0 ? help.length() : end).replaceAll("\\s+", " ");
+  }
 }

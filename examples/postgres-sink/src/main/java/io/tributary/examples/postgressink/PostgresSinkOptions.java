@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes the JSON records of a topic into a PostgreSQL table, one row per record and one
@@ -17,10 +16,7 @@ import java.util.Optional;
  *
  * @param url database URL with its credentials: postgres://USER:PASSWORD@host:port/db, or a JDBC
  *     URL jdbc:postgresql://host:port/db with the parameters user and password
- * @param table table to write to, optionally with its schema (schema.table); without it, each
- *     record is an SQL operation naming its table, as InfinyOn's sql-sink reads them (the output
- *     of its json-sql SmartModule): {"Insert":{"table":…,"values":[{"column":…,"raw_value":…,
- *     "type":"Int"}]}}, or "Upsert" with "uniq_idx", the column of the unique key
+ * @param table table to write to, optionally with its schema (schema.table)
  * @param column a column and the record field it is filled from, as column=field; the field may
  *     be nested (payload.id); repeat the flag for each column; without it, each column of the
  *     table that has no default is filled from the record field of the same name
@@ -29,14 +25,14 @@ import java.util.Optional;
  * @param upsertKey column of a unique key: a record whose key is already in the table updates
  *     that row instead of inserting one (INSERT ... ON CONFLICT DO UPDATE); repeat the flag for
  *     a key of several columns
- * @param backoffMin wait before connecting to the database again after its connection failed;
- *     each further wait is half as long again
- * @param backoffMax the sink gives up (exit 1) once the next wait would be this long
+ * @param backoffMin wait before reconnecting after the database connection was lost; doubled
+ *     at each failed attempt (the batch in progress is written again once reconnected)
+ * @param backoffMax longest wait between two reconnection attempts
  */
 @Connector(name = "postgres-sink", direction = Direction.SINK)
 public record PostgresSinkOptions(
     @Secret @Pattern(regexp = "(jdbc:postgresql|postgres|postgresql)://\\S+") String url,
-    Optional<@Pattern(regexp = NAME + "(?:\\." + NAME + ")?") String> table,
+    @Pattern(regexp = NAME + "(?:\\." + NAME + ")?") String table,
     Map<String, @Pattern(regexp = FIELD_PATH) String> column,
     @Option(defaultValue = "100") @Positive int batchSize,
     @Option(defaultValue = "1s") Duration flushInterval,

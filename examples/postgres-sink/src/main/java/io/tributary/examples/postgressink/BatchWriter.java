@@ -1,0 +1,206 @@
+package io.tributary.examples.postgressink;
+
+import io.tributary.ConsumerRecord;
+import io.tributary.RecordException;
+import io.tributary.RecordStream;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes batches of records, each in one transaction, over a connection it re-opens when lost.
+ *
+ * <ul>
+ *   <li>A batch is first sent whole (one round trip). When the database rejects a row, the batch
+ *       is rolled back and written again row by row, each row behind a savepoint: a rejected row
+ *       is rolled back alone and handed to {@link RecordStream#failed}, so the runtime's
+ *       {@code --on-record-error} decides — dead-letter or discard it and go on with the batch,
+ *       or halt, which rolls the whole batch back.
+ *   <li>A lost connection (SQLSTATE class 08, or 57P: the server shut down) is not a record's
+ *       fault: the transaction is gone, so the writer reconnects, waiting {@code --backoff-min},
+ *       doubling up to {@code --backoff-max} with jitter, and writes the whole batch again.
+ *       Nothing is committed twice unless the connection is lost between the server committing
+ *       and the client hearing of it; {@code --upsert-key} makes even that harmless.
+ * </ul>
+ */
+final class BatchWriter implements AutoCloseable {
+  private static final Logger LOG = System.getLogger("postgres-sink");
+
+  private final DatabaseUrl url;
+  private final RowMapping mapping;
+  private final Duration backoffMin;
+  private final Duration backoffMax;
+  private Connection db;
+  private PreparedStatement insert;
+
+  BatchWriter(DatabaseUrl url, Connection db, RowMapping mapping, Duration backoffMin,
+      Duration backoffMax) throws SQLException {
+    this.url = url;
+    this.mapping = mapping;
+    this.backoffMin = backoffMin;
+    this.backoffMax = backoffMax;
+    this.db = db;
+    this.insert = db.prepareStatement(mapping.sql());
+  }
+
+  /**
+   * Writes and commits a batch, minus the rows the policy let go; returns the rows written.
+   *
+   * @throws IllegalStateException when the policy halts on a row (the batch is rolled back)
+   * @throws InterruptedException when asked to stop while waiting to reconnect
+   */
+  int write(List<ConsumerRecord> batch, RecordStream records) throws SQLException,
+      InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        if (db == null) {
+          db = url.connect();
+          insert = db.prepareStatement(mapping.sql());
+          LOG.log(Level.INFO, "reconnected to the database");
+        }
+        return whole(batch) ? batch.size() : rowByRow(batch, records);
+      } catch (SQLException e) {
+        if (!lost(e)) {
+          throw e;
+        }
+        drop();
+        long wait = delay(attempt);
+        LOG.log(Level.WARNING, "lost the database connection (" + url.masked(e.getMessage())
+            + "); writing the records at offsets " + batch.get(0).offset() + " to "
+            + batch.get(batch.size() - 1).offset() + " again in " + wait + " ms");
+        Thread.sleep(wait);
+      }
+    }
+  }
+
+  /** Sends the batch in one round trip; false (rolled back) when a row was rejected. */
+  private boolean whole(List<ConsumerRecord> batch) throws SQLException {
+    try {
+      for (ConsumerRecord record : batch) {
+        bind(record);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      db.commit();
+      return true;
+    } catch (SQLException e) {
+      if (lost(e)) {
+        throw e;
+      }
+      undo();
+      return false;
+    } catch (RowMapping.BadRecordException e) {
+      undo();
+      return false;
+    }
+  }
+
+  private void undo() throws SQLException {
+    insert.clearBatch();
+    db.rollback();
+  }
+
+  /** Writes each row behind a savepoint, handing a rejected one to the policy. */
+  private int rowByRow(List<ConsumerRecord> batch, RecordStream records) throws SQLException,
+      InterruptedException {
+    int written = 0;
+    for (ConsumerRecord record : batch) {
+      boolean again = true;
+      while (again) {
+        Savepoint savepoint = db.setSavepoint();
+        try {
+          bind(record);
+          insert.executeUpdate();
+          db.releaseSavepoint(savepoint);
+          written++;
+          again = false;
+        } catch (SQLException e) {
+          if (lost(e)) {
+            throw e;
+          }
+          db.rollback(savepoint);
+          again = rejected(batch, records, record, e);
+        } catch (RowMapping.BadRecordException e) {
+          db.rollback(savepoint);
+          again = rejected(batch, records, record, e);
+        }
+      }
+    }
+    db.commit();
+    return written;
+  }
+
+  /** Asks the policy about a rejected row: true to write it again; halting rolls back. */
+  private boolean rejected(List<ConsumerRecord> batch, RecordStream records,
+      ConsumerRecord record, Exception cause) throws SQLException, InterruptedException {
+    String message = url.masked(describe(cause));
+    try {
+      return records.failed(new RecordException(record, false, cause));
+    } catch (RecordException halt) {
+      db.rollback();
+      throw new IllegalStateException("the records at offsets " + batch.get(0).offset() + " to "
+          + batch.get(batch.size() - 1).offset() + " were not written (rolled back): "
+          + message, cause);
+    }
+  }
+
+  private void bind(ConsumerRecord record) throws SQLException {
+    List<String> values = mapping.values(record);
+    for (int i = 0; i < values.size(); i++) {
+      insert.setString(i + 1, values.get(i));
+    }
+  }
+
+  /** Whether the connection is gone (the server refused, crashed or shut down). */
+  static boolean lost(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null
+          && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+        return true;
+      }
+      if (t instanceof BatchUpdateException b && b.getNextException() != null
+          && b.getNextException() != t && lost(b.getNextException())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private long delay(int attempt) {
+    long max = Math.min(backoffMax.toMillis(),
+        backoffMin.toMillis() << Math.min(attempt - 1, 20));
+    return max / 2 + ThreadLocalRandom.current().nextLong(max - max / 2 + 1);
+  }
+
+  private void drop() {
+    try {
+      if (db != null) {
+        db.close();
+      }
+    } catch (SQLException ignored) {
+      // already broken
+    }
+    db = null;
+    insert = null;
+  }
+
+  /** The database's own message (a batch error hides it behind a generic one). */
+  static String describe(Exception e) {
+    if (e instanceof BatchUpdateException b && b.getNextException() != null) {
+      return b.getNextException().getMessage();
+    }
+    return e.getMessage();
+  }
+
+  @Override
+  public void close() {
+    drop();
+  }
+}
