@@ -147,8 +147,17 @@ public final class ConnectorMetrics {
   }
 
   /**
-   * The last offset committed (stored for the consumer id) for a partition: set by the runtime
-   * each time it stores one.
+   * The last offset the cluster confirmed storing for the consumer id, for a partition, read at
+   * each scrape (-1 before the first).
+   */
+  public void storedOffset(int partition, LongSupplier offset) {
+    registry.gauge(COMMITTED, "the last offset stored for the consumer id, by partition",
+        "partition", Integer.toString(partition), offset::getAsLong);
+  }
+
+  /**
+   * The last offset committed (stored for the consumer id) for a partition, for a run that
+   * learns it as it happens rather than reading it at each scrape ({@link #storedOffset}).
    */
   public void committedOffset(int partition, long offset) {
     committed.computeIfAbsent(partition, p -> {
