@@ -36,9 +36,8 @@ public final class ConnectorMetrics {
   /** The key and value bytes of {@link #recordsIn}. */
   public final Counter bytesIn;
   /**
-   * Records that went out: handed to the sink, or written to standard output by a source's dry
-   * run (a source producing to a cluster counts acknowledged records instead, see
-   * {@link #deliveredBy}).
+   * Records that went out: handed to the sink (a source's records out are counted where they
+   * are delivered, see {@link #deliveredBy}).
    */
   public final Counter recordsOut;
   /** The key and value bytes of {@link #recordsOut}. */
@@ -122,8 +121,8 @@ public final class ConnectorMetrics {
   }
 
   /**
-   * A source's records out are those its producer's cluster acknowledged: counted there, read
-   * at each scrape.
+   * A source's records out: those the cluster acknowledged, or those a dry run wrote to
+   * standard output; counted where that happens, read at each scrape.
    */
   public void deliveredBy(LongSupplier records, LongSupplier bytes) {
     registry.counterFunction(RECORDS_OUT, "records out: acknowledged by the cluster (sources), "
