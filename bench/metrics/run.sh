@@ -20,11 +20,11 @@ git -C "$root" archive "$base" | tar -x -C "$work/base"
 cp_of() { (cd "$root" && mvn -q -B -o -pl "$1" dependency:build-classpath -Dmdep.includeScope=runtime \
   -Dmdep.outputFile="$root/bench/metrics/$work/$1.cp" >/dev/null) && cat "$work/$1.cp"; }
 third=$(cp_of runtime | tr ':' '\n' | grep -v '/io/tributary/' | paste -sd:)
-now="$root/runtime/target/tributary-runtime-0.1.0.jar:$root/fluvio-client/target/tributary-fluvio-client-0.1.0.jar:$root/smartmodule/target/tributary-smartmodule-0.1.0.jar:$third"
+now="$root/runtime/target/tributary-runtime-0.1.0.jar:$root/schema/target/tributary-schema-0.1.0.jar:$root/fluvio-client/target/tributary-fluvio-client-0.1.0.jar:$root/smartmodule/target/tributary-smartmodule-0.1.0.jar:$third"
 b="$work/base"
-before="$b/runtime/target/tributary-runtime-0.1.0.jar:$b/fluvio-client/target/tributary-fluvio-client-0.1.0.jar:$b/smartmodule/target/tributary-smartmodule-0.1.0.jar:$third"
+before="$b/runtime/target/tributary-runtime-0.1.0.jar:$b/schema/target/tributary-schema-0.1.0.jar:$b/fluvio-client/target/tributary-fluvio-client-0.1.0.jar:$b/smartmodule/target/tributary-smartmodule-0.1.0.jar:$third"
 proc="$root/processor/target/tributary-processor-0.1.0.jar:$(cp_of processor)"
-javac -d "$work/classes" -cp "$now" -processorpath "$proc:$now" -Atributary.version=1.0.0 \
+javac -d "$work/classes" -cp "$now" -processorpath "$proc" -Atributary.version=1.0.0 \
   ../throughput/src/bench/*.java
 run() { # name classpath args...
   local name=$1 cp=$2; shift 2

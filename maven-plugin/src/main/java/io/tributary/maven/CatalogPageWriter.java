@@ -41,18 +41,27 @@ public final class CatalogPageWriter {
       out.append("\n## ").append(d.name()).append("\n\n")
           .append(d.direction()).append(", version ").append(d.version()).append("\n\n")
           .append(cell(d.description().strip())).append("\n\n");
-      List<OptionRow> rows = OptionRow.of(d);
-      if (rows.isEmpty()) {
-        out.append("No options besides the common ones.\n");
-        continue;
-      }
-      out.append('|').append(String.join("|", HEADERS)).append("|\n|");
-      out.append("---|".repeat(HEADERS.size())).append('\n');
-      for (OptionRow r : rows) {
-        out.append('|').append(String.join("|", List.of(code(r.flag()), cell(r.type()),
-            r.defaultValue().isEmpty() ? "" : code(r.defaultValue()), yesNo(r.required()),
-            yesNo(r.secret()), cell(r.description())))).append("|\n");
-      }
+      out.append(optionsTable(d));
+    }
+    return out.toString();
+  }
+
+  /**
+   * A connector's options as a Markdown table (or a line saying it has none): what the catalog
+   * page shows and what {@code tributary:docs} writes into a README.
+   */
+  public static String optionsTable(MetadataDocument d) {
+    List<OptionRow> rows = OptionRow.of(d);
+    if (rows.isEmpty()) {
+      return "No options besides the common ones.\n";
+    }
+    StringBuilder out = new StringBuilder();
+    out.append('|').append(String.join("|", HEADERS)).append("|\n|");
+    out.append("---|".repeat(HEADERS.size())).append('\n');
+    for (OptionRow r : rows) {
+      out.append('|').append(String.join("|", List.of(code(r.flag()), cell(r.type()),
+          r.defaultValue().isEmpty() ? "" : code(r.defaultValue()), yesNo(r.required()),
+          yesNo(r.secret()), cell(r.description())))).append("|\n");
     }
     return out.toString();
   }

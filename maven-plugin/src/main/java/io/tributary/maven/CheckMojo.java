@@ -2,6 +2,8 @@ package io.tributary.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,6 +77,13 @@ public class CheckMojo extends AbstractTributaryMojo {
   @Parameter(property = "tributary.skipRules")
   private List<String> skipRules = new ArrayList<>();
 
+  /**
+   * The module's README: its options tables between {@code <!-- tributary:options NAME -->}
+   * markers must equal what {@code tributary:docs} writes from the metadata.
+   */
+  @Parameter(property = "tributary.readme", defaultValue = "${project.basedir}/README.md")
+  private File readme;
+
   /** Created by Maven. */
   @Inject
   public CheckMojo(RepositorySystem repositorySystem) {
@@ -104,6 +113,7 @@ public class CheckMojo extends AbstractTributaryMojo {
     if (baseline != null && !baseline.isBlank()) {
       problems.addAll(compatibility(sources));
     }
+    problems.addAll(readmeProblems(sources));
     if (verifyExecutable) {
       problems.addAll(new ExecutableMetadata(ExecutableMetadata.currentJava(),
           Duration.ofSeconds(executableTimeout)).verify(executable.toPath(),
@@ -117,6 +127,21 @@ public class CheckMojo extends AbstractTributaryMojo {
     }
     getLog().info("tributary:check: " + sources.size() + " connector metadata document"
         + (sources.size() == 1 ? "" : "s") + " OK");
+  }
+
+  /** The module README's marked options tables against the metadata ({@link ReadmeOptions}). */
+  private List<Problem> readmeProblems(List<MetadataSource> sources) {
+    Path file = readme.toPath();
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try {
+      return ReadmeOptions.check(Files.readString(file, StandardCharsets.UTF_8), display(file),
+          DocsMojo.tables(sources));
+    } catch (IOException e) {
+      return List.of(Rule.README_OPTIONS.problem(display(file), "", "cannot be read: "
+          + e.getMessage()));
+    }
   }
 
   private Set<String> skippedRules() throws MojoExecutionException {

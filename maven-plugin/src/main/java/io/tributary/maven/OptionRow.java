@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param flag the command-line flag, {@code --name}
  * @param type the type in words, with format, enum values and bounds
- * @param defaultValue the default as JSON, or {@code ""}
+ * @param defaultValue the default as written on the command line (JSON for other than strings),
+ *     or {@code ""}
  * @param required whether the option is required
  * @param secret whether the option is write-only (masked)
  * @param description the description, prefixed with "Deprecated." for deprecated options
@@ -30,10 +31,16 @@ public record OptionRow(String flag, String type, String defaultValue, boolean r
         description = ("Deprecated. " + description).strip();
       }
       rows.add(new OptionRow("--" + e.getKey(), typeOf(s),
-          s.has("default") ? LintRules.shown(s, s.get("default")) : "",
+          s.has("default") ? shownDefault(s) : "",
           required.contains(e.getKey()), s.path("writeOnly").asBoolean(false), description));
     }
     return rows;
+  }
+
+  private static String shownDefault(JsonNode s) {
+    JsonNode value = s.get("default");
+    return value.isTextual() && !s.path("writeOnly").asBoolean(false) ? value.asText()
+        : LintRules.shown(s, value);
   }
 
   /** The type of an option schema in words: {@code string (uri)}, {@code array of string}, … */

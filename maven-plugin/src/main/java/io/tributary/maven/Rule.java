@@ -43,6 +43,11 @@ public enum Rule {
   /** A name in {@code required} is not a property. */
   LINT_REQUIRED(
       "TRIB-LINT-REQUIRED", "list in \"required\" only names that appear in \"properties\""),
+  /** A README's options table (between tributary:options markers) differs from the metadata. */
+  README_OPTIONS(
+      "TRIB-README-OPTIONS",
+      "run mvn tributary:docs to write the table from the metadata (document options in their"
+          + " Javadoc, not in the README)"),
   /** A connector of the previous release is gone. */
   COMPAT_CONNECTOR_REMOVED(
       "TRIB-COMPAT-CONNECTOR-REMOVED", "keep the connector or bump the major version"),

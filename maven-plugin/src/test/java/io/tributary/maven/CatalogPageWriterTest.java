@@ -21,7 +21,7 @@ class CatalogPageWriterTest {
     assertThat(rows.get(0)).isEqualTo(new OptionRow("--endpoint", "string (uri)", "", true, false,
         "URL to poll"));
     assertThat(rows.get(2).type()).isEqualTo("string: one of GET, POST");
-    assertThat(rows.get(2).defaultValue()).isEqualTo("\"GET\"");
+    assertThat(rows.get(2).defaultValue()).as("as written on the command line").isEqualTo("GET");
     assertThat(rows.get(3).type()).isEqualTo("integer (int32), ≥ 0, ≤ 10");
     assertThat(rows.get(3).description()).startsWith("Deprecated. ");
     assertThat(rows.get(4).type()).isEqualTo("array of string");
@@ -51,7 +51,25 @@ class CatalogPageWriterTest {
         .contains("\nPolls &lt;b&gt;HTTP&lt;/b&gt; &amp; more\n")
         .contains("|Flag|Type|Default|Required|Secret|Description|\n|---|---|---|---|---|---|\n")
         .contains("|`--header`|array of string||no|no|Name:Value \\| repeatable|")
-        .contains("|`--interval`|string, matching ^([0-9]+(ms\\|s\\|m\\|h))+$\\|^PT|`\"10s\"`|no|no|");
+        .contains("|`--interval`|string, matching ^([0-9]+(ms\\|s\\|m\\|h))+$\\|^PT|`10s`|no|no|");
+  }
+
+  @Test
+  void tributarysValueTypesAreNamedInWordsNotByTheirPattern() {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode duration = json.createObjectNode()
+        .put("type", "string").put("pattern", io.tributary.schema.OptionType.DURATION_PATTERN);
+    assertThat(OptionRow.typeOf(duration)).isEqualTo("duration");
+    com.fasterxml.jackson.databind.node.ObjectNode uri = json.createObjectNode()
+        .put("type", "string").put("format", "uri")
+        .put("pattern", io.tributary.schema.OptionType.URI_PATTERN);
+    assertThat(OptionRow.typeOf(uri)).isEqualTo("uri");
+    com.fasterxml.jackson.databind.node.ObjectNode address = json.createObjectNode()
+        .put("type", "string").put("pattern", io.tributary.schema.OptionType.SOCKET_ADDRESS_PATTERN);
+    assertThat(OptionRow.typeOf(address)).isEqualTo("host:port");
+    com.fasterxml.jackson.databind.node.ObjectNode list = json.createObjectNode().put("type", "array");
+    list.set("items", duration);
+    assertThat(OptionRow.typeOf(list)).isEqualTo("array of duration");
   }
 
   @Test

@@ -90,8 +90,10 @@ final class ConnectorExecution<O extends Record> {
     if (common.dryRun()) {
       telemetry.dryRun();
       deadLetters = deadLetters(null);
-      return new CountingOutput(new JsonLinesOutput(new BufferedOutputStream(console.out(),
-          1 << 16)), metrics);
+      JsonLinesOutput output = new JsonLinesOutput(new BufferedOutputStream(console.out(),
+          1 << 16));
+      metrics.deliveredBy(output::records, output::bytes);
+      return output;
     }
     FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
         definition.model().name());

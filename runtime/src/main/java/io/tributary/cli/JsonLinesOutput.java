@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class JsonLinesOutput implements RecordOutput {
   private final JsonGenerator json;
+  private long records;
+  private long bytes;
 
   JsonLinesOutput(OutputStream out) throws IOException {
     json = new JsonFactory().createGenerator(out);
@@ -30,6 +32,18 @@ final class JsonLinesOutput implements RecordOutput {
     json.writeNumberField("timestamp", timestamp);
     json.writeEndObject();
     json.writeRaw('\n');
+    records++; // counted under the lock write already holds: no atomic update per record
+    bytes += value.length + (key == null ? 0 : key.length);
+  }
+
+  /** Records written so far (the dry run's records out). */
+  synchronized long records() {
+    return records;
+  }
+
+  /** Key and value bytes of {@link #records()}. */
+  synchronized long bytes() {
+    return bytes;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.tributary.cli;
 
 import io.tributary.fluvio.FluvioConsumer;
 import io.tributary.fluvio.FluvioProducer;
+import io.tributary.fluvio.OffsetStrategy;
 import io.tributary.metrics.CdkMetricsSocket;
 import io.tributary.metrics.ConnectorMetrics;
 import io.tributary.metrics.MetricsHttpServer;
@@ -70,8 +71,13 @@ final class Telemetry implements AutoCloseable {
 
   /** A sink's consumer: its lag per partition; ready while its streams are open. */
   void consuming(FluvioConsumer consumer) {
+    boolean stores = consumer.config().consumerId() != null
+        && consumer.config().strategy() != OffsetStrategy.NONE;
     for (int partition : consumer.partitions()) {
       metrics.consumerLag(partition, () -> consumer.lag(partition));
+      if (stores) {
+        metrics.storedOffset(partition, () -> consumer.flushed(partition));
+      }
     }
     metrics.health().readyWhen(consumer::connected);
     openSocket(false);

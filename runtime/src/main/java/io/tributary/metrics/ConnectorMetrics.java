@@ -36,9 +36,8 @@ public final class ConnectorMetrics {
   /** The key and value bytes of {@link #recordsIn}. */
   public final Counter bytesIn;
   /**
-   * Records that went out: handed to the sink, or written to standard output by a source's dry
-   * run (a source producing to a cluster counts acknowledged records instead, see
-   * {@link #deliveredBy}).
+   * Records that went out: handed to the sink (a source's records out are counted where they
+   * are delivered, see {@link #deliveredBy}).
    */
   public final Counter recordsOut;
   /** The key and value bytes of {@link #recordsOut}. */
@@ -122,8 +121,8 @@ public final class ConnectorMetrics {
   }
 
   /**
-   * A source's records out are those its producer's cluster acknowledged: counted there, read
-   * at each scrape.
+   * A source's records out: those the cluster acknowledged, or those a dry run wrote to
+   * standard output; counted where that happens, read at each scrape.
    */
   public void deliveredBy(LongSupplier records, LongSupplier bytes) {
     registry.counterFunction(RECORDS_OUT, "records out: acknowledged by the cluster (sources), "
@@ -147,8 +146,17 @@ public final class ConnectorMetrics {
   }
 
   /**
-   * The last offset committed (stored for the consumer id) for a partition: set by the runtime
-   * each time it stores one.
+   * The last offset the cluster confirmed storing for the consumer id, for a partition, read at
+   * each scrape (-1 before the first).
+   */
+  public void storedOffset(int partition, LongSupplier offset) {
+    registry.gauge(COMMITTED, "the last offset stored for the consumer id, by partition",
+        "partition", Integer.toString(partition), offset::getAsLong);
+  }
+
+  /**
+   * The last offset committed (stored for the consumer id) for a partition, for a run that
+   * learns it as it happens rather than reading it at each scrape ({@link #storedOffset}).
    */
   public void committedOffset(int partition, long offset) {
     committed.computeIfAbsent(partition, p -> {

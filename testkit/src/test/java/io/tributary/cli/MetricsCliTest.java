@@ -161,4 +161,28 @@ class MetricsCliTest {
     assertThat(Scrape.value(Scrape.metrics(port), "tributary_records_in_total")).isEqualTo(30);
     assertThat(stopRun()).as(err.toString()).isZero();
   }
+
+  @Test
+  void theStoredOffsetOfAConsumerIdIsAGauge() throws Exception {
+    cluster.createTopic("stored", 1);
+    for (int i = 0; i < 10; i++) {
+      cluster.append("stored", 0, null, ("s" + i).getBytes(StandardCharsets.UTF_8));
+    }
+    int port = Scrape.freePort();
+    launch(new PolicyConnectors.PickySink(), Map.of("RUST_LOG", "warn",
+            "FLUVIO_METRIC_CONNECTOR", tmp.resolve("stored.sock").toString()),
+        "--fluvio-topic", "stored", "--fluvio-endpoint", cluster.endpoint(),
+        "--offset-start", "beginning", "--consumer-id", "metrics-test", "--offset-flush",
+        "100ms", "--metrics-address", "127.0.0.1:" + port);
+    Scrape.await("10 records written", () -> PolicyConnectors.WRITTEN.size() == 10);
+    Scrape.await("offset 9 stored", () -> {
+      try {
+        return Scrape.value(Scrape.metrics(port),
+            "tributary_consumer_committed_offset{partition=\"0\"}") == 9;
+      } catch (java.io.IOException e) {
+        return false;
+      }
+    });
+    assertThat(stopRun()).as(err.toString()).isZero();
+  }
 }
