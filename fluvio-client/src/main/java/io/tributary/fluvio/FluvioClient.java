@@ -2,8 +2,13 @@ package io.tributary.fluvio;
 
 import io.tributary.fluvio.internal.ClusterSession;
 import io.tributary.fluvio.protocol.FetchConsumerOffsets;
+import io.tributary.fluvio.protocol.SmartModuleMetadata;
 import io.tributary.fluvio.protocol.TopicMetadata;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A pure-Java client of a Fluvio cluster: connects to the SC, reads SPU and partition metadata,
@@ -77,6 +82,53 @@ public final class FluvioClient implements AutoCloseable {
           + spec.replicas().partitionCount());
     }
     return session.ensureTopic(topic, spec, 10_000);
+  }
+
+  /** The SmartModules stored in the cluster, without their wasm. */
+  public List<SmartModuleMetadata> smartModules() {
+    return session.smartModules(List.of(), true);
+  }
+
+  /**
+   * The wasm (gunzipped) of the stored SmartModule named {@code group/name@version}, as the
+   * Fluvio CLI and CDK name them ({@code group/name} takes the highest version stored, a name
+   * without group one stored without a package); empty when the cluster has none.
+   */
+  public Optional<byte[]> smartModuleWasm(String qualifiedName) {
+    String group = null;
+    String name = qualifiedName;
+    String version = null;
+    int slash = name.indexOf('/');
+    if (slash >= 0) {
+      group = name.substring(0, slash);
+      name = name.substring(slash + 1);
+    }
+    int at = name.indexOf('@');
+    if (at >= 0) {
+      version = name.substring(at + 1);
+      name = name.substring(0, at);
+    }
+    String filter = SmartModuleMetadata.storeId(name, group, version);
+    SmartModuleMetadata best = null;
+    for (SmartModuleMetadata m : session.smartModules(List.of(filter), false)) {
+      SmartModuleMetadata.Package p = m.pkg();
+      boolean match = p == null ? m.name().equals(qualifiedName)
+          : p.name().equals(name) && (group == null || p.group().equals(group))
+              && (version == null || p.version().equals(version));
+      if (match && (best == null || best.pkg() == null
+          || SmartModuleMetadata.compareVersions(p.version(), best.pkg().version()) > 0)) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(best.payload()))) {
+      return Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw new FluvioException("the SmartModule " + qualifiedName + " stored in the cluster "
+          + "at " + config().endpoint() + " is not gzipped wasm: " + e.getMessage(), e);
+    }
   }
 
   /**

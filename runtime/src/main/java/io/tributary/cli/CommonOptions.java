@@ -283,10 +283,14 @@ final class CommonOptions {
       String value = v.string(name);
       if (value != null) {
         given.add("--" + name);
+        String kind = name.equals(ARRAYMAP) ? "array-map" : name;
+        if (byName(value)) {
+          steps.add(new CommonSettings.Step(null, kind, Map.of(), value));
+          continue;
+        }
         Path wasm = wasmFile(name, value, v);
         if (wasm != null) {
-          steps.add(new CommonSettings.Step(wasm, name.equals(ARRAYMAP) ? "array-map" : name,
-              Map.of()));
+          steps.add(new CommonSettings.Step(wasm, kind, Map.of()));
         }
       }
     }
@@ -328,6 +332,9 @@ final class CommonOptions {
         params.put(String.valueOf(e.getKey()), paramText(e.getValue()));
       }
     }
+    if (byName(uses)) {
+      return new CommonSettings.Step(null, null, params, uses);
+    }
     Path wasm = wasmFile(TRANSFORM, uses, v);
     return wasm == null ? null : new CommonSettings.Step(wasm, null, params);
   }
@@ -343,10 +350,16 @@ final class CommonOptions {
     }
   }
 
+  /** Whether a SmartModule is given by name (fetched from the cluster), not as a file. */
+  private static boolean byName(String value) {
+    return !Files.exists(Path.of(value)) && SmartModuleNames.isName(value);
+  }
+
   private static Path wasmFile(String name, String value, Values v) {
     Path path = Path.of(value);
     if (!Files.isRegularFile(path)) {
-      v.problem(name, "expected a SmartModule .wasm file, but '" + value + "' does not exist");
+      v.problem(name, "expected a SmartModule .wasm file or a name group/name@version of the "
+          + "cluster's SmartModules, but '" + value + "' does not exist");
       return null;
     }
     if (!Files.isReadable(path)) {

@@ -49,6 +49,13 @@ public record CommonSettings(
     steps = List.copyOf(steps);
   }
 
+  /** These settings with other SmartModule steps. */
+  public CommonSettings withSteps(List<Step> value) {
+    return new CommonSettings(topic, rustLog, value, endpoint, dryRun, recordErrors,
+        smartModuleTimeout, createTopic, consumer, producer, logFormat, metricsAddress,
+        topicConfig);
+  }
+
   /** These settings with the topic configuration of a config file. */
   public CommonSettings withTopicConfig(TopicConfig config) {
     return new CommonSettings(topic, rustLog, steps, endpoint, dryRun, recordErrors,
@@ -86,11 +93,18 @@ public record CommonSettings(
    * @param kind {@code filter}, {@code map}, {@code array-map} or {@code filter-map}; {@code null}
    *     to detect it from the module's exports ({@code --transform})
    * @param params the {@code with} parameters passed to {@code init}
+   * @param smartModule the name ({@code group/name@version}) of a SmartModule of the cluster's
+   *     store, or {@code null} for a file; {@code wasm} is {@code null} until it is fetched
    */
-  public record Step(Path wasm, String kind, Map<String, String> params) {
+  public record Step(Path wasm, String kind, Map<String, String> params, String smartModule) {
     /** Copies the parameters. */
     public Step {
       params = Map.copyOf(params);
+    }
+
+    /** A step of a {@code .wasm} file. */
+    public Step(Path wasm, String kind, Map<String, String> params) {
+      this(wasm, kind, params, null);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.tributary.cli;
 
+import io.tributary.fluvio.FluvioConfigException;
+import io.tributary.fluvio.FluvioException;
 import io.tributary.log.JulBridge;
 import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
@@ -109,6 +111,21 @@ public final class ConnectorRunner {
       return USAGE;
     }
     common = common.withTopicConfig(collected.topic());
+    try {
+      common = SmartModuleNames.resolve(common, console, model.name(), violations);
+    } catch (FluvioConfigException e) {
+      console.err().println(model.name() + ": " + e.getMessage());
+      return USAGE;
+    } catch (FluvioException e) {
+      console.err().println(model.name() + ": cannot fetch the SmartModules given by name: "
+          + e.getMessage());
+      return FAILED;
+    }
+    if (!violations.isEmpty()) {
+      console.err().println(model.name() + ": invalid options (" + violations.size() + "):");
+      violations.forEach(v -> console.err().println("  " + LogConfig.mask(v.toString())));
+      return USAGE;
+    }
     SmartModuleChain chain;
     try {
       chain = Transforms.load(common);

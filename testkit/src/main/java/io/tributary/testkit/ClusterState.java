@@ -7,6 +7,7 @@ import io.tributary.fluvio.protocol.ObjectApi.Kind;
 import io.tributary.fluvio.protocol.PartitionMetadata;
 import io.tributary.fluvio.protocol.SpuMetadata;
 import io.tributary.fluvio.protocol.TopicCompression;
+import io.tributary.fluvio.protocol.SmartModuleMetadata;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ final class ClusterState {
   private final int[] spuPorts;
   private final boolean[] spuOnline;
   private final Map<String, TopicMetadata.Spec> specs = new TreeMap<>();
+  private final Map<String, SmartModuleMetadata> smartModules = new TreeMap<>();
   private final List<Watch> watches = new CopyOnWriteArrayList<>();
   private final AtomicInteger injectedFailures = new AtomicInteger();
   private volatile int injectedCode;
@@ -249,6 +251,23 @@ final class ClusterState {
       out[p] = running.isEmpty() ? p % spuOnline.length : running.get(p % running.size());
     }
     return out;
+  }
+
+  /** Stores a SmartModule under its store name (replacing one of that name). */
+  synchronized void addSmartModule(SmartModuleMetadata module) {
+    smartModules.put(module.name(), module);
+  }
+
+  /**
+   * The stored SmartModules whose names contain one of {@code filters} (all without filters);
+   * with {@code summary}, with their wasm length instead of their wasm, as the SC lists them.
+   */
+  synchronized List<SmartModuleMetadata> smartModules(List<String> filters, boolean summary) {
+    return smartModules.values().stream()
+        .filter(m -> filters.isEmpty() || filters.stream().anyMatch(f -> m.name().contains(f)))
+        .map(m -> summary ? new SmartModuleMetadata(m.name(), m.pkg(),
+            (long) m.payload().length, m.format(), new byte[0]) : m)
+        .toList();
   }
 
   /** The spec a topic was created with, or {@code null} if it does not exist. */

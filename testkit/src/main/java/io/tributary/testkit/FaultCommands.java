@@ -11,7 +11,8 @@ import java.util.Arrays;
  */
 final class FaultCommands {
   static final String HELP = "commands: move-leader TOPIC PARTITION SPU | stop-spu N | "
-      + "start-spu N | drop-connections (SPUs numbered from 0)";
+      + "start-spu N | drop-connections | add-smartmodule GROUP/NAME@VERSION FILE.wasm "
+      + "(SPUs numbered from 0)";
 
   private final TestCluster cluster;
 
@@ -35,6 +36,12 @@ final class FaultCommands {
           cluster.startSpu(spu);
           yield "ok start-spu " + spu + " on 127.0.0.1:" + cluster.spuPort(spu);
         }
+        case "add-smartmodule" -> {
+          arity(words, 2, "add-smartmodule GROUP/NAME@VERSION FILE.wasm");
+          byte[] wasm = read(words[2]);
+          cluster.addSmartModule(words[1], wasm);
+          yield "ok add-smartmodule " + words[1] + " (" + wasm.length + " bytes)";
+        }
         case "drop-connections" -> {
           arity(words, 0, "drop-connections");
           cluster.dropConnections();
@@ -56,6 +63,15 @@ final class FaultCommands {
     int previous = cluster.moveLeader(topic, partition, spu);
     return "ok move-leader " + topic + "-" + partition + " from SPU " + previous + " to SPU "
         + spu;
+  }
+
+  /** The bytes of a file given to a command or flag. */
+  static byte[] read(String file) {
+    try {
+      return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file));
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("cannot read '" + file + "': " + e.getMessage());
+    }
   }
 
   private static int spu(String[] words) {

@@ -43,7 +43,12 @@ final class ScHandler {
     return list(ObjectApi.kind(req.type()), req);
   }
 
+  @SuppressWarnings("unchecked")
   private <T> ObjectApi.ListResponse<T> list(Kind<T> kind, ObjectApi.ListRequest req) {
+    if (kind == ObjectApi.SMART_MODULE) {
+      return new ObjectApi.ListResponse<>(kind, (List<T>) state.smartModules(req.nameFilters(),
+          req.summary()));
+    }
     if (!ObjectApi.known(kind.label()) || req.system() && kind == ObjectApi.TOPIC) {
       return new ObjectApi.ListResponse<>(kind, List.of());
     }

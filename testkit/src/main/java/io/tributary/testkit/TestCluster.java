@@ -9,6 +9,7 @@ import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.ReplicaKey;
 import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.WireRecord;
+import io.tributary.fluvio.protocol.SmartModuleMetadata;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -296,6 +297,39 @@ public final class TestCluster implements AutoCloseable {
       throw new IllegalArgumentException("cannot create topic '" + topic + "': " + e);
     }
     return this;
+  }
+
+  /**
+   * Stores a SmartModule as {@code fluvio smartmodule create} does: gzipped, under the store
+   * name of {@code group/name@version} ({@code name-group-version}), with that package.
+   *
+   * @throws IllegalArgumentException if the name is not {@code group/name@version}
+   */
+  public TestCluster addSmartModule(String qualifiedName, byte[] wasm) {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("([A-Za-z0-9_-]+)/([A-Za-z0-9_-]+)@([0-9]+\\.[0-9]+\\.[0-9]+[0-9A-Za-z.+-]*)")
+        .matcher(qualifiedName);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("expected a SmartModule name group/name@version like "
+          + "infinyon/jolt@0.4.1, got '" + qualifiedName + "'");
+    }
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(wasm);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SmartModuleMetadata.Package pkg = new SmartModuleMetadata.Package(m.group(2), m.group(1),
+        m.group(3), "0.1.0", null, null, 0, null, List.of());
+    state.addSmartModule(new SmartModuleMetadata(SmartModuleMetadata.storeId(m.group(2),
+        m.group(1), m.group(3)), pkg, null, 0, gz.toByteArray()));
+    return this;
+  }
+
+  /** The qualified names ({@code group/name@version}) of the stored SmartModules. */
+  public List<String> smartModuleNames() {
+    return state.smartModules(List.of(), true).stream().map(SmartModuleMetadata::qualifiedName)
+        .toList();
   }
 
   /** Whether the topic exists. */

@@ -20,6 +20,7 @@ public final class TestClusterMain {
   private static final String USAGE = "usage: java -jar tributary-testkit.jar [--port <sc-port>] "
       + "[--spus <count>] [--spu-port <first-spu-port>]\n"
       + "       [--topic <name>[:<partitions>[:<compression>]]]...\n"
+      + "       [--smartmodule <group/name@version>=<file.wasm>]...\n"
       + "  <compression>: the topic's compression type, " + TopicCompression.NAMES
       + " (default any)\n"
       + "standard input: " + FaultCommands.HELP;
@@ -27,7 +28,8 @@ public final class TestClusterMain {
   private TestClusterMain() {}
 
   /** Parsed command line. */
-  record Options(int port, int spus, int spuPort, List<String[]> topics) {}
+  record Options(int port, int spus, int spuPort, List<String[]> topics,
+      List<String[]> smartModules) {}
 
   /** Runs the cluster until the JVM is asked to stop. */
   public static void main(String[] args) throws InterruptedException {
@@ -48,6 +50,9 @@ public final class TestClusterMain {
         builder.topic(t[0], Integer.parseInt(t[1]), TopicCompression.parse(t[2]));
       }
       cluster = builder.start();
+      for (String[] m : options.smartModules()) {
+        cluster.addSmartModule(m[0], FaultCommands.read(m[1]));
+      }
     } catch (RuntimeException e) {
       System.err.println("error: " + e.getMessage());
       System.exit(1);
@@ -96,6 +101,7 @@ public final class TestClusterMain {
     int spus = 1;
     int spuPort = 0;
     List<String[]> topics = new ArrayList<>();
+    List<String[]> smartModules = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--help") || flag.equals("-h")) {
@@ -111,6 +117,14 @@ public final class TestClusterMain {
         case "--spus" -> spus = spus(value);
         case "--spu-port" -> spuPort = port(flag, value);
         case "--topic" -> topics.add(topic(value));
+        case "--smartmodule" -> {
+          String[] parts = value.split("=", 2);
+          if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            throw new IllegalArgumentException("--smartmodule: expected "
+                + "<group/name@version>=<file.wasm>, got '" + value + "'");
+          }
+          smartModules.add(parts);
+        }
         default -> throw new IllegalArgumentException("unknown option " + flag);
       }
     }
@@ -118,7 +132,7 @@ public final class TestClusterMain {
       throw new IllegalArgumentException("--spu-port: " + spus + " SPUs from port " + spuPort
           + " go beyond 65535");
     }
-    return new Options(port, spus, spuPort, topics);
+    return new Options(port, spus, spuPort, topics, smartModules);
   }
 
   private static int spus(String value) {

@@ -97,6 +97,43 @@ class ClusterCliTest {
         + "replication 1, retention 3600s, compression zstd)");
   }
 
+  /** A test module of smartmodule/src/test/wat, assembled by scripts/build-test-wasm.sh. */
+  private static byte[] testModule(String name) throws Exception {
+    java.nio.file.Path root = java.nio.file.Path.of("..").toAbsolutePath().normalize();
+    java.nio.file.Path dir = java.nio.file.Path.of("target/test-wasm").toAbsolutePath();
+    Process p = new ProcessBuilder(root.resolve("scripts/build-test-wasm.sh").toString(),
+        dir.toString()).inheritIO().start();
+    assertThat(p.waitFor()).as("scripts/build-test-wasm.sh (needs wat2wasm from wabt)").isZero();
+    return java.nio.file.Files.readAllBytes(dir.resolve(name + ".wasm"));
+  }
+
+  @Test
+  void aSmartModuleByNameIsFetchedFromTheClustersStore() throws Exception {
+    cluster.addSmartModule("tributary/map-upper@0.1.0", testModule("map_upper"));
+    cluster.addSmartModule("tributary/map-upper@0.0.9", testModule("filter_contains"));
+    assertThat(source("named-module", "--transform",
+        "{\"uses\":\"tributary/map-upper@0.1.0\"}")).as(err.toString()).isZero();
+    assertThat(cluster.awaitRecords("named-module", 3, Duration.ofSeconds(10)))
+        .extracting(ConsumedRecord::valueString).containsExactly("ONE", "TWO", "DONE");
+    out.reset();
+    err.reset();
+    // without a version: the highest stored; --map takes a name too
+    assertThat(source("named-module-2", "--map", "tributary/map-upper"))
+        .as(err.toString()).isZero();
+    assertThat(cluster.awaitRecords("named-module-2", 3, Duration.ofSeconds(10)))
+        .extracting(ConsumedRecord::valueString).containsExactly("ONE", "TWO", "DONE");
+  }
+
+  @Test
+  void anUnknownSmartModuleNameIsAUsageErrorListingTheStore() throws Exception {
+    cluster.addSmartModule("tributary/map-upper@0.1.0", testModule("map_upper"));
+    assertThat(source("unknown-module", "--transform", "{\"uses\":\"infinyon/jolt@0.4.1\"}"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--transform: no SmartModule infinyon/jolt@0.4.1 in the "
+        + "cluster at " + cluster.endpoint() + "; it has ").contains("tributary/map-upper@0.1.0");
+    assertThat(cluster.hasTopic("unknown-module")).isFalse();
+  }
+
   @Test
   void missingTopicWithoutCreationIsARunTimeErrorNamingIt() {
     assertThat(source("absent-topic", "--create-topic=false")).isEqualTo(1);

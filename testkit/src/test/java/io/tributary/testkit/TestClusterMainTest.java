@@ -81,6 +81,8 @@ class TestClusterMainTest {
       String spu2 = m.group(2);
       PrintWriter in = new PrintWriter(new OutputStreamWriter(p.getOutputStream(),
           StandardCharsets.UTF_8), true);
+      java.nio.file.Path module = java.nio.file.Files.createTempFile("module", ".wasm");
+      java.nio.file.Files.write(module, new byte[] {0, 'a', 's', 'm'});
       String[][] dialogue = {
           {"move-leader faults 1 2", "ok move-leader faults-1 from SPU 1 to SPU 2"},
           {"stop-spu 2", "ok stop-spu 2"},
@@ -101,8 +103,14 @@ class TestClusterMainTest {
           {"drop-connections now", "error drop-connections: expected 'drop-connections', got 1"
               + " argument(s): now"},
           {"reboot", "error reboot: unknown command 'reboot'; commands: move-leader TOPIC "
-              + "PARTITION SPU | stop-spu N | start-spu N | drop-connections (SPUs numbered from "
-              + "0)"}};
+              + "PARTITION SPU | stop-spu N | start-spu N | drop-connections | add-smartmodule "
+              + "GROUP/NAME@VERSION FILE.wasm (SPUs numbered from 0)"},
+          {"add-smartmodule tributary/none@0.1.0 /no/such.wasm", "error add-smartmodule: "
+              + "cannot read '/no/such.wasm': /no/such.wasm"},
+          {"add-smartmodule jolt " + module, "error add-smartmodule: expected a SmartModule "
+              + "name group/name@version like infinyon/jolt@0.4.1, got 'jolt'"},
+          {"add-smartmodule tributary/bytes@0.1.0 " + module,
+              "ok add-smartmodule tributary/bytes@0.1.0 (4 bytes)"}};
       for (String[] exchange : dialogue) {
         in.println(exchange[0]);
         if (exchange[1] != null) {

@@ -11,6 +11,7 @@ import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.ListRequest;
 import io.tributary.fluvio.protocol.PartitionMetadata;
+import io.tributary.fluvio.protocol.SmartModuleMetadata;
 import io.tributary.fluvio.protocol.SpuMetadata;
 import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.TopicMetadata;
@@ -55,6 +56,15 @@ public final class ClusterSession implements AutoCloseable {
       sc = Connection.open(config.endpoint(), Api.Service.SC, config, config.tls().domain());
     }
     return sc;
+  }
+
+  /**
+   * The SmartModules the SC stores whose names contain one of {@code filters} (all without
+   * filters); with {@code summary}, without their wasm.
+   */
+  public List<SmartModuleMetadata> smartModules(List<String> filters, boolean summary) {
+    return sc().call(Apis.LIST, new ListRequest(ObjectApi.SMART_MODULE.label(), filters,
+        summary, false)).items(ObjectApi.SMART_MODULE);
   }
 
   /** Reloads SPU and partition metadata from the SC. */

@@ -63,9 +63,13 @@ public final class ObjectApi {
   public static final Kind<TopicMetadata> TOPIC =
       new Kind<>("Topic", TopicMetadata::encode, TopicMetadata::decode);
 
+  /** SmartModules (List only: not watched). */
+  public static final Kind<SmartModuleMetadata> SMART_MODULE =
+      new Kind<>("SmartModule", SmartModuleMetadata::encode, SmartModuleMetadata::decode);
+
   /** The kind a type label names; an opaque kind (empty lists only) for other labels. */
   public static Kind<?> kind(String label) {
-    for (Kind<?> k : List.of(SPU, PARTITION, TOPIC)) {
+    for (Kind<?> k : List.of(SPU, PARTITION, TOPIC, SMART_MODULE)) {
       if (k.label().equals(label)) {
         return k;
       }

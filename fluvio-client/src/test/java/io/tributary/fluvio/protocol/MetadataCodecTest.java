@@ -26,6 +26,27 @@ class MetadataCodecTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {15, 18, 19})
+  void smartModule(int version) {
+    SmartModuleMetadata.Package pkg = new SmartModuleMetadata.Package("jolt", "infinyon",
+        "0.4.1", "0.1.0", "JSON to JSON", "Apache-2.0", version >= 19 ? 1 : 0, null,
+        List.of(new SmartModuleMetadata.Param("spec", "the transformation", false)));
+    SmartModuleMetadata m = new SmartModuleMetadata("jolt-infinyon-0.4.1", pkg, null, 0,
+        new byte[] {0x1f, (byte) 0x8b, 8});
+    SmartModuleMetadata back = roundTrip(ObjectApi.SMART_MODULE, m, version);
+    assertThat(back.pkg()).isEqualTo(pkg);
+    assertThat(back.payload()).containsExactly(0x1f, 0x8b, 8);
+    assertThat(back.qualifiedName()).isEqualTo("infinyon/jolt@0.4.1");
+    SmartModuleMetadata summary = roundTrip(ObjectApi.SMART_MODULE,
+        new SmartModuleMetadata("bare", null, 3L, 0, new byte[0]), version);
+    assertThat(summary.wasmLength()).isEqualTo(3L);
+    assertThat(summary.qualifiedName()).isEqualTo("bare");
+    assertThat(SmartModuleMetadata.storeId("jolt", "infinyon", "0.4.1"))
+        .isEqualTo("jolt-infinyon-0.4.1");
+    assertThat(SmartModuleMetadata.compareVersions("0.10.0", "0.9.1")).isPositive();
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {15, 16, 19})
   void spu(int version) {
     SpuMetadata spu = new SpuMetadata("custom-spu-5001", 5001, true,
