@@ -234,4 +234,17 @@ class ClusterCliTest {
     assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).valueAsString())
         .containsExactlyInAnyOrder("x", "y");
   }
+
+  @Test
+  void aClusterWithoutOffsetManagementIsExit2NamingTheConsumerIdWithTheClustersMessage() {
+    try (TestCluster old = TestCluster.start()) {
+      old.createTopic("events", 1);
+      old.disableOffsetManagement();
+      int code = ConnectorRunner.run(new Fixture.SinkDefinition(), new String[] {
+          "--fluvio-topic", "events", "--fluvio-endpoint", old.endpoint(), "--endpoint",
+          "https://x", "--consumer-id", "c1"}, console(Map.of("RUST_LOG", "warn")));
+      assertThat(code).as(err.toString()).isEqualTo(2);
+      assertThat(err.toString()).contains("--consumer-id:").doesNotContain("Exception");
+    }
+  }
 }
