@@ -28,6 +28,8 @@ import java.util.function.ToLongFunction;
  * dropped, never handed out twice).
  */
 final class PartitionReader {
+  private static final System.Logger LOG = System.getLogger("fluvio.consumer");
+
   /**
    * What a stream's listener queued: a chunk of records or a failure, tagged with the stream
    * generation it came from.
@@ -111,7 +113,18 @@ final class PartitionReader {
    * stored offset, or null) as Fluvio's client does.
    */
   synchronized void open(Long stored) {
-    openStream(o -> config.start().resolve(o.startOffset(), o.lastStableOffset(), stored));
+    openStream(o -> {
+      if (stored != null && config.start().kind() != Offset.Kind.ABSOLUTE
+          && stored + 1 < o.startOffset()) {
+        // Fluvio's client clamps silently; the records are gone either way, but say so once.
+        LOG.log(System.Logger.Level.WARNING, "topic ''{0}'' partition {1}: consumer ''{2}'' "
+            + "stored offset {3}, but retention deleted the records up to {4}; records {5} to "
+            + "{4} are skipped and reading resumes at {6}", topic, Integer.toString(partition),
+            config.consumerId(), Long.toString(stored), Long.toString(o.startOffset() - 1),
+            Long.toString(stored + 1), Long.toString(o.startOffset()));
+      }
+      return config.start().resolve(o.startOffset(), o.lastStableOffset(), stored);
+    });
   }
 
   private void openStream(ToLongFunction<FetchOffsets.Response> positionOf) {

@@ -223,6 +223,30 @@ class ClusterCliTest {
   }
 
   @Test
+  void aStoredOffsetRetentionDeletedPastResumesAtTheFirstRecordLeftAndSaysWhatWasSkipped()
+      throws Exception {
+    cluster.createTopic("retained", 1);
+    for (int i = 0; i < 4; i++) {
+      cluster.append("retained", 0, null, ("old-" + i).getBytes(StandardCharsets.UTF_8));
+    }
+    String[] args = {"--fluvio-topic", "retained", "--fluvio-endpoint", cluster.endpoint(),
+        "--endpoint", "https://x", "--consumer-id", "behind", "--offset-start", "beginning"};
+    assertThat(sinkUntil(4, args)).as(err.toString()).isZero();
+    assertThat(cluster.storedOffset("behind", "retained", 0)).isEqualTo(3L);
+    for (int i = 4; i < 10; i++) {
+      cluster.append("retained", 0, null, ("new-" + i).getBytes(StandardCharsets.UTF_8));
+    }
+    cluster.evictBefore("retained", 0, 7);
+    err.reset();
+    assertThat(sinkUntil(3, args)).as(err.toString()).isZero();
+    assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).offset())
+        .containsExactly(7L, 8L, 9L);
+    assertThat(err.toString()).contains("WARN fluvio.consumer: topic 'retained' partition 0: "
+        + "consumer 'behind' stored offset 3, but retention deleted the records up to 6; records "
+        + "4 to 6 are skipped and reading resumes at 7");
+  }
+
+  @Test
   void withoutAConsumerIdNothingIsStoredAndTheStartApplies() throws Exception {
     cluster.createTopic("unstored", 2);
     cluster.append("unstored", 0, null, "x".getBytes(StandardCharsets.UTF_8));
