@@ -128,3 +128,20 @@ build_copy() {
   build_copy postgres-sink warehouse-sink
   [ -f target/surefire-reports/TEST-org.acme.warehousesink.WarehouseSinkHarnessTest.xml ]
 }
+
+# The archetype (connector-archetype) makes test-connector's copy with Maven alone; its own IT
+# compares the two file by file and builds the result. Here: bad properties, as a user types them.
+@test "mvn archetype:generate: bad properties fail naming each one, and nothing is left" {
+  version=$(sed -n 's#.*<archetype.version>\(.*\)</archetype.version>.*#\1#p' "$ROOT/connector-archetype/pom.xml")
+  mkdir -p "$DEST" && cd "$DEST"
+  run mvn -B -q "org.apache.maven.plugins:maven-archetype-plugin:$version:generate" \
+    -DarchetypeGroupId=io.tributary -DarchetypeArtifactId=tributary-connector-archetype \
+    -DarchetypeVersion=0.1.0 -DgroupId=org..acme -DartifactId=File_Source -Dpackage=org.class.x
+  echo "$output"
+  [ "$status" -ne 0 ]
+  [[ "$output" == *"-DartifactId: 'File_Source' is not a connector name; expected lower-case words joined by '-'"* ]]
+  [[ "$output" == *"-DgroupId: 'org..acme' is not a Maven groupId"* ]]
+  [[ "$output" == *"-Dpackage: 'class' is a Java keyword"* ]]
+  [[ "$output" != *"Caused by"* && "$output" != *"IllegalArgumentException"* ]]   # no stack trace
+  [ -z "$(ls -A "$DEST")" ]
+}
