@@ -193,13 +193,19 @@ class ConnectorProcessorErrorsTest {
   @ValueSource(strings = {"Object", "int[]", "List<List<String>>", "Map<Integer, String>",
       "Optional<List<String>>", "List", "char", "List<? extends Number>", "Nested"})
   void unsupportedType(String type) {
-    assertError("TRIB-TYPE", type + " a", "Unsupported", DOC + """
+    Compilation compilation = assertError("TRIB-TYPE", type + " a", "Unsupported", DOC + """
         @Connector(name = "unsupported", direction = Direction.SOURCE)
         public record Unsupported(
             %s a) {
           record Nested(int x) {}
         }
         """.formatted(type));
+    // The list is derived from the OptionType entries, so a new entry shows here.
+    assertThat(compilation).hadErrorContaining("use one of: String, int/Integer, long/Long,"
+        + " short/Short, byte/Byte, double/Double, float/Float, BigDecimal, boolean/Boolean,"
+        + " an enum, Duration, URI, URL, Path, InetSocketAddress, Instant; Optional<T> of one of"
+        + " those, OptionalInt, OptionalLong, OptionalDouble; List<T> or Set<T> of one of those;"
+        + " Map<String, T> of one of those");
   }
 
   @Test
@@ -229,6 +235,18 @@ class ConnectorProcessorErrorsTest {
         public record DefaultBool(
             @Option(defaultValue = "yes") boolean a) {}
         """);
+  }
+
+  @Test
+  void instantDefaultMustBeIso8601WithAnOffset() {
+    Compilation compilation = assertError("TRIB-DEFAULT-TYPE", "\"2024-05-01 12:00\"",
+        "DefaultInstant", DOC + """
+        @Connector(name = "default-instant", direction = Direction.SOURCE)
+        public record DefaultInstant(
+            @Option(defaultValue = "2024-05-01 12:00") java.time.Instant a) {}
+        """);
+    assertThat(compilation).hadErrorContaining("default value \"2024-05-01 12:00\" of option 'a'"
+        + " is not valid: expected an ISO-8601 instant like 2024-05-01T12:00:00Z");
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +117,7 @@ class GeneratedDefinitionTest {
         "--boxed-float", "3", "--decimal", "12.345", "--flag", "--boxed-flag=false",
         "--interval", "1m30s", "--endpoint", "https://example.com/x",
         "--url", "http://example.com", "--file", "/tmp/x", "--address", "localhost:9003",
+        "--since", "2024-05-01T14:00:00+02:00",
         "--maybe-number", "5", "--maybe-mode", "SLOW", "--maybe-int", "3", "--maybe-long", "4",
         "--maybe-double", "0.5", "--tags", "a", "--tags", "b", "--modes", "FAST",
         "--modes", "SLOW", "--ports", "80", "--ports", "443", "--mode-set", "SLOW",
@@ -141,6 +143,7 @@ class GeneratedDefinitionTest {
     assertEquals("http://example.com", get(r, "url").toString());
     assertEquals(Path.of("/tmp/x"), get(r, "file"));
     assertEquals(InetSocketAddress.createUnresolved("localhost", 9003), get(r, "address"));
+    assertEquals(Instant.parse("2024-05-01T12:00:00Z"), get(r, "since"));
     assertEquals(Optional.empty(), get(r, "maybeText"));
     assertEquals(Optional.of(5), get(r, "maybeNumber"));
     assertEquals(Optional.of(constant(mode, "SLOW")), get(r, "maybeMode"));

@@ -94,6 +94,10 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
           OptionModel.builder("address", OptionType.SOCKET_ADDRESS)
               .description("an InetSocketAddress")
               .build(),
+          OptionModel.builder("since", OptionType.INSTANT)
+              .defaultValue("2024-01-01T00:00:00Z")
+              .description("an Instant with a default")
+              .build(),
           OptionModel.builder("maybe-text", OptionType.STRING)
               .container(Container.OPTIONAL)
               .description("an Optional String")
@@ -184,6 +188,7 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
     spec.addOption(option("--url", "<url>", SINGLE, "a URL (required)"));
     spec.addOption(option("--file", "<path>", SINGLE, "a Path (required)"));
     spec.addOption(option("--address", "<host:port>", SINGLE, "an InetSocketAddress (required)"));
+    spec.addOption(option("--since", "<instant>", SINGLE, "an Instant with a default (default: 2024-01-01T00:00:00Z)"));
     spec.addOption(option("--maybe-text", "<string>", SINGLE, "an Optional String"));
     spec.addOption(option("--maybe-number", "<integer>", SINGLE, "an Optional Integer"));
     spec.addOption(option("--maybe-mode", "<SLOW|FAST>", SINGLE, "an Optional enum"));
@@ -225,6 +230,7 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
         values.get("url"),
         values.get("file"),
         values.get("address"),
+        values.get("since"),
         values.get("maybe-text"),
         values.get("maybe-number"),
         values.optionalEnum("maybe-mode", AllTypesOptions.Mode::valueOf),
@@ -253,11 +259,11 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
         ", flag=" + options.flag() + ", boxedFlag=" + options.boxedFlag() +
         ", mode=" + options.mode() + ", interval=" + options.interval() +
         ", endpoint=" + options.endpoint() + ", url=" + options.url() + ", file=" + options.file() +
-        ", address=" + options.address() + ", maybeText=" + options.maybeText() +
-        ", maybeNumber=" + options.maybeNumber() + ", maybeMode=" + options.maybeMode() +
-        ", maybeInt=" + options.maybeInt() + ", maybeLong=" + options.maybeLong() +
-        ", maybeDouble=" + options.maybeDouble() + ", tags=" + options.tags() +
-        ", modes=" + options.modes() + ", ports=" + options.ports() +
+        ", address=" + options.address() + ", since=" + options.since() +
+        ", maybeText=" + options.maybeText() + ", maybeNumber=" + options.maybeNumber() +
+        ", maybeMode=" + options.maybeMode() + ", maybeInt=" + options.maybeInt() +
+        ", maybeLong=" + options.maybeLong() + ", maybeDouble=" + options.maybeDouble() +
+        ", tags=" + options.tags() + ", modes=" + options.modes() + ", ports=" + options.ports() +
         ", modeSet=" + options.modeSet() + ", labels=" + options.labels() +
         ", modeMap=" + options.modeMap() + ", timeouts=" + options.timeouts() +
         ", URLPath=" + options.URLPath() + "]";

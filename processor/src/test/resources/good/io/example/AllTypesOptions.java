@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,7 @@ import java.util.Set;
  * @param url a URL
  * @param file a Path
  * @param address an InetSocketAddress
+ * @param since an Instant with a default
  * @param maybeText an Optional String
  * @param maybeNumber an Optional Integer
  * @param maybeMode an Optional enum
@@ -85,6 +87,7 @@ public record AllTypesOptions(
     URL url,
     Path file,
     InetSocketAddress address,
+    @Option(defaultValue = "2024-01-01T00:00:00Z") Instant since,
     Optional<String> maybeText,
     Optional<Integer> maybeNumber,
     Optional<Mode> maybeMode,

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,19 @@ class ConnectorRunnerTest {
     assertThat(o.weights()).containsExactly(Map.entry("a", 1), Map.entry("b", 5));
     assertThat(o.token()).contains("s3cret-value");
     assertThat(o.verbose()).isTrue();
+    assertThat(o.since()).isEmpty();
+  }
+
+  @Test
+  void parsesInstantsAndNamesTheirFormWhenWrong() {
+    assertThat(source("--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x.io",
+        "--since", "2024-05-01T14:00:00+02:00")).as(stderr()).isZero();
+    assertThat(((Fixture.Options) Fixture.SEEN.get(0)).since())
+        .contains(Instant.parse("2024-05-01T12:00:00Z"));
+    assertThat(source("--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x.io",
+        "--since", "2024-05-01 12:00")).isEqualTo(2);
+    assertThat(stderr()).contains("--since: expected an ISO-8601 instant like"
+        + " 2024-05-01T12:00:00Z, got '2024-05-01 12:00'");
   }
 
   @Test

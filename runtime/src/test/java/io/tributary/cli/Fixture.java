@@ -16,6 +16,7 @@ import io.tributary.spi.BoundOptions;
 import io.tributary.spi.ConnectorDefinition;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ final class Fixture {
   enum Method { GET, POST }
 
   record Options(URI endpoint, Duration interval, Method method, int retries,
-      List<String> header, Map<String, Integer> weights, Optional<String> token, boolean verbose) {
+      List<String> header, Map<String, Integer> weights, Optional<String> token, boolean verbose,
+      Optional<Instant> since) {
     @Override
     public String toString() {
       return "Options[...]";
@@ -52,7 +54,8 @@ final class Fixture {
           .itemConstraints(Constraints.builder().minimum("1").build()).build(),
       OptionModel.builder("token", OptionType.STRING).container(Container.OPTIONAL).secret()
           .constraints(Constraints.builder().minLength(8).build()).build(),
-      OptionModel.builder("verbose", OptionType.BOOLEAN).build());
+      OptionModel.builder("verbose", OptionType.BOOLEAN).build(),
+      OptionModel.builder("since", OptionType.INSTANT).container(Container.OPTIONAL).build());
 
   /** What the last run saw. */
   static final List<Object> SEEN = new ArrayList<>();
@@ -80,13 +83,15 @@ final class Fixture {
       add(spec, "weights", true, false);
       add(spec, "token", false, false);
       add(spec, "verbose", false, true);
+      add(spec, "since", false, false);
     }
 
     @Override
     public Options bind(BoundOptions v) {
       return new Options(v.get("endpoint"), v.get("interval"),
           v.enumValue("method", Method::valueOf), v.get("retries"), v.get("header"),
-          v.get("weights"), v.get("token"), v.get("verbose"));
+          v.get("weights"), v.get("token"), v.get("verbose"),
+          v.get("since"));
     }
 
     @Override

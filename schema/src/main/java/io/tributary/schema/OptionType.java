@@ -2,49 +2,79 @@ package io.tributary.schema;
 
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The value types an option can have, with their JSON Schema form and their parser. The same
- * parser checks defaults at compile time and arguments at run time, and agrees with the schema.
+ * The value types an option can have. Each constant is the one entry for its type: the Java
+ * types it maps, its JSON Schema form (type, format, pattern, range), the form named in messages,
+ * the {@code --help} label, an example and the parser. The processor's type table and its
+ * messages, the metadata writer and the runtime's {@link ValueChecker} all read these entries, so
+ * adding a type is adding a constant (CONTRIBUTING.md, "A new option value type"). The same parser
+ * checks defaults at compile time and arguments at run time, and agrees with the schema.
  */
 public enum OptionType {
   /** {@code String}. */
-  STRING("string", null, "string"),
-  /** {@code boolean} / {@code Boolean}: a flag. */
-  BOOLEAN("boolean", null, "boolean"),
-  /** {@code byte} / {@code Byte}. */
-  BYTE("integer", "int32", "integer"),
-  /** {@code short} / {@code Short}. */
-  SHORT("integer", "int32", "integer"),
+  STRING(of(String.class).json("string").label("string").expected("a string").example("hello")
+      .parser(ValueParsers::string)),
   /** {@code int} / {@code Integer}. */
-  INT("integer", "int32", "integer"),
+  INT(of(Integer.class, int.class).integer("int32", Integer.MIN_VALUE, Integer.MAX_VALUE,
+      BigDecimal::intValueExact).expected("a 32-bit integer").example("5")),
   /** {@code long} / {@code Long}. */
-  LONG("integer", "int64", "integer"),
-  /** {@code float} / {@code Float}. */
-  FLOAT("number", "float", "number"),
+  LONG(of(Long.class, long.class).integer("int64", Long.MIN_VALUE, Long.MAX_VALUE,
+      BigDecimal::longValueExact).expected("a 64-bit integer").example("9000000000")),
+  /** {@code short} / {@code Short}. */
+  SHORT(of(Short.class, short.class).integer("int32", Short.MIN_VALUE, Short.MAX_VALUE,
+      BigDecimal::shortValueExact).expected("an integer from -32768 to 32767").example("300")),
+  /** {@code byte} / {@code Byte}. */
+  BYTE(of(Byte.class, byte.class).integer("int32", Byte.MIN_VALUE, Byte.MAX_VALUE,
+      BigDecimal::byteValueExact).expected("an integer from -128 to 127").example("-7")),
   /** {@code double} / {@code Double}. */
-  DOUBLE("number", "double", "number"),
+  DOUBLE(of(Double.class, double.class).number("double", Double.toString(Double.MAX_VALUE),
+      ValueParsers::finiteDouble).example("1.5")),
+  /** {@code float} / {@code Float}. */
+  FLOAT(of(Float.class, float.class).number("float", Float.toString(Float.MAX_VALUE),
+      ValueParsers::finiteFloat).example("0.25")),
   /** {@code BigDecimal}. */
-  DECIMAL("number", null, "number"),
-  /** An enum; values are the constant names as declared. */
-  ENUM("string", null, "value"),
+  DECIMAL(of(BigDecimal.class).number(null, null, v -> v).example("12.345")),
+  /** {@code boolean} / {@code Boolean}: a flag. */
+  BOOLEAN(of(Boolean.class, boolean.class).json("boolean").label("boolean")
+      .expected("true or false").example("false").parser(ValueParsers::bool)),
+  /** An enum; values are the constant names as declared (they stay strings until bound). */
+  ENUM(of(null).json("string").label("value")
+      .expected(values -> "one of " + String.join(", ", values))
+      .parser((text, values) -> values.contains(text) ? text : null)),
   /** {@code Duration}: {@code 10s}, {@code 1m30s}, {@code 250ms}, {@code PT10S}. */
-  DURATION("string", null, "duration"),
+  DURATION(of(Duration.class).json("string").pattern(OptionType.DURATION_PATTERN)
+      .label("duration").expected("a duration like 10s, 1m30s, 250ms or PT10S").example("1m30s")
+      .parser(ValueParsers::duration)),
   /** {@code URI}: an absolute URI. */
-  URI("string", "uri", "uri"),
+  URI(of(java.net.URI.class).json("string").format("uri").pattern(OptionType.URI_PATTERN)
+      .label("uri").expected("an absolute URI like https://example.com/path")
+      .example("https://example.com/path").parser(ValueParsers::uri)),
   /** {@code URL}: an absolute URL of a protocol the JDK knows. */
-  URL("string", "uri", "url"),
+  URL(of(java.net.URL.class).json("string").format("uri").pattern(OptionType.URL_PATTERN)
+      .label("url").expected("a URL like https://example.com/path")
+      .example("https://example.com/path").parser(ValueParsers::url)),
   /** {@code Path}. */
-  PATH("string", null, "path"),
+  PATH(of(Path.class).json("string").label("path").expected("a file path").example("/tmp/x")
+      .parser(ValueParsers::path)),
   /** {@code InetSocketAddress}: {@code host:port}, not resolved. */
-  SOCKET_ADDRESS("string", null, "host:port");
+  SOCKET_ADDRESS(of(InetSocketAddress.class).json("string")
+      .pattern(OptionType.SOCKET_ADDRESS_PATTERN).label("host:port")
+      .expected("host:port like localhost:9003").example("localhost:9003")
+      .parser(ValueParsers::socketAddress)),
+  /** {@code Instant}: an ISO-8601 (RFC 3339) date and time with a zone offset. */
+  INSTANT(of(Instant.class).json("string").format("date-time").pattern(OptionType.INSTANT_PATTERN)
+      .label("instant").expected("an ISO-8601 instant like 2024-05-01T12:00:00Z")
+      .example("2024-05-01T12:00:00Z").parser(ValueParsers::instant));
 
   /** Durations: humantime ({@code 1m30s}, {@code 250ms}) or ISO-8601 ({@code PT10S}). */
   public static final String DURATION_PATTERN =
@@ -66,102 +96,119 @@ public enum OptionType {
   public static final String URL_PATTERN =
       "^(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP]|[fF][iI][lL][eE]|[jJ][aA][rR]):";
 
-  private static final Pattern DURATION_RE = Pattern.compile(DURATION_PATTERN);
-  private static final Pattern SOCKET_RE = Pattern.compile(SOCKET_ADDRESS_PATTERN);
-  private static final Pattern URL_RE = Pattern.compile(URL_PATTERN);
-  private static final Pattern URI_RE = Pattern.compile(URI_PATTERN);
-  private static final Pattern NUMBER_RE =
-      Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+  /**
+   * Instants: the part of RFC 3339's {@code date-time} that {@code java.time} reads, i.e. upper
+   * case {@code T} and {@code Z}, seconds from 00 to 59 (no leap second), at most nine fraction
+   * digits and an offset within ±18:00 ({@code -00:00}, "offset unknown", is not one).
+   */
+  public static final String INSTANT_PATTERN =
+      "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+          + "T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?"
+          + "(?:Z|[+-](?!00:00)(?:(?:0[0-9]|1[0-7]):[0-5][0-9]|18:00)|\\+00:00)$";
 
-  private final String jsonType;
-  private final String format;
-  private final String label;
+  private final Facts facts;
 
-  OptionType(String jsonType, String format, String label) {
-    this.jsonType = jsonType;
-    this.format = format;
-    this.label = label;
+  OptionType(Facts facts) {
+    this.facts = facts;
+  }
+
+  /**
+   * The type whose Java class is {@code qualifiedName} (a boxed name for primitives), if any;
+   * enums are not found here, any enum maps to {@link #ENUM}.
+   */
+  public static Optional<OptionType> forJavaType(String qualifiedName) {
+    return Optional.ofNullable(ByName.JAVA.get(qualifiedName));
+  }
+
+  /** The type of a primitive Java type named as in source ({@code int}), if any. */
+  public static Optional<OptionType> forPrimitive(String keyword) {
+    return Optional.ofNullable(ByName.PRIMITIVE.get(keyword));
+  }
+
+  /** The entries by Java type name, built once the constants exist. */
+  private static final class ByName {
+    static final Map<String, OptionType> JAVA = index(t -> t.facts.javaType);
+    static final Map<String, OptionType> PRIMITIVE = index(t -> t.facts.primitive);
+
+    private static Map<String, OptionType> index(Function<OptionType, Class<?>> key) {
+      Map<String, OptionType> out = new HashMap<>();
+      for (OptionType t : values()) {
+        Class<?> type = key.apply(t);
+        if (type != null && out.put(type.getCanonicalName(), t) != null) {
+          throw new IllegalStateException("two option types map " + type.getCanonicalName());
+        }
+      }
+      return Map.copyOf(out);
+    }
+  }
+
+  /** The Java class of a value (the boxed class for primitives); {@code null} for enums. */
+  public Class<?> javaType() {
+    return facts.javaType;
+  }
+
+  /** The primitive Java type of this type ({@code int.class}), or {@code null}. */
+  public Class<?> primitiveType() {
+    return facts.primitive;
+  }
+
+  /** How the type is named in messages and docs: {@code int/Integer}, {@code Duration}. */
+  public String javaName() {
+    if (facts.javaType == null) {
+      return "an enum";
+    }
+    String simple = facts.javaType.getSimpleName();
+    return facts.primitive == null ? simple : facts.primitive.getName() + "/" + simple;
+  }
+
+  /** A valid value, as written on the command line; {@code null} for enums. */
+  public String example() {
+    return facts.example;
   }
 
   /** The JSON Schema {@code type}. */
   public String jsonType() {
-    return jsonType;
+    return facts.jsonType;
   }
 
   /** The JSON Schema {@code format}, or {@code null}. */
   public String format() {
-    return format;
+    return facts.format;
   }
 
   /** The schema {@code pattern} every value of this type matches, or {@code null}. */
   public String typePattern() {
-    return switch (this) {
-      case DURATION -> DURATION_PATTERN;
-      case SOCKET_ADDRESS -> SOCKET_ADDRESS_PATTERN;
-      case URL -> URL_PATTERN;
-      case URI -> URI_PATTERN;
-      default -> null;
-    };
+    return facts.pattern;
   }
 
   /** The smallest value of an integer or floating-point type, or {@code null}. */
   public BigDecimal typeMinimum() {
-    return switch (this) {
-      case BYTE -> BigDecimal.valueOf(Byte.MIN_VALUE);
-      case SHORT -> BigDecimal.valueOf(Short.MIN_VALUE);
-      case INT -> BigDecimal.valueOf(Integer.MIN_VALUE);
-      case LONG -> BigDecimal.valueOf(Long.MIN_VALUE);
-      case FLOAT -> new BigDecimal(Float.toString(-Float.MAX_VALUE));
-      case DOUBLE -> new BigDecimal(Double.toString(-Double.MAX_VALUE));
-      default -> null;
-    };
+    return facts.minimum;
   }
 
   /** The largest value of an integer or floating-point type, or {@code null}. */
   public BigDecimal typeMaximum() {
-    return switch (this) {
-      case BYTE -> BigDecimal.valueOf(Byte.MAX_VALUE);
-      case SHORT -> BigDecimal.valueOf(Short.MAX_VALUE);
-      case INT -> BigDecimal.valueOf(Integer.MAX_VALUE);
-      case LONG -> BigDecimal.valueOf(Long.MAX_VALUE);
-      case FLOAT -> new BigDecimal(Float.toString(Float.MAX_VALUE));
-      case DOUBLE -> new BigDecimal(Double.toString(Double.MAX_VALUE));
-      default -> null;
-    };
+    return facts.maximum;
   }
 
   /** True for the numeric types. */
   public boolean isNumeric() {
-    return jsonType.equals("integer") || jsonType.equals("number");
+    return facts.jsonType.equals("integer") || facts.jsonType.equals("number");
   }
 
   /** True for types whose values are JSON strings (length and pattern constraints apply). */
   public boolean isString() {
-    return jsonType.equals("string");
+    return facts.jsonType.equals("string");
   }
 
-  /** What a value must look like, for error messages: {@code "an int32 integer"}. */
+  /** What a value must look like, for error messages: {@code "a 32-bit integer"}. */
   public String expectedForm(List<String> enumValues) {
-    return switch (this) {
-      case STRING -> "a string";
-      case BOOLEAN -> "true or false";
-      case BYTE -> "an integer from -128 to 127";
-      case SHORT -> "an integer from -32768 to 32767";
-      case INT -> "a 32-bit integer";
-      case LONG -> "a 64-bit integer";
-      case FLOAT, DOUBLE, DECIMAL -> "a number like 1.5";
-      case ENUM -> "one of " + String.join(", ", enumValues);
-      case DURATION -> "a duration like 10s, 1m30s, 250ms or PT10S";
-      case URI -> "an absolute URI like https://example.com/path";
-      case URL -> "a URL like https://example.com/path";
-      case PATH -> "a file path";
-      case SOCKET_ADDRESS -> "host:port like localhost:9003";
-    };
+    return facts.expected.apply(enumValues);
   }
 
   /** A short placeholder for help output, e.g. {@code <duration>}. */
   public String label() {
-    return label;
+    return facts.label;
   }
 
   /**
@@ -171,121 +218,121 @@ public enum OptionType {
    * @throws IllegalArgumentException with the expected form when the text does not parse
    */
   public Object parse(String text, List<String> enumValues) {
-    Object value = parseOrNull(text, enumValues);
+    Object value = facts.parser.parse(text, enumValues);
     if (value == null) {
       throw new IllegalArgumentException("expected " + expectedForm(enumValues));
     }
     return value;
   }
 
-  private Object parseOrNull(String text, List<String> enumValues) {
-    switch (this) {
-      case STRING:
-        return text;
-      case BOOLEAN:
-        return text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null;
-      case BYTE:
-      case SHORT:
-      case INT:
-      case LONG:
-        return parseInteger(text);
-      case FLOAT:
-      case DOUBLE:
-      case DECIMAL:
-        return parseNumber(text);
-      case ENUM:
-        return enumValues.contains(text) ? text : null;
-      case DURATION:
-        return DURATION_RE.matcher(text).matches() ? Durations.parse(text) : null;
-      case URI:
-        return parseUri(text);
-      case URL:
-        return parseUrl(text);
-      case PATH:
-        return parsePath(text);
-      case SOCKET_ADDRESS:
-        return parseSocketAddress(text);
-      default:
-        throw new AssertionError(this);
+  /** Turns text into a value, or {@code null} when it is not one. */
+  @FunctionalInterface
+  interface Parser {
+    Object parse(String text, List<String> enumValues);
+  }
+
+  /** Text-only parsers, for every type but enums. */
+  @FunctionalInterface
+  interface TextParser extends Parser {
+    Object parse(String text);
+
+    @Override
+    default Object parse(String text, List<String> enumValues) {
+      return parse(text);
     }
   }
 
-  private Object parseInteger(String text) {
-    // Any JSON number with an integral value, as JSON Schema's "integer" (1e3 and 1.0 included).
-    if (!NUMBER_RE.matcher(text).matches()) {
-      return null;
-    }
-    BigDecimal value = new BigDecimal(text);
-    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-      return null;
-    }
-    if (value.compareTo(typeMinimum()) < 0 || value.compareTo(typeMaximum()) > 0) {
-      return null;
-    }
-    return switch (this) {
-      case BYTE -> value.byteValueExact();
-      case SHORT -> value.shortValueExact();
-      case INT -> value.intValueExact();
-      default -> value.longValueExact();
-    };
+  private static Facts of(Class<?> javaType) {
+    return new Facts(javaType, null);
   }
 
-  private Object parseNumber(String text) {
-    if (!NUMBER_RE.matcher(text).matches()) {
-      return null;
+  private static Facts of(Class<?> javaType, Class<?> primitive) {
+    return new Facts(javaType, primitive);
+  }
+
+  /** The facts of one entry, gathered by a small builder so each constant reads as a sentence. */
+  private static final class Facts {
+    private final Class<?> javaType;
+    private final Class<?> primitive;
+    private String jsonType;
+    private String format;
+    private String pattern;
+    private BigDecimal minimum;
+    private BigDecimal maximum;
+    private String label;
+    private String example;
+    private Function<List<String>, String> expected;
+    private Parser parser;
+
+    Facts(Class<?> javaType, Class<?> primitive) {
+      this.javaType = javaType;
+      this.primitive = primitive;
     }
-    BigDecimal value = new BigDecimal(text);
-    return switch (this) {
-      case FLOAT -> {
-        float f = value.floatValue();
-        yield Float.isFinite(f) ? f : null;
+
+    Facts json(String type) {
+      jsonType = type;
+      return this;
+    }
+
+    Facts format(String value) {
+      format = value;
+      return this;
+    }
+
+    Facts pattern(String value) {
+      pattern = value;
+      return this;
+    }
+
+    Facts label(String value) {
+      label = value;
+      return this;
+    }
+
+    Facts example(String value) {
+      example = value;
+      return this;
+    }
+
+    Facts expected(String form) {
+      return expected(values -> form);
+    }
+
+    Facts expected(Function<List<String>, String> form) {
+      expected = form;
+      return this;
+    }
+
+    Facts parser(TextParser value) {
+      return parser((Parser) value);
+    }
+
+    Facts parser(Parser value) {
+      parser = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** An integer type of the given range; {@code exact} converts an in-range value. */
+    Facts integer(String jsonFormat, long min, long max, Function<BigDecimal, Object> exact) {
+      BigDecimal low = BigDecimal.valueOf(min);
+      BigDecimal high = BigDecimal.valueOf(max);
+      minimum = low;
+      maximum = high;
+      return json("integer").format(jsonFormat).label("integer")
+          .parser(text -> ValueParsers.integer(text, low, high, exact));
+    }
+
+    /**
+     * A floating-point or decimal type, bounded by {@code ±max} when given; {@code convert}
+     * gives {@code null} for a value the type cannot hold.
+     */
+    Facts number(String jsonFormat, String max, Function<BigDecimal, Object> convert) {
+      if (max != null) {
+        minimum = new BigDecimal(max).negate();
+        maximum = new BigDecimal(max);
       }
-      case DOUBLE -> {
-        double d = value.doubleValue();
-        yield Double.isFinite(d) ? d : null;
-      }
-      default -> value;
-    };
-  }
-
-  private static java.net.URI parseUri(String text) {
-    try {
-      java.net.URI uri = new java.net.URI(text);
-      return uri.isAbsolute() && URI_RE.matcher(text).find() ? uri : null;
-    } catch (URISyntaxException e) {
-      return null;
+      return json("number").format(jsonFormat).label("number").expected("a number like 1.5")
+          .parser(text -> ValueParsers.number(text, convert));
     }
-  }
-
-  private static java.net.URL parseUrl(String text) {
-    java.net.URI uri = parseUri(text);
-    if (uri == null || !URL_RE.matcher(text).find()) {
-      return null;
-    }
-    try {
-      return uri.toURL();
-    } catch (java.net.MalformedURLException | IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private static Path parsePath(String text) {
-    try {
-      return Path.of(text);
-    } catch (InvalidPathException e) {
-      return null;
-    }
-  }
-
-  private static InetSocketAddress parseSocketAddress(String text) {
-    if (!SOCKET_RE.matcher(text).matches()) {
-      return null;
-    }
-    int colon = text.lastIndexOf(':');
-    String host = text.substring(0, colon);
-    if (host.startsWith("[")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    return InetSocketAddress.createUnresolved(host, Integer.parseInt(text.substring(colon + 1)));
   }
 }

@@ -66,6 +66,7 @@ class SchemaAgreementTest {
       OptionModel.builder("endpoint", OptionType.URI).build(),
       OptionModel.builder("address", OptionType.SOCKET_ADDRESS).build(),
       OptionModel.builder("file", OptionType.PATH).build(),
+      OptionModel.builder("since", OptionType.INSTANT).build(),
       OptionModel.builder("maybe", OptionType.INT).container(Container.OPTIONAL)
           .constraints(Constraints.builder().minimum("10").build()).build(),
       OptionModel.builder("maybe-method", OptionType.ENUM).container(Container.OPTIONAL)
@@ -210,6 +211,20 @@ class SchemaAgreementTest {
               "\u00e9\u00e9", "\ud83d\ude00\ud83d\ude00"));
       case PATH -> Arbitraries.of("/tmp/x", "relative", "", "a b");
       case URL -> Arbitraries.of("https://x.y");
+      case INSTANT -> Arbitraries.oneOf(
+          Combinators.combine(Arbitraries.integers().between(0, 2100),
+              Arbitraries.integers().between(0, 13), Arbitraries.integers().between(0, 32),
+              Arbitraries.integers().between(0, 24), Arbitraries.integers().between(0, 60),
+              Arbitraries.of("Z", "+01:00", "-05:30", "+18:00", "-18:01", "+24:00", "z", ""))
+              .as((y, mo, d, h, mi, z) -> "%04d-%02d-%02dT%02d:%02d:%02d%s".formatted(
+                  y, mo, d, h, mi, mi, z)),
+          Arbitraries.of("2024-05-01T12:00:00Z", "2024-05-01T12:00:00.123456789Z",
+              "2024-05-01T12:00:00.1234567891Z", "2024-02-30T00:00:00Z", "2023-02-29T00:00:00Z",
+              "2024-02-29T00:00:00Z", "2024-05-01t12:00:00z", "2024-05-01T23:59:60Z",
+              "2024-05-01T12:00:00+01:00", "2024-05-01T12:00:00-00:00", "2024-05-01T12:00Z",
+              "2024-05-01 12:00:00Z", "2024-05-01T12:00:00", "0000-01-01T00:00:00Z",
+              "+10000-01-01T00:00:00Z", "2024-05-01T12:00:00+0100", "1970-01-01T00:00:00.Z",
+              "2024-04-31T00:00:00Z", "2024-5-1T12:00:00Z", "yesterday"));
     };
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(4, typed), net.jqwik.api.Tuple.of(1, noise));

@@ -3,9 +3,12 @@ package io.tributary.processor.model;
 import io.tributary.schema.Container;
 import io.tributary.schema.OptionType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -13,30 +16,17 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
-/** Maps a component's Java type to an option type and container (DESIGN §2 table). */
+/**
+ * Maps a component's Java type to an option type and container (docs/annotations.md, "Type
+ * mapping"). The value types come from {@link OptionType}'s entries; only the containers are
+ * listed here.
+ */
 public final class TypeMapper {
-  /** The supported types, as listed in {@code [TRIB-TYPE]}. */
-  public static final String SUPPORTED = "String, int/Integer, long/Long, short/Short,"
-      + " byte/Byte, double/Double, float/Float, BigDecimal, boolean/Boolean, an enum, Duration,"
-      + " URI, URL, Path, InetSocketAddress; Optional<T> of one of those, OptionalInt,"
-      + " OptionalLong, OptionalDouble; List<T> or Set<T> of one of those; Map<String, T> of one"
-      + " of those";
-
-  private static final Map<String, OptionType> DECLARED = Map.ofEntries(
-      Map.entry("java.lang.String", OptionType.STRING),
-      Map.entry("java.lang.Boolean", OptionType.BOOLEAN),
-      Map.entry("java.lang.Byte", OptionType.BYTE),
-      Map.entry("java.lang.Short", OptionType.SHORT),
-      Map.entry("java.lang.Integer", OptionType.INT),
-      Map.entry("java.lang.Long", OptionType.LONG),
-      Map.entry("java.lang.Float", OptionType.FLOAT),
-      Map.entry("java.lang.Double", OptionType.DOUBLE),
-      Map.entry("java.math.BigDecimal", OptionType.DECIMAL),
-      Map.entry("java.time.Duration", OptionType.DURATION),
-      Map.entry("java.net.URI", OptionType.URI),
-      Map.entry("java.net.URL", OptionType.URL),
-      Map.entry("java.nio.file.Path", OptionType.PATH),
-      Map.entry("java.net.InetSocketAddress", OptionType.SOCKET_ADDRESS));
+  /** The supported types, as listed in {@code [TRIB-TYPE]}: every {@link OptionType} entry. */
+  public static final String SUPPORTED = Arrays.stream(OptionType.values())
+      .map(OptionType::javaName).collect(Collectors.joining(", "))
+      + "; Optional<T> of one of those, OptionalInt, OptionalLong, OptionalDouble; List<T> or"
+      + " Set<T> of one of those; Map<String, T> of one of those";
 
   private static final Map<String, Container> OPTIONAL_PRIMITIVES = Map.of(
       "java.util.OptionalInt", Container.OPTIONAL_INT,
@@ -95,7 +85,9 @@ public final class TypeMapper {
   }
 
   private static Optional<MappedType> scalar(TypeMirror type, Container container) {
-    OptionType primitive = primitive(type.getKind());
+    OptionType primitive = type.getKind().isPrimitive()
+        ? OptionType.forPrimitive(type.getKind().name().toLowerCase(Locale.ROOT)).orElse(null)
+        : null;
     if (primitive != null) {
       return container == Container.SCALAR
           ? Optional.of(new MappedType(primitive, container, type, null, List.of()))
@@ -105,9 +97,9 @@ public final class TypeMapper {
       return Optional.empty();
     }
     DeclaredType declared = (DeclaredType) type;
-    OptionType known = DECLARED.get(qualifiedName(declared));
-    if (known != null) {
-      return Optional.of(new MappedType(known, container, type, null, List.of()));
+    Optional<OptionType> known = OptionType.forJavaType(qualifiedName(declared));
+    if (known.isPresent()) {
+      return Optional.of(new MappedType(known.get(), container, type, null, List.of()));
     }
     TypeElement element = (TypeElement) declared.asElement();
     if (element.getKind() == ElementKind.ENUM) {
@@ -125,19 +117,6 @@ public final class TypeMapper {
       }
     }
     return names;
-  }
-
-  private static OptionType primitive(TypeKind kind) {
-    return switch (kind) {
-      case BOOLEAN -> OptionType.BOOLEAN;
-      case BYTE -> OptionType.BYTE;
-      case SHORT -> OptionType.SHORT;
-      case INT -> OptionType.INT;
-      case LONG -> OptionType.LONG;
-      case FLOAT -> OptionType.FLOAT;
-      case DOUBLE -> OptionType.DOUBLE;
-      default -> null;
-    };
   }
 
   private static boolean isString(TypeMirror type) {
