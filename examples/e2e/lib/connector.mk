@@ -19,6 +19,12 @@ SOURCES := pom.xml $(shell find src $(wildcard $(ROOT)/*/src/main) -type f) \
   $(ROOT)/pom.xml $(ROOT)/connector-parent/pom.xml
 $(TESTKIT):
 	cd $(ROOT) && $(MVN) -pl testkit -am install -DskipTests
+# The project's own test SmartModules, assembled from WebAssembly text by wat2wasm, for the
+# tests that load them (an example lists target/test-wasm in TEST_PREREQUISITES).
+target/test-wasm: $(wildcard $(ROOT)/smartmodule/src/test/wat/*)
+	$(ROOT)/scripts/build-test-wasm.sh $@
+	touch $@
+export TEST_WASM := $(abspath target/test-wasm)
 else
 BUILD ?= $(MVN) package -DskipTests
 TESTKIT := $(abspath target/tributary-testkit.jar)

@@ -11,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -34,20 +36,20 @@ final class BatchWriter implements AutoCloseable {
   private static final Logger LOG = System.getLogger("postgres-sink");
 
   private final DatabaseUrl url;
-  private final RowMapping mapping;
+  private final Rows rows;
   private final Duration backoffMin;
   private final Duration backoffMax;
+  /** The statements prepared on {@link #db}, by their SQL. */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
   private Connection db;
-  private PreparedStatement insert;
 
-  BatchWriter(DatabaseUrl url, Connection db, RowMapping mapping, Duration backoffMin,
-      Duration backoffMax) throws SQLException {
+  BatchWriter(DatabaseUrl url, Connection db, Rows rows, Duration backoffMin,
+      Duration backoffMax) {
     this.url = url;
-    this.mapping = mapping;
+    this.rows = rows;
     this.backoffMin = backoffMin;
     this.backoffMax = backoffMax;
     this.db = db;
-    this.insert = db.prepareStatement(mapping.sql());
   }
 
   /**
@@ -62,7 +64,6 @@ final class BatchWriter implements AutoCloseable {
       try {
         if (db == null) {
           db = url.connect();
-          insert = db.prepareStatement(mapping.sql());
           LOG.log(Level.INFO, "reconnected to the database");
         }
         return whole(batch) ? batch.size() : rowByRow(batch, records);
@@ -80,14 +81,24 @@ final class BatchWriter implements AutoCloseable {
     }
   }
 
-  /** Sends the batch in one round trip; false (rolled back) when a row was rejected. */
+  /**
+   * Sends the batch in one round trip per run of records with the same statement (one, unless
+   * records are SQL operations on several tables); false (rolled back) when a row was rejected.
+   */
   private boolean whole(List<ConsumerRecord> batch) throws SQLException {
     try {
+      PreparedStatement pending = null;
       for (ConsumerRecord record : batch) {
-        bind(record);
-        insert.addBatch();
+        PreparedStatement statement = bind(record);
+        if (pending != null && pending != statement) {
+          pending.executeBatch();
+        }
+        statement.addBatch();
+        pending = statement;
       }
-      insert.executeBatch();
+      if (pending != null) {
+        pending.executeBatch();
+      }
       db.commit();
       return true;
     } catch (SQLException e) {
@@ -103,7 +114,9 @@ final class BatchWriter implements AutoCloseable {
   }
 
   private void undo() throws SQLException {
-    insert.clearBatch();
+    for (PreparedStatement statement : statements.values()) {
+      statement.clearBatch();
+    }
     db.rollback();
   }
 
@@ -116,8 +129,7 @@ final class BatchWriter implements AutoCloseable {
       while (again) {
         Savepoint savepoint = db.setSavepoint();
         try {
-          bind(record);
-          insert.executeUpdate();
+          bind(record).executeUpdate();
           db.releaseSavepoint(savepoint);
           written++;
           again = false;
@@ -151,11 +163,19 @@ final class BatchWriter implements AutoCloseable {
     }
   }
 
-  private void bind(ConsumerRecord record) throws SQLException {
-    List<String> values = mapping.values(record);
-    for (int i = 0; i < values.size(); i++) {
-      insert.setString(i + 1, values.get(i));
+  /** The record's statement, its parameters set. */
+  private PreparedStatement bind(ConsumerRecord record) throws SQLException {
+    Rows.Row row = rows.row(record, db);
+    PreparedStatement statement = statements.get(row.sql());
+    if (statement == null) {
+      statement = db.prepareStatement(row.sql());
+      statements.put(row.sql(), statement);
     }
+    List<String> values = row.values();
+    for (int i = 0; i < values.size(); i++) {
+      statement.setString(i + 1, values.get(i));
+    }
+    return statement;
   }
 
   /** Whether the connection is gone (the server refused, crashed or shut down). */
@@ -188,7 +208,7 @@ final class BatchWriter implements AutoCloseable {
       // already broken
     }
     db = null;
-    insert = null;
+    statements.clear();
   }
 
   /** The database's own message (a batch error hides it behind a generic one). */

@@ -1,6 +1,7 @@
 package io.tributary.examples.postgressink;
 
 import io.tributary.ConsumerRecord;
+import io.tributary.InvalidOptionException;
 import io.tributary.RecordStream;
 import io.tributary.Sink;
 import java.lang.System.Logger;
@@ -28,6 +29,14 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
 
   @Override
   public void run(PostgresSinkOptions options, RecordStream records) throws Exception {
+    if (options.table().isEmpty()) {
+      String flag = !options.column().isEmpty() ? "--column"
+          : !options.upsertKey().isEmpty() ? "--upsert-key" : null;
+      if (flag != null) {
+        throw new InvalidOptionException(flag, "needs --table (without --table each record is "
+            + "an SQL operation naming its table and columns)");
+      }
+    }
     DatabaseUrl url = DatabaseUrl.parse(options.url());
     Connection db = url.connect();
     try (BatchWriter writer = open(url, db, options)) {
@@ -49,7 +58,8 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
       }
       long total = written;
       long letGo = taken - written;
-      LOG.log(Level.INFO, () -> "wrote " + total + " records to " + options.table()
+      LOG.log(Level.INFO, () -> "wrote " + total + " records to "
+          + options.table().orElse("the tables of their SQL operations")
           + (letGo == 0 ? "" : " (" + letGo + " let go by --on-record-error)"));
     }
   }
@@ -57,7 +67,12 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
   private static BatchWriter open(DatabaseUrl url, Connection db, PostgresSinkOptions options)
       throws SQLException {
     try {
-      TableInfo table = TableInfo.load(db, options.table());
+      if (options.table().isEmpty()) {
+        LOG.log(Level.INFO, "writing the SQL operations of the records (Insert, Upsert)");
+        return new BatchWriter(url, db, new SqlOperations(), options.backoffMin(),
+            options.backoffMax());
+      }
+      TableInfo table = TableInfo.load(db, options.table().get());
       RowMapping mapping = RowMapping.of(table, options.column(), options.upsertKey());
       LOG.log(Level.INFO, () -> "writing to " + table.name() + " with " + mapping.sql());
       return new BatchWriter(url, db, mapping, options.backoffMin(), options.backoffMax());

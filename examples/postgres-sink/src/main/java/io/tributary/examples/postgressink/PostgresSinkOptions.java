@@ -9,14 +9,18 @@ import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the JSON records of a topic into a PostgreSQL table, one row per record and one
- * transaction per batch; a port of Fluvio's postgres-sink connector.
+ * transaction per batch; a port of Fluvio's postgres-sink connector, which also runs the
+ * configurations of InfinyOn's sql-sink.
  *
  * @param url database URL with its credentials: postgres://USER:PASSWORD@host:port/db, or a JDBC
  *     URL jdbc:postgresql://host:port/db with the parameters user and password
- * @param table table to write to, optionally with its schema (schema.table)
+ * @param table table to write to, optionally with its schema (schema.table); without it, each
+ *     record is an SQL operation as InfinyOn's sql-sink reads them ({"Insert":…} or
+ *     {"Upsert":…}, what its json-sql SmartModule writes), naming its own table
  * @param column a column and the record field it is filled from, as column=field; the field may
  *     be nested (payload.id); repeat the flag for each column; without it, each column of the
  *     table that has no default is filled from the record field of the same name
@@ -32,7 +36,7 @@ import java.util.Map;
 @Connector(name = "postgres-sink", direction = Direction.SINK)
 public record PostgresSinkOptions(
     @Secret @Pattern(regexp = "(jdbc:postgresql|postgres|postgresql)://\\S+") String url,
-    @Pattern(regexp = NAME + "(?:\\." + NAME + ")?") String table,
+    Optional<@Pattern(regexp = NAME + "(?:\\." + NAME + ")?") String> table,
     Map<String, @Pattern(regexp = FIELD_PATH) String> column,
     @Option(defaultValue = "100") @Positive int batchSize,
     @Option(defaultValue = "1s") Duration flushInterval,
@@ -48,8 +52,8 @@ public record PostgresSinkOptions(
   /** Shows every option except the URL, which holds the password. */
   @Override
   public String toString() {
-    return "PostgresSinkOptions[url=****, table=" + table + ", column=" + column + ", batchSize="
-        + batchSize + ", flushInterval=" + flushInterval + ", upsertKey=" + upsertKey
-        + ", backoffMin=" + backoffMin + ", backoffMax=" + backoffMax + "]";
+    return "PostgresSinkOptions[url=****, table=" + table.orElse("none") + ", column=" + column
+        + ", batchSize=" + batchSize + ", flushInterval=" + flushInterval + ", upsertKey="
+        + upsertKey + ", backoffMin=" + backoffMin + ", backoffMax=" + backoffMax + "]";
   }
 }

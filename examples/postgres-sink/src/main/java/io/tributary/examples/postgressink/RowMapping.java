@@ -5,6 +5,7 @@ import io.tributary.ConsumerRecord;
 import io.tributary.InvalidOptionException;
 import io.tributary.examples.postgressink.TableInfo.Column;
 import java.io.IOException;
+import java.sql.Connection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
  * arrays as JSON (for {@code json}/{@code jsonb} columns), a missing field or {@code null} as
  * NULL. The driver sends them untyped, so PostgreSQL converts each to its column's type.
  */
-final class RowMapping {
+final class RowMapping implements Rows {
   private static final JSON PARSER = JSON.std.with(JSON.Feature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private final Map<Column, List<String>> paths;
@@ -80,6 +81,11 @@ final class RowMapping {
     return sql;
   }
 
+  @Override
+  public Row row(ConsumerRecord record, Connection db) {
+    return new Row(sql, values(record));
+  }
+
   /**
    * The column values of {@code record}, in the order of {@link #sql()}.
    *
@@ -113,7 +119,7 @@ final class RowMapping {
     return value;
   }
 
-  private static String text(Object value) {
+  static String text(Object value) {
     if (value == null || value instanceof String) {
       return (String) value;
     }

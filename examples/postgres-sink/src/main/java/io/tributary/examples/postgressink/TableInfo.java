@@ -42,6 +42,22 @@ record TableInfo(String name, List<Column> columns) {
    * @throws InvalidOptionException naming {@code --table} when there is no such table
    */
   static TableInfo load(Connection db, String table) throws SQLException {
+    Optional<TableInfo> found = find(db, table);
+    if (found.isEmpty()) {
+      String path = searchPath(db);
+      db.rollback();
+      throw new InvalidOptionException("--table", "no table " + table
+          + " in the database (search_path: " + path + ")");
+    }
+    db.commit();
+    return found.get();
+  }
+
+  /**
+   * Reads {@code table} within the transaction in progress (resolved like an unquoted name in
+   * SQL); empty when there is no such table.
+   */
+  static Optional<TableInfo> find(Connection db, String table) throws SQLException {
     String name;
     try (PreparedStatement s = db.prepareStatement("SELECT to_regclass(?)::text")) {
       s.setString(1, table);
@@ -51,9 +67,7 @@ record TableInfo(String name, List<Column> columns) {
       }
     }
     if (name == null) {
-      throw new InvalidOptionException("--table", "no table " + table
-          + " in the database (search_path: "
-          + searchPath(db) + ")");
+      return Optional.empty();
     }
     List<Column> columns = new ArrayList<>();
     try (PreparedStatement s = db.prepareStatement(COLUMNS)) {
@@ -64,8 +78,7 @@ record TableInfo(String name, List<Column> columns) {
         }
       }
     }
-    db.commit();
-    return new TableInfo(name, List.copyOf(columns));
+    return Optional.of(new TableInfo(name, List.copyOf(columns)));
   }
 
   private static String searchPath(Connection db) throws SQLException {
