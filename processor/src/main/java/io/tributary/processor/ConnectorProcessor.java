@@ -2,13 +2,14 @@ package io.tributary.processor;
 
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
-import io.tributary.Direction;
 import io.tributary.processor.diag.Diagnostics;
 import io.tributary.processor.diag.ValidationReport;
 import io.tributary.processor.model.Annotations;
 import io.tributary.processor.model.ConnectorDescriptor;
+import io.tributary.processor.model.ConnectorRecord;
 import io.tributary.processor.model.DescriptorFactory;
 import io.tributary.processor.model.OptionSite;
+import io.tributary.processor.model.RecordReader;
 import io.tributary.processor.model.TypeMapper;
 import io.tributary.processor.validate.ConnectorNames;
 import io.tributary.processor.validate.ConnectorValidator;
@@ -27,7 +28,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
@@ -54,8 +54,7 @@ public final class ConnectorProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private Elements elements;
   private Diagnostics diagnostics;
-  private DescriptorFactory factory;
-  private ConnectorValidator validator;
+  private RecordReader reader;
   private ImplementationLocator locator;
 
   @Override
@@ -63,8 +62,7 @@ public final class ConnectorProcessor extends AbstractProcessor {
     super.init(env);
     elements = env.getElementUtils();
     diagnostics = new Diagnostics(env.getMessager());
-    factory = new DescriptorFactory(elements);
-    validator = new ConnectorValidator(elements, javacTrees(env), factory);
+    reader = new RecordReader(elements, javacTrees(env));
     locator = new ImplementationLocator(elements, env.getTypeUtils());
   }
 
@@ -119,25 +117,26 @@ public final class ConnectorProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** Validate, model, write; one try per element so that one failure spares the others. */
+  /**
+   * Read, validate, model, write; one try per element so that one failure spares the others.
+   * The element is read once into a {@link ConnectorRecord}; the later phases are functions of it.
+   */
   private void processConnector(TypeElement element, boolean lastRound) {
     try {
       if (!lastRound && hasMissingTypes(element)) {
         deferred.add(element.getQualifiedName().toString());
         return;
       }
-      String version = processingEnv.getOptions().get(VERSION_OPTION);
-      ValidationReport report = validator.validate(element, version);
+      ConnectorRecord record =
+          reader.read(element, processingEnv.getOptions().get(VERSION_OPTION));
+      ValidationReport report = ConnectorValidator.validate(record);
       if (!report.isClean()) {
         diagnostics.print(report);
         return;
       }
-      AnnotationMirror connector = Annotations.find(element, Annotations.CONNECTOR).orElseThrow();
-      String name = Annotations.string(connector, "name", "");
-      Direction direction =
-          Direction.valueOf(Annotations.enumConstant(connector, "direction", "SOURCE"));
+      String name = record.name().text();
       ImplementationLocator.Result impl =
-          locator.locate(element, direction, name, candidatesFor(element));
+          locator.locate(element, record.direction(), name, candidatesFor(element));
       if (impl.missing() && !lastRound) {
         deferred.add(element.getQualifiedName().toString());
         return;
@@ -146,15 +145,12 @@ public final class ConnectorProcessor extends AbstractProcessor {
           .addAll(names.claim(name, element)).build();
       diagnostics.print(all);
       if (all.isClean()) {
-        ConnectorDescriptor descriptor =
-            factory.connector(element, version, impl.implementation());
+        ConnectorDescriptor descriptor = DescriptorFactory.connector(record, impl.implementation());
         DefinitionWriter.writeTo(DefinitionWriter.write(descriptor), processingEnv.getFiler());
         resources.add(descriptor);
       }
     } catch (RuntimeException | LinkageError | IOException e) {
       diagnostics.internal(element, element.getQualifiedName().toString(), e);
-    } finally {
-      factory.forget();
     }
   }
 

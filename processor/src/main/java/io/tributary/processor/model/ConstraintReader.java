@@ -4,7 +4,6 @@ import io.tributary.processor.model.ConstraintUse.Scope;
 import io.tributary.schema.Container;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -34,28 +32,14 @@ public final class ConstraintReader {
       Set.of("jakarta.validation.constraints", "javax.validation.constraints");
 
   private final Elements elements;
-  /** Constraints read so far, by component, until {@link #forget()}. */
-  private final Map<RecordComponentElement, List<ConstraintUse>> read = new IdentityHashMap<>();
 
   /** Reads attribute defaults through the given utilities. */
   public ConstraintReader(Elements elements) {
     this.elements = elements;
   }
 
-  /** Forgets the constraints read so far (see {@link DescriptorFactory#forget()}). */
-  public void forget() {
-    read.clear();
-  }
-
-  /**
-   * The constraints of an option whose type maps as given, without duplicates; read once per
-   * component until {@link #forget()} (validation and the descriptor both need them).
-   */
+  /** The constraints of an option whose type maps as given, without duplicates. */
   public List<ConstraintUse> read(OptionSite site, MappedType mapped) {
-    return read.computeIfAbsent(site.component(), c -> readNow(site, mapped));
-  }
-
-  private List<ConstraintUse> readNow(OptionSite site, MappedType mapped) {
     Map<String, ConstraintUse> found = new LinkedHashMap<>();
     Scope outer = mapped.container().isRepeatable() ? Scope.COLLECTION : Scope.VALUE;
     List<AnnotationMirror> declared = new ArrayList<>();

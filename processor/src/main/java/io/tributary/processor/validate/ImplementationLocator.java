@@ -3,6 +3,7 @@ package io.tributary.processor.validate;
 import io.tributary.Direction;
 import io.tributary.processor.diag.Message;
 import io.tributary.processor.diag.ValidationReport;
+import io.tributary.processor.model.Access;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

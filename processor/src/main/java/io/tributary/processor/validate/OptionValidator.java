@@ -3,107 +3,77 @@ package io.tributary.processor.validate;
 import io.tributary.processor.diag.Message;
 import io.tributary.processor.diag.Position;
 import io.tributary.processor.diag.ValidationReport;
-import io.tributary.processor.model.Annotations;
-import io.tributary.processor.model.ConstraintUse;
 import io.tributary.processor.model.DescriptorFactory;
-import io.tributary.processor.model.Javadoc;
 import io.tributary.processor.model.MappedType;
 import io.tributary.processor.model.Naming;
-import io.tributary.processor.model.OptionSite;
+import io.tributary.processor.model.OptionComponent;
 import io.tributary.processor.model.TypeMapper;
+import io.tributary.processor.model.Written;
 import io.tributary.schema.OptionModel;
-import java.util.List;
-import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 
 /**
- * Checks one component of a connector record: its option name, its type, its constraints, its
- * default and examples, and (as warnings) its description and secrecy.
+ * Checks one component as read: its option name, its type, its constraints, its default and
+ * examples, and (as warnings) its description and secrecy.
  */
 final class OptionValidator {
-  private final DescriptorFactory factory;
+  private OptionValidator() {}
 
-  OptionValidator(DescriptorFactory factory) {
-    this.factory = factory;
-  }
-
-  /** Checks one component; {@code doc} is the record's Javadoc. */
-  ValidationReport validate(OptionSite site, Javadoc doc) {
+  /** Checks one component. */
+  static ValidationReport validate(OptionComponent option) {
     ValidationReport.Builder report = ValidationReport.builder();
-    String name = DescriptorFactory.optionName(site);
-    checkName(site, name, report);
-    if (DescriptorFactory.optionDescription(site, doc).isEmpty()) {
-      report.report(Message.NO_DESCRIPTION, site.at(), "option '" + name + "'",
-          "add '@param " + site.name() + " <description>' to the record's Javadoc or set"
-              + " @Option(description = \"...\")");
+    String name = option.name().text();
+    Position at = option.site().at();
+    checkName(option, option.name(), report);
+    for (Written alias : option.aliases()) {
+      checkName(option, alias, report);
     }
-    if (Naming.looksSecret(name) && !site.has(Annotations.SECRET)) {
-      report.report(Message.SECRET_NAME, site.at(), name, site.name());
+    if (option.description().isEmpty()) {
+      report.report(Message.NO_DESCRIPTION, at, "option '" + name + "'",
+          "add '@param " + option.componentName() + " <description>' to the record's Javadoc or"
+              + " set @Option(description = \"...\")");
     }
-    Optional<MappedType> mapped = TypeMapper.map(site.component().asType());
-    if (mapped.isEmpty()) {
-      report.report(Message.TYPE, site.at(), site.name(), site.component().asType(),
+    if (Naming.looksSecret(name) && !option.secret()) {
+      report.report(Message.SECRET_NAME, at, name, option.componentName());
+    }
+    MappedType mapped = option.mapped();
+    if (mapped == null) {
+      report.report(Message.TYPE, at, option.componentName(), option.javaType(),
           TypeMapper.SUPPORTED);
       return report.build();
     }
-    if (mapped.get().enumElement() != null && Access.isPrivate(mapped.get().enumElement())) {
-      report.report(Message.TYPE_INACCESSIBLE, site.at(), site.name(),
-          mapped.get().enumElement().getQualifiedName());
+    if (option.privateEnum()) {
+      report.report(Message.TYPE_INACCESSIBLE, at, option.componentName(),
+          mapped.enumElement().getQualifiedName());
     }
-    List<ConstraintUse> uses = factory.constraintReader().read(site, mapped.get());
-    ValidationReport constraints = ConstraintValidator.validate(name, mapped.get(), uses,
-        site.at());
+    ValidationReport constraints =
+        ConstraintValidator.validate(name, mapped, option.constraints(), at);
     report.addAll(constraints);
     if (constraints.isClean()) {
-      checkValues(site, mapped.get(), doc, report);
+      checkValues(option, report);
     }
     return report.build();
   }
 
-  private void checkName(OptionSite site, String name, ValidationReport.Builder report) {
-    checkName(site, name, namePosition(site), report);
-    for (AnnotationValue alias : aliasValues(site)) {
-      checkName(site, (String) alias.getValue(), site.at(site.option().get(), alias), report);
+  private static void checkName(OptionComponent option, Written name,
+      ValidationReport.Builder report) {
+    if (!Naming.isValid(name.text())) {
+      report.report(Message.OPTION_NAME, name.at(), name.text(), option.componentName());
+    } else if (Naming.RESERVED.contains(name.text())) {
+      report.report(Message.RESERVED, name.at(), name.text(), option.componentName(),
+          name.text());
     }
   }
 
-  private static void checkName(OptionSite site, String name, Position at,
-      ValidationReport.Builder report) {
-    if (!Naming.isValid(name)) {
-      report.report(Message.OPTION_NAME, at, name, site.name());
-    } else if (Naming.RESERVED.contains(name)) {
-      report.report(Message.RESERVED, at, name, site.name(), name);
-    }
-  }
-
-  /** The values of {@code @Option(aliases)}, each with its own position. */
-  static List<AnnotationValue> aliasValues(OptionSite site) {
-    return site.option().map(o -> Annotations.items(o, "aliases")).orElse(List.of());
-  }
-
-  /** The {@code @Option(name)} value when written, else the component. */
-  private static Position namePosition(OptionSite site) {
-    Optional<AnnotationMirror> option = site.option();
-    Optional<AnnotationValue> value = option.flatMap(o -> Annotations.explicit(o, "name"));
-    return value.isPresent() ? site.at(option.get(), value.get()) : site.at();
-  }
-
-  private void checkValues(OptionSite site, MappedType mapped, Javadoc doc,
-      ValidationReport.Builder report) {
-    OptionModel model = factory.option(site, mapped, doc).model();
+  private static void checkValues(OptionComponent option, ValidationReport.Builder report) {
+    OptionModel model = DescriptorFactory.option(option).model();
+    MappedType mapped = option.mapped();
     String enumName = mapped.enumElement() == null ? ""
         : mapped.enumElement().getSimpleName().toString();
-    Optional<AnnotationMirror> option = site.option();
-    if (option.isEmpty()) {
-      return;
+    if (option.defaultValue() != null) {
+      ValueValidator.checkDefault(model, enumName, option.defaultValue().at(), report);
     }
-    Position defaultAt = Annotations.explicit(option.get(), "defaultValue")
-        .map(v -> site.at(option.get(), v)).orElse(site.at());
-    ValueValidator.checkDefault(model, enumName, defaultAt, report);
-    for (AnnotationValue example : Annotations.items(option.get(), "examples")) {
-      ValueValidator.checkExample(model, (String) example.getValue(), enumName,
-          site.at(option.get(), example), report);
+    for (Written example : option.examples()) {
+      ValueValidator.checkExample(model, example.text(), enumName, example.at(), report);
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.tributary.processor.validate;
+package io.tributary.processor.model;
 
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -7,11 +7,11 @@ import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 
 /** Whether generated code in another class (or package) can name a type. */
-final class Access {
+public final class Access {
   private Access() {}
 
   /** Whether the type or a type enclosing it is private. */
-  static boolean isPrivate(Element type) {
+  public static boolean isPrivate(Element type) {
     for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE;
         e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
@@ -22,7 +22,7 @@ final class Access {
   }
 
   /** Whether the type and every type enclosing it are public (and nested types static). */
-  static boolean isPublicEverywhere(TypeElement type) {
+  public static boolean isPublicEverywhere(TypeElement type) {
     for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE;
         e = e.getEnclosingElement()) {
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {
@@ -38,7 +38,7 @@ final class Access {
   }
 
   /** Whether the type is a local or anonymous class. */
-  static boolean isLocal(TypeElement type) {
+  public static boolean isLocal(TypeElement type) {
     return type.getNestingKind() == NestingKind.LOCAL
         || type.getNestingKind() == NestingKind.ANONYMOUS;
   }
