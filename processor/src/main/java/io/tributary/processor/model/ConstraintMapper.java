@@ -20,34 +20,31 @@ public final class ConstraintMapper {
    */
   public static Constraints map(Collection<ConstraintUse> uses, Scope... scopes) {
     Bounds bounds = new Bounds();
-    List<String> whole = new ArrayList<>();
-    boolean notBlank = false;
     for (ConstraintUse use : uses) {
       if (!List.of(scopes).contains(use.scope())) {
         continue;
       }
-      boolean collection = use.scope() == Scope.COLLECTION;
-      switch (use.name()) {
-        case "Min" -> bounds.lower(BigDecimal.valueOf(use.longValue("value")), false);
-        case "Max" -> bounds.upper(BigDecimal.valueOf(use.longValue("value")), false);
-        case "DecimalMin" -> bounds.lower(new BigDecimal(use.string("value")), !use.bool("inclusive"));
-        case "DecimalMax" -> bounds.upper(new BigDecimal(use.string("value")), !use.bool("inclusive"));
-        case "Positive" -> bounds.lower(BigDecimal.ZERO, true);
-        case "PositiveOrZero" -> bounds.lower(BigDecimal.ZERO, false);
-        case "Negative" -> bounds.upper(BigDecimal.ZERO, true);
-        case "NegativeOrZero" -> bounds.upper(BigDecimal.ZERO, false);
-        case "Size" -> bounds.size(collection, (int) use.longValue("min"), (int) use.longValue("max"));
-        case "NotEmpty" -> bounds.size(collection, 1, Integer.MAX_VALUE);
-        case "NotBlank" -> {
-          bounds.size(false, 1, Integer.MAX_VALUE);
-          notBlank = true;
-        }
-        case "Pattern" -> whole.add(use.string("regexp"));
-        case "Email" -> bounds.email = true;
-        default -> throw new IllegalArgumentException("unsupported constraint @" + use.name());
-      }
+      boolean items = use.scope() == Scope.COLLECTION;
+      // A switch expression: a new ConstraintKind does not compile until it is mapped here.
+      bounds = switch (use.kind()) {
+        case MIN -> bounds.lower(BigDecimal.valueOf(use.longValue("value")), false);
+        case MAX -> bounds.upper(BigDecimal.valueOf(use.longValue("value")), false);
+        case DECIMAL_MIN ->
+            bounds.lower(new BigDecimal(use.string("value")), !use.bool("inclusive"));
+        case DECIMAL_MAX ->
+            bounds.upper(new BigDecimal(use.string("value")), !use.bool("inclusive"));
+        case POSITIVE -> bounds.lower(BigDecimal.ZERO, true);
+        case POSITIVE_OR_ZERO -> bounds.lower(BigDecimal.ZERO, false);
+        case NEGATIVE -> bounds.upper(BigDecimal.ZERO, true);
+        case NEGATIVE_OR_ZERO -> bounds.upper(BigDecimal.ZERO, false);
+        case SIZE -> bounds.size(items, (int) use.longValue("min"), (int) use.longValue("max"));
+        case NOT_EMPTY -> bounds.size(items, 1, Integer.MAX_VALUE);
+        case NOT_BLANK -> bounds.size(false, 1, Integer.MAX_VALUE).notBlank();
+        case PATTERN -> bounds.wholeMatch(use.string("regexp"));
+        case EMAIL -> bounds.email();
+      };
     }
-    return bounds.build(jsonPattern(whole, notBlank));
+    return bounds.build();
   }
 
   /**
@@ -71,24 +68,43 @@ public final class ConstraintMapper {
     return out.toString();
   }
 
-  /** The tightest bounds seen so far, kept as {@link Constraints}. */
+  /** The tightest bounds seen so far, kept as {@link Constraints}, and the patterns. */
   private static final class Bounds {
     private Constraints c = Constraints.NONE;
+    private final List<String> wholeMatches = new ArrayList<>();
+    private boolean notBlank;
     private boolean email;
 
-    void lower(BigDecimal value, boolean exclusive) {
+    Bounds lower(BigDecimal value, boolean exclusive) {
       Constraints.Builder b = c.toBuilder();
       c = exclusive ? b.exclusiveMinimum(max(c.exclusiveMinimum(), value)).build()
           : b.minimum(max(c.minimum(), value)).build();
+      return this;
     }
 
-    void upper(BigDecimal value, boolean exclusive) {
+    Bounds upper(BigDecimal value, boolean exclusive) {
       Constraints.Builder b = c.toBuilder();
       c = exclusive ? b.exclusiveMaximum(min(c.exclusiveMaximum(), value)).build()
           : b.maximum(min(c.maximum(), value)).build();
+      return this;
     }
 
-    void size(boolean items, int min, int max) {
+    Bounds wholeMatch(String regexp) {
+      wholeMatches.add(regexp);
+      return this;
+    }
+
+    Bounds notBlank() {
+      notBlank = true;
+      return this;
+    }
+
+    Bounds email() {
+      email = true;
+      return this;
+    }
+
+    Bounds size(boolean items, int min, int max) {
       Constraints.Builder b = c.toBuilder();
       if (min > 0) {
         if (items) {
@@ -105,9 +121,11 @@ public final class ConstraintMapper {
         }
       }
       c = b.build();
+      return this;
     }
 
-    Constraints build(String pattern) {
+    Constraints build() {
+      String pattern = jsonPattern(wholeMatches, notBlank);
       Constraints.Builder b = c.toBuilder();
       if (pattern != null) {
         b.pattern(pattern);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -23,11 +24,6 @@ import javax.lang.model.util.Elements;
  * {@code List<@Min(1) Integer>}), and the field and accessor javac derives from the component.
  */
 public final class ConstraintReader {
-  /** The constraint annotations the processor understands, by simple name. */
-  public static final Set<String> SUPPORTED = Set.of("Min", "Max", "Positive", "PositiveOrZero",
-      "Negative", "NegativeOrZero", "DecimalMin", "DecimalMax", "Size", "Pattern", "NotBlank",
-      "NotEmpty", "Email");
-
   private static final Set<String> PACKAGES =
       Set.of("jakarta.validation.constraints", "javax.validation.constraints");
 
@@ -85,10 +81,11 @@ public final class ConstraintReader {
       String pkg = parent(type);
       if (simple.equals("List") && PACKAGES.contains(parent(pkg))) {
         addAll(found, site, repeated(mirror), scope);
-      } else if (PACKAGES.contains(pkg) && SUPPORTED.contains(simple)) {
+      } else if (PACKAGES.contains(pkg)) {
+        Optional<ConstraintKind> kind = ConstraintKind.forAnnotation(simple);
         String key = scope + " " + mirror;
-        if (!found.containsKey(key)) {
-          found.put(key, new ConstraintUse(simple, scope, values(mirror), site.at(mirror)));
+        if (kind.isPresent() && !found.containsKey(key)) {
+          found.put(key, new ConstraintUse(kind.get(), scope, values(mirror), site.at(mirror)));
         }
       }
     }

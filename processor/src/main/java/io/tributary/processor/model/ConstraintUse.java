@@ -8,16 +8,22 @@ import java.util.Map;
  * One Jakarta constraint annotation found on an option, with its attribute values (defaults
  * included) and what it applies to.
  *
- * @param name the annotation's simple name, e.g. {@code Min}
+ * @param kind which constraint it is
  * @param scope what the constraint applies to
  * @param values attribute values by name: {@code Long}, {@code Integer}, {@code String},
  *     {@code Boolean}, or a list of values for arrays
  * @param at where to report a problem with it
  */
-public record ConstraintUse(String name, Scope scope, Map<String, Object> values, Position at) {
+public record ConstraintUse(
+    ConstraintKind kind, Scope scope, Map<String, Object> values, Position at) {
   /** Copies the map. */
   public ConstraintUse {
     values = Map.copyOf(values);
+  }
+
+  /** The annotation's simple name, e.g. {@code Min}. */
+  public String name() {
+    return kind.annotation();
   }
 
   /** What a constraint applies to. */

@@ -3,6 +3,8 @@ package io.tributary.processor.validate;
 import io.tributary.processor.diag.Message;
 import io.tributary.processor.diag.Position;
 import io.tributary.processor.diag.ValidationReport;
+import io.tributary.processor.model.ConstraintKind;
+import io.tributary.processor.model.ConstraintKind.Target;
 import io.tributary.processor.model.ConstraintMapper;
 import io.tributary.processor.model.ConstraintUse;
 import io.tributary.processor.model.ConstraintUse.Scope;
@@ -12,7 +14,6 @@ import io.tributary.schema.OptionType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -21,15 +22,6 @@ import java.util.regex.PatternSyntaxException;
  * patterns are well formed, and the bounds together still allow some value.
  */
 final class ConstraintValidator {
-  private static final Set<String> NUMERIC = Set.of("Min", "Max", "DecimalMin", "DecimalMax",
-      "Positive", "PositiveOrZero", "Negative", "NegativeOrZero");
-  private static final Set<String> STRING_ONLY = Set.of("Pattern", "NotBlank", "Email");
-  private static final Set<String> SIZES = Set.of("Size", "NotEmpty", "NotBlank");
-  private static final Set<String> LOWER = Set.of("Min", "DecimalMin", "Positive",
-      "PositiveOrZero");
-  private static final Set<String> UPPER = Set.of("Max", "DecimalMax", "Negative",
-      "NegativeOrZero");
-
   private ConstraintValidator() {}
 
   /** Checks the constraints of one option named {@code option}. */
@@ -42,7 +34,7 @@ final class ConstraintValidator {
         report.report(Message.CONSTRAINT_TYPE, use.at(), use.name(), option,
             targetName(use.scope(), mapped), problem);
       } else {
-        checkAttributes(option, use, report);
+        report.addAll(checkAttributes(option, use));
       }
     }
     if (!report.hasErrors()) {
@@ -52,15 +44,14 @@ final class ConstraintValidator {
           position(uses, Scope.ITEM, fallback), report);
       // Several @Size/@NotEmpty/@NotBlank merge into one length (or item count) range.
       Constraints value = ConstraintMapper.map(uses, Scope.VALUE);
-      checkCount(option, "length", value.minLength(), value.maxLength(),
-          written(uses, Scope.VALUE, SIZES), sizePosition(uses, Scope.VALUE, fallback), report);
+      checkCount(option, "length", value.minLength(), value.maxLength(), uses, Scope.VALUE,
+          fallback, report);
       Constraints items = ConstraintMapper.map(uses, Scope.ITEM);
-      checkCount("the items of " + option, "length", items.minLength(), items.maxLength(),
-          written(uses, Scope.ITEM, SIZES), sizePosition(uses, Scope.ITEM, fallback), report);
+      checkCount("the items of " + option, "length", items.minLength(), items.maxLength(), uses,
+          Scope.ITEM, fallback, report);
       Constraints whole = ConstraintMapper.map(uses, Scope.COLLECTION);
-      checkCount(option, "number of items", whole.minItems(), whole.maxItems(),
-          written(uses, Scope.COLLECTION, SIZES), sizePosition(uses, Scope.COLLECTION, fallback),
-          report);
+      checkCount(option, "number of items", whole.minItems(), whole.maxItems(), uses,
+          Scope.COLLECTION, fallback, report);
     }
     return report.build();
   }
@@ -71,27 +62,27 @@ final class ConstraintValidator {
     if (use.scope() == Scope.KEY) {
       return "constraints on map keys are not supported; remove it";
     }
+    Target target = use.kind().target();
     if (use.scope() == Scope.COLLECTION) {
-      return name.equals("Size") || name.equals("NotEmpty") ? null
+      return target == Target.STRING_OR_COLLECTION ? null
           : "put it on the type argument to constrain each item, e.g. List<@" + name + "(...) "
               + simpleName(mapped) + ">";
     }
     OptionType type = mapped.type();
-    if (NUMERIC.contains(name)) {
-      return type.isNumeric() ? null
+    return switch (target) {
+      case NUMBER -> type.isNumeric() ? null
           : "numeric bounds apply to int, long, short, byte, double, float and BigDecimal options";
-    }
-    if (STRING_ONLY.contains(name) || name.equals("Size") || name.equals("NotEmpty")) {
-      return type == OptionType.STRING ? null
+      case STRING, STRING_OR_COLLECTION -> type == OptionType.STRING ? null
           : "@" + name + " applies to String options (and @Size/@NotEmpty to List, Set and Map)";
-    }
-    return null;
+    };
   }
 
-  private static void checkAttributes(String option, ConstraintUse use,
-      ValidationReport.Builder report) {
-    switch (use.name()) {
-      case "Size" -> {
+  /** What is wrong with the attributes of an applicable constraint. */
+  private static ValidationReport checkAttributes(String option, ConstraintUse use) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    // A switch expression: a new ConstraintKind does not compile until it says what it checks.
+    return switch (use.kind()) {
+      case SIZE -> {
         long min = use.longValue("min");
         long max = use.longValue("max");
         if (min < 0 || max < 0) {
@@ -99,18 +90,24 @@ final class ConstraintValidator {
         } else if (min > max) {
           report.report(Message.SIZE, use.at(), min, max, option, "has min greater than max");
         }
+        yield report.build();
       }
-      case "Pattern" -> checkPattern(option, use, report);
-      case "DecimalMin", "DecimalMax" -> {
+      case PATTERN -> {
+        checkPattern(option, use, report);
+        yield report.build();
+      }
+      case DECIMAL_MIN, DECIMAL_MAX -> {
         try {
           new BigDecimal(use.string("value"));
         } catch (NumberFormatException e) {
           report.report(Message.RANGE, use.at(), option, "use @" + use.name() + "(\""
               + use.string("value") + "\"), which is not a decimal number like \"1.5\"");
         }
+        yield report.build();
       }
-      default -> { }
-    }
+      case MIN, MAX, POSITIVE, POSITIVE_OR_ZERO, NEGATIVE, NEGATIVE_OR_ZERO, NOT_EMPTY, NOT_BLANK,
+          EMAIL -> report.build();
+    };
   }
 
   private static void checkPattern(String option, ConstraintUse use,
@@ -146,8 +143,8 @@ final class ConstraintValidator {
     int cmp = lower.value().compareTo(upper.value());
     if (cmp > 0 || (cmp == 0 && (lower.exclusive() || upper.exclusive()))) {
       String bounds = "it must be " + lower.describe(true) + " and " + upper.describe(false);
-      String lowers = written(uses, scope, LOWER);
-      String uppers = written(uses, scope, UPPER);
+      String lowers = written(uses, scope, ConstraintKind.Bound.LOWER);
+      String uppers = written(uses, scope, ConstraintKind.Bound.UPPER);
       String text = !lowers.isEmpty() && !uppers.isEmpty()
           ? lowers + (cmp > 0 ? " is above " : " leaves no value below ") + uppers + ": " + bounds
           : (lowers + uppers) + " allows no value: " + bounds;
@@ -155,20 +152,25 @@ final class ConstraintValidator {
     }
   }
 
-  /** Reports a length or item-count range that no value meets. */
+  /**
+   * Reports a length or item-count range that no value meets, on the first size constraint of
+   * the scope (else the fallback), quoting the size constraints as written.
+   */
   private static void checkCount(String option, String what, Integer min, Integer max,
-      String annotations, Position at, ValidationReport.Builder report) {
+      List<ConstraintUse> uses, Scope scope, Position fallback, ValidationReport.Builder report) {
     if (min != null && max != null && min > max) {
-      report.report(Message.RANGE, at, option, annotations + " allow no value: its " + what
-          + " must be at least " + min + " and at most " + max);
+      report.report(Message.RANGE, sizePosition(uses, scope, fallback), option,
+          written(uses, scope, ConstraintKind.Bound.SIZE) + " allow no value: its " + what
+              + " must be at least " + min + " and at most " + max);
     }
   }
 
-  /** The constraints of a scope among {@code names}, as written in the source: {@code @Min(70)}. */
-  private static String written(List<ConstraintUse> uses, Scope scope, Set<String> names) {
+  /** The constraints of a scope setting {@code bound}, as written: {@code @Min(70)}. */
+  private static String written(List<ConstraintUse> uses, Scope scope,
+      ConstraintKind.Bound bound) {
     List<String> texts = new java.util.ArrayList<>();
     for (ConstraintUse use : uses) {
-      if (use.scope() == scope && names.contains(use.name())) {
+      if (use.scope() == scope && use.kind().bound() == bound) {
         texts.add(written(use));
       }
     }
@@ -187,21 +189,22 @@ final class ConstraintValidator {
   }
 
   private static String written(ConstraintUse use) {
-    return switch (use.name()) {
-      case "Min", "Max" -> "@" + use.name() + "(" + use.longValue("value") + ")";
-      case "DecimalMin", "DecimalMax" -> "@" + use.name() + "("
+    return switch (use.kind()) {
+      case MIN, MAX -> "@" + use.name() + "(" + use.longValue("value") + ")";
+      case DECIMAL_MIN, DECIMAL_MAX -> "@" + use.name() + "("
           + (use.values().containsKey("inclusive") && !use.bool("inclusive")
               ? "value = \"" + use.string("value") + "\", inclusive = false"
               : "\"" + use.string("value") + "\"") + ")";
-      case "Size" -> size(use);
-      default -> "@" + use.name();
+      case SIZE -> size(use);
+      case POSITIVE, POSITIVE_OR_ZERO, NEGATIVE, NEGATIVE_OR_ZERO, NOT_EMPTY, NOT_BLANK, PATTERN,
+          EMAIL -> "@" + use.name();
     };
   }
 
   /** The first size constraint of a scope (where a count problem shows), or the fallback. */
   private static Position sizePosition(List<ConstraintUse> uses, Scope scope, Position fallback) {
     for (ConstraintUse use : uses) {
-      if (use.scope() == scope && SIZES.contains(use.name())) {
+      if (use.scope() == scope && use.kind().bound() == ConstraintKind.Bound.SIZE) {
         return use.at();
       }
     }
@@ -211,7 +214,7 @@ final class ConstraintValidator {
   /** The first numeric constraint of a scope (where a range problem shows), or the fallback. */
   private static Position position(List<ConstraintUse> uses, Scope scope, Position fallback) {
     for (ConstraintUse use : uses) {
-      if (use.scope() == scope && NUMERIC.contains(use.name())) {
+      if (use.scope() == scope && use.kind().target() == Target.NUMBER) {
         return use.at();
       }
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The processor's type table is the {@link OptionType} entries: each is named in the
  * {@code [TRIB-TYPE]} list, and the user docs (the mapping table of docs/annotations.md, the
- * TRIB-TYPE section of docs/errors.md) name it too, so a new entry cannot go undocumented.
+ * TRIB-TYPE section of docs/errors.md) name it too, so a new entry cannot go undocumented. The
+ * same holds for the {@link ConstraintKind} entries and the constraints table.
  */
 class TypeTableTest {
   @ParameterizedTest
@@ -35,5 +36,16 @@ class TypeTableTest {
     String listed = type.primitiveType() == null ? "`" + simple + "`"
         : "`" + type.primitiveType().getName() + "`/`" + simple + "`";
     assertTrue(section.contains(listed), "docs/errors.md TRIB-TYPE lacks " + listed);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ConstraintKind.class)
+  void everyConstraintKindIsReadByItsNameAndDocumented(ConstraintKind kind) throws IOException {
+    assertTrue(ConstraintKind.forAnnotation(kind.annotation()).orElseThrow() == kind);
+    String annotations = Files.readString(Path.of("../docs/annotations.md"));
+    String table = annotations.substring(annotations.indexOf("## Constraints\n"));
+    assertTrue(table.contains("| `@" + kind.annotation() + "`")
+        || table.contains("| `@" + kind.annotation() + "("),
+        "docs/annotations.md constraints table lacks @" + kind.annotation());
   }
 }
