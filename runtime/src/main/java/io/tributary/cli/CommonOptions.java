@@ -36,7 +36,9 @@ import io.tributary.fluvio.protocol.Compression;
 import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
 import io.tributary.schema.Container;
+import io.tributary.schema.Durations;
 import io.tributary.schema.ValueChecker;
+import io.tributary.smartmodule.Lookback;
 import io.tributary.spi.CommonOption;
 import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.OptionSpecs;
@@ -63,7 +65,7 @@ final class CommonOptions {
 
   private static final List<String> SMARTMODULE_FLAGS = List.of(FILTER, MAP, ARRAYMAP, FILTER_MAP);
   /** The keys of a {@code --transform} step. */
-  static final List<String> TRANSFORM_KEYS = List.of("uses", "with");
+  static final List<String> TRANSFORM_KEYS = List.of("uses", "with", "lookback");
   private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
   private static final Pattern PARTITION_NUMBER = Pattern.compile("0|[1-9][0-9]{0,8}");
   private static final Pattern OFFSET =
@@ -312,7 +314,8 @@ final class CommonOptions {
   }
 
   private static CommonSettings.Step transform(String json, Values v) {
-    String expected = "expected {\"uses\":\"file.wasm\",\"with\":{\"name\":\"value\"}}";
+    String expected = "expected {\"uses\":\"file.wasm\",\"with\":{\"name\":\"value\"},"
+        + "\"lookback\":{\"last\":N,\"age\":\"1h\"}} (with and lookback optional)";
     Map<String, Object> step;
     try {
       step = JSON.std.mapFrom(json);
@@ -332,11 +335,55 @@ final class CommonOptions {
         params.put(String.valueOf(e.getKey()), paramText(e.getValue()));
       }
     }
+    Lookback lookback = null;
+    if (step.containsKey("lookback")) {
+      lookback = lookback(step.get("lookback"), uses, v);
+      if (lookback == null) {
+        return null;
+      }
+    }
     if (byName(uses)) {
-      return new CommonSettings.Step(null, null, params, uses);
+      return new CommonSettings.Step(null, null, params, uses, lookback);
     }
     Path wasm = wasmFile(TRANSFORM, uses, v);
-    return wasm == null ? null : new CommonSettings.Step(wasm, null, params);
+    return wasm == null ? null : new CommonSettings.Step(wasm, null, params, null, lookback);
+  }
+
+  /**
+   * A step's {@code lookback: {last: N, age: DURATION}} (both optional, as in the CDK: last 0
+   * and no age reads nothing); {@code age} humantime ({@code 1h}, {@code 30m}) or serde's
+   * {@code {secs, nanos}}.
+   */
+  private static Lookback lookback(Object value, String uses, Values v) {
+    String expected = "the lookback of " + uses + " should be {last: N, age: DURATION} "
+        + "(N a whole number of records per partition, DURATION like 1h or 30m; both optional)";
+    if (!(value instanceof Map<?, ?> map) || !Set.of("last", "age").containsAll(map.keySet())) {
+      v.problem(TRANSFORM, expected + ", got " + value);
+      return null;
+    }
+    Object last = map.get("last") == null ? 0L : map.get("last");
+    if (!(last instanceof Number n) || n.longValue() < 0 || n.doubleValue() != n.longValue()) {
+      v.problem(TRANSFORM, expected + "; last is " + last);
+      return null;
+    }
+    Duration age = null;
+    Object ageValue = map.get("age");
+    if (ageValue instanceof Map<?, ?> serde && serde.get("secs") instanceof Number secs
+        && Set.of("secs", "nanos").containsAll(serde.keySet())) {
+      age = Duration.ofSeconds(secs.longValue(), serde.get("nanos") instanceof Number nanos
+          ? nanos.longValue() : 0);
+    } else if (ageValue != null) {
+      try {
+        age = Durations.parse(String.valueOf(ageValue).replace(" ", ""));
+      } catch (RuntimeException e) {
+        age = null;
+      }
+      if (age == null || age.isZero() || age.isNegative()) {
+        v.problem(TRANSFORM, expected + "; age is '" + ageValue + "'");
+        return null;
+      }
+    }
+    return new Lookback(n.longValue(), age);
   }
 
   private static String paramText(Object value) {

@@ -95,11 +95,19 @@ public record CommonSettings(
    * @param params the {@code with} parameters passed to {@code init}
    * @param smartModule the name ({@code group/name@version}) of a SmartModule of the cluster's
    *     store, or {@code null} for a file; {@code wasm} is {@code null} until it is fetched
+   * @param lookback the records replayed into its {@code look_back} before the first new record,
+   *     or {@code null}
    */
-  public record Step(Path wasm, String kind, Map<String, String> params, String smartModule) {
+  public record Step(Path wasm, String kind, Map<String, String> params, String smartModule,
+      io.tributary.smartmodule.Lookback lookback) {
     /** Copies the parameters. */
     public Step {
       params = Map.copyOf(params);
+    }
+
+    /** A step without lookback. */
+    public Step(Path wasm, String kind, Map<String, String> params, String smartModule) {
+      this(wasm, kind, params, smartModule, null);
     }
 
     /** A step of a {@code .wasm} file. */

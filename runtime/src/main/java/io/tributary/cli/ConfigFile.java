@@ -233,7 +233,10 @@ final class ConfigFile {
     return (secs.longValue() * 1000 + nanos / 1_000_000) + "ms";
   }
 
-  /** {@code transforms: [{uses, with, lookback}]}, as repeated {@code --transform} values. */
+  /**
+   * {@code transforms: [{uses, with, lookback}]}, as repeated {@code --transform} values (a
+   * lookback's {@code age} in serde's {@code {secs, nanos}} form is read there too).
+   */
   private void transforms(Object value) {
     if (!(value instanceof List<?> steps)) {
       problem(file, "key 'transforms' should be a list of {uses: …, with: {…}}");
@@ -249,9 +252,6 @@ final class ConfigFile {
       for (Map.Entry<?, ?> e : step.entrySet()) {
         if (CommonOptions.TRANSFORM_KEYS.contains(String.valueOf(e.getKey()))) {
           copy.put(e.getKey(), e.getValue());
-        } else if ("lookback".equals(e.getKey())) {
-          problem(file, "key 'transforms[" + i + "].lookback' is not supported (a SmartModule "
-              + "step is applied to new records only)");
         } else {
           warnings.add(file + ": ignoring unknown key 'transforms[" + i + "]." + e.getKey()
               + "' (a step has " + String.join(", ", CommonOptions.TRANSFORM_KEYS) + ")");

@@ -67,6 +67,8 @@ final class ConnectorExecution<O extends Record> {
     } catch (FluvioConfigException e) {
       console.err().println(definition.model().name() + ": " + e.getMessage());
       return ConnectorRunner.USAGE;
+    } catch (SmartModuleRuntimeException e) { // look_back failed, before any record
+      return smartModuleFailure(e);
     } catch (FluvioException e) {
       if (shutdown.requested() || Thread.currentThread().isInterrupted()
           || e.getCause() instanceof InterruptedException) {
@@ -86,10 +88,11 @@ final class ConnectorExecution<O extends Record> {
     }
   }
 
-  private RecordOutput openOutput() throws Exception {
+  private RecordOutput openOutput(Shutdown shutdown) throws Exception {
     if (common.dryRun()) {
       telemetry.dryRun();
       deadLetters = deadLetters(null);
+      lookBackDryRun();
       JsonLinesOutput output = new JsonLinesOutput(new BufferedOutputStream(console.out(),
           1 << 16));
       metrics.deliveredBy(output::records, output::bytes);
@@ -104,6 +107,7 @@ final class ConnectorExecution<O extends Record> {
         LOG.log(Level.INFO, "created topic " + common.topic() + " ("
             + (topic == null ? "1 partition" : topic.describe()) + ")");
       }
+      lookBack(client, List.of(), shutdown);
       ClusterOutput output = new ClusterOutput(client, common.topic(), common.producer().config());
       telemetry.producing(output.producer());
       String dlq = common.recordErrors().deadLetterTopic();
@@ -117,7 +121,7 @@ final class ConnectorExecution<O extends Record> {
 
   private int runSource(Shutdown shutdown) throws Exception {
     TransformingOutput transforming = null;
-    try (RecordOutput base = openOutput()) {
+    try (RecordOutput base = openOutput(shutdown)) {
       RecordOutput output = base;
       if (chain != null) {
         RecordPolicy policy = policy();
@@ -173,6 +177,34 @@ final class ConnectorExecution<O extends Record> {
     }
   }
 
+  /**
+   * Gives the modules that look back the topic's records ({@link LookBackReader}), before the
+   * first new record: for a sink, the partitions it reads ({@code partitions}, or all when
+   * empty); for a source, every partition of the topic it produces to.
+   */
+  private void lookBack(FluvioClient client, List<Integer> partitions, Shutdown shutdown) {
+    if (chain == null || !chain.looksBack()) {
+      return;
+    }
+    List<Integer> read = partitions;
+    if (read.isEmpty()) {
+      read = java.util.stream.IntStream.range(0, client.partitionCount(common.topic())).boxed()
+          .toList();
+    }
+    List<Integer> chosen = read;
+    chain.lookBack(l -> LookBackReader.read(client, common.topic(), chosen, l,
+        shutdown::requested));
+  }
+
+  /** A dry run reads no topic: {@code look_back} is called with no records. */
+  private void lookBackDryRun() {
+    if (chain != null && chain.looksBack()) {
+      LOG.log(Level.WARNING, "lookback: a dry run reads no topic, so look_back is given no "
+          + "records");
+      chain.lookBack(l -> List.of(List.of()));
+    }
+  }
+
   private int smartModuleFailure(SmartModuleRuntimeException e) {
     LOG.log(Level.ERROR, e.getMessage() + " (records before it were delivered; "
         + "--on-record-error discard drops failing records instead)");
@@ -210,6 +242,7 @@ final class ConnectorExecution<O extends Record> {
           StandardCharsets.UTF_8));
       telemetry.dryRun();
       deadLetters = deadLetters(null);
+      lookBackDryRun();
       return runSink(shutdown, sink, new JsonLinesRecordStream(reader, shutdown::requested)::next,
           DeliveryTracker.none(), false);
     }
@@ -218,6 +251,7 @@ final class ConnectorExecution<O extends Record> {
     try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
         definition.model().name())) {
       checkPartitions(client, settings.partitions());
+      lookBack(client, settings.partitions(), shutdown);
       boolean managed = strategy != DeliveryTracker.Strategy.NONE;
       FluvioConsumer consumer;
       try {

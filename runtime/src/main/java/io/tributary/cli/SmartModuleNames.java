@@ -58,7 +58,7 @@ final class SmartModuleNames {
           continue;
         }
         steps.add(new CommonSettings.Step(temporaryFile(step.smartModule(), wasm.get()),
-            step.kind(), step.params(), step.smartModule()));
+            step.kind(), step.params(), step.smartModule(), step.lookback()));
       }
       return common.withSteps(steps);
     }

@@ -29,7 +29,7 @@ final class Transforms {
       return null;
     }
     List<TransformStep> steps = common.steps().stream()
-        .map(s -> new TransformStep(s.wasm(), kind(s.kind()), s.params()))
+        .map(s -> new TransformStep(s.wasm(), kind(s.kind()), s.params(), s.lookback()))
         .toList();
     EngineOptions options = EngineOptions.defaults()
         .withCallTimeLimit(common.smartModuleTimeout());

@@ -122,6 +122,29 @@ class SmartModuleCliTest {
   }
 
   @Test
+  void aLookbackThatIsNotLastAndAgeIsAUsageErrorNamingTheFlag() {
+    String step = "{\"uses\":\"" + module("filter_look_back") + "\",\"lookback\":";
+    for (String[] bad : new String[][] {{"{\"last\":-1}", "last is -1"},
+        {"{\"age\":\"soon\"}", "age is 'soon'"}, {"{\"lst\":3}", "got {lst=3}"},
+        {"5", "got 5"}}) {
+      err.reset();
+      assertThat(source(List.of("1"), "--transform", step + bad[0] + "}")).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("--transform: the lookback of ")
+          .contains("should be {last: N, age: DURATION}").contains(bad[1]);
+    }
+  }
+
+  @Test
+  void aDryRunGivesLookBackNoRecordsAndSaysSo() {
+    assertThat(source(List.of("3", "1", "4"), "--transform", "{\"uses\":\""
+        + module("filter_look_back") + "\",\"lookback\":{\"last\":2,\"age\":\"1h\"}}",
+        "--rust-log", "warn")).as(err.toString()).isZero();
+    assertThat(values()).containsExactly("3", "4");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("lookback: a dry run reads no topic, so look_back is given no records");
+  }
+
+  @Test
   void moduleThatDoesNotLoadIsAUsageErrorNamingFlagAndFile() {
     assertThat(source(List.of("a"), "--filter", module("no_transform"))).isEqualTo(2);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();

@@ -130,6 +130,21 @@ final class AbiCodec {
     return new TransformError(hint, offset, kind);
   }
 
+  /**
+   * Decodes {@code SmartModuleLookbackOutput}: the error's hint and the offset of the record it
+   * is about.
+   */
+  static TransformError readLookbackError(byte[] bytes) {
+    try {
+      ByteReader in = new ByteReader(bytes);
+      String hint = in.string();
+      long offset = in.i64();
+      return new TransformError(hint, offset, null);
+    } catch (ProtocolException e) {
+      throw new MalformedOutputException(e.getMessage());
+    }
+  }
+
   /** Decodes {@code SmartModuleInitOutput}: the {@code init} error's hint. */
   static String readInitErrorHint(byte[] bytes) {
     try {

@@ -14,18 +14,25 @@ import java.util.List;
  */
 final class ChainStage implements AutoCloseable {
   private static final int INIT_ERROR = -2;
+  /** {@code look_back}'s status when it wrote a {@code SmartModuleLookbackOutput}. */
+  private static final int LOOK_BACK_PROPAGATED_ERROR = -99;
 
   private final ModuleDefinition def;
   private final EngineOptions options;
   private final CallWatchdog watchdog;
   private final ByteWriter writer = new ByteWriter(4096);
   private final int recyclePages;
+  private final Lookback lookback;
+  /** The inputs given to {@code look_back}, given again to each new instance (its state). */
+  private List<List<SmartRecord>> lookedBack = List.of();
   private ModuleInstance current;
   private byte[] accumulator = new byte[0];
   private int instantiations;
 
-  ChainStage(ModuleDefinition def, EngineOptions options, CallWatchdog watchdog) {
+  ChainStage(ModuleDefinition def, Lookback lookback, EngineOptions options,
+      CallWatchdog watchdog) {
     this.def = def;
+    this.lookback = lookback;
     this.options = options;
     this.watchdog = watchdog;
     this.recyclePages = (int) Math.max(1, options.recycleGrowthBytes() / 65536);
@@ -34,6 +41,66 @@ final class ChainStage implements AutoCloseable {
   /** Instantiates the module and runs {@code init}; failures are load errors. */
   void start() {
     instance(-1);
+  }
+
+  /** The step's lookback, or {@code null} when none is set. */
+  Lookback lookback() {
+    return lookback;
+  }
+
+  /**
+   * Gives each list of records to {@code look_back}, one call per list (an empty list is a call
+   * with no records, as Fluvio makes); a new instance later (after a trap or a recycle) is given
+   * them again, so that the state they built survives.
+   */
+  void lookBack(List<List<SmartRecord>> inputs) {
+    ModuleInstance instance = instance(-1);
+    for (List<SmartRecord> records : inputs) {
+      callLookBack(instance, records);
+    }
+    lookedBack = List.copyOf(inputs);
+  }
+
+  private void callLookBack(ModuleInstance instance, List<SmartRecord> records) {
+    List<List<SmartRecord>> chunks = records.isEmpty() ? List.of(records)
+        : RecordBatcher.split(records);
+    for (List<SmartRecord> chunk : chunks) {
+      long baseOffset = chunk.isEmpty() ? 0 : chunk.get(0).offset();
+      long baseTs = chunk.isEmpty() ? 0 : chunk.get(0).timestampMillis();
+      writer.reset();
+      AbiCodec.writeInput(writer, baseOffset, baseTs, chunk);
+      int rc;
+      byte[] bytes;
+      watchdog.begin();
+      try {
+        rc = instance.callLookBack(writer.array(), writer.position());
+        bytes = instance.takeOutput();
+      } catch (RuntimeException | StackOverflowError e) {
+        throw failure(baseOffset, e, List.of(), "trapped in look_back");
+      } finally {
+        if (watchdog.end()) {
+          discard();
+          throw new SmartModuleRuntimeException(def.path(), baseOffset, "exceeded the time "
+              + "limit of " + options.callTimeLimit().toMillis() + " ms in look_back and was "
+              + "stopped", "", List.of(), null);
+        }
+      }
+      if (rc == LOOK_BACK_PROPAGATED_ERROR && bytes != null) {
+        AbiCodec.TransformError error;
+        try {
+          error = AbiCodec.readLookbackError(bytes);
+        } catch (MalformedOutputException e) {
+          throw new SmartModuleRuntimeException(def.path(), baseOffset, "look_back wrote an "
+              + "error that does not decode", e.getMessage(), List.of(), e);
+        }
+        throw new SmartModuleRuntimeException(def.path(), error.offset(), "look_back returned "
+            + "an error", error.hint(), List.of(), null);
+      }
+      if (rc < 0) {
+        throw new SmartModuleRuntimeException(def.path(), baseOffset, "look_back returned "
+            + "error status " + rc, TransformStatus.describe(rc), List.of(), null);
+      }
+    }
   }
 
   /** An aggregate's accumulator (replaced by each call, never changed in place). */
@@ -122,6 +189,9 @@ final class ChainStage implements AutoCloseable {
       try {
         created = new ModuleInstance(def, options);
         runInit(created, offset);
+        for (List<SmartRecord> records : lookedBack) {
+          callLookBack(created, records);
+        }
         instantiations++;
         current = created;
         created = null;

@@ -17,6 +17,7 @@ import java.util.function.Function;
  * @param params the {@code init} parameters, sorted
  * @param hasInit whether {@code init} is exported
  * @param hasDealloc whether {@code dealloc} is exported (then output buffers are freed)
+ * @param hasLookBack whether {@code look_back} is exported
  * @param copyRecordsModule the import module under which the module imports {@code copy_records}
  * @param memoryLimits the limits the engine instantiates the memory with
  * @param machineFactory Chicory's compiled machine, or the interpreter
@@ -30,6 +31,7 @@ record ModuleDefinition(
     Map<String, String> params,
     boolean hasInit,
     boolean hasDealloc,
+    boolean hasLookBack,
     String copyRecordsModule,
     MemoryLimits memoryLimits,
     Function<Instance, Machine> machineFactory,

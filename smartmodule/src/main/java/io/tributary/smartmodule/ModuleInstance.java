@@ -33,6 +33,7 @@ final class ModuleInstance implements AutoCloseable {
   private final ExportFunction dealloc;
   private final ExportFunction transform;
   private final ExportFunction init;
+  private final ExportFunction lookBack;
   private final int startPages;
   private int outPtr;
   private int outLen;
@@ -74,12 +75,18 @@ final class ModuleInstance implements AutoCloseable {
     this.dealloc = def.hasDealloc() ? instance.export("dealloc") : null;
     this.transform = instance.export(def.kind().exportName());
     this.init = def.hasInit() ? instance.export("init") : null;
+    this.lookBack = def.hasLookBack() ? instance.export("look_back") : null;
     this.startPages = memory.pages();
   }
 
   /** Calls {@code init} with an encoded {@code SmartModuleInitInput}; returns its status. */
   int callInit(byte[] input, int len) {
     return call(init, input, len);
+  }
+
+  /** Calls {@code look_back} with an encoded {@code SmartModuleInput}; returns its status. */
+  int callLookBack(byte[] input, int len) {
+    return call(lookBack, input, len);
   }
 
   /** Calls the transform export with an encoded input; returns its status. */

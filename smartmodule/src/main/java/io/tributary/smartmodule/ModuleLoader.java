@@ -58,6 +58,7 @@ final class ModuleLoader {
     SmartModuleKind kind = checks.transformKind(step.kindOrNull());
     boolean hasInit = checks.optionalFunction("init", TRANSFORM_TYPE);
     boolean hasDealloc = checks.optionalFunction("dealloc", DEALLOC_TYPE);
+    boolean hasLookBack = checks.optionalFunction("look_back", TRANSFORM_TYPE);
     String copyRecordsModule = checks.checkImports();
     MemoryLimits limits = memoryLimits(path, module, options);
     Function<Instance, Machine> machine = null;
@@ -76,7 +77,7 @@ final class ModuleLoader {
       machine = InterpreterMachine::new;
     }
     return new ModuleDefinition(path, module, kind, step.params(), hasInit, hasDealloc,
-        copyRecordsModule, limits, machine, compiled, largestFunction(module));
+        hasLookBack, copyRecordsModule, limits, machine, compiled, largestFunction(module));
   }
 
   private static int largestFunction(WasmModule module) {

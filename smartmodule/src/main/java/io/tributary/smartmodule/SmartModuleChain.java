@@ -3,6 +3,7 @@ package io.tributary.smartmodule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -35,8 +36,15 @@ public final class SmartModuleChain implements AutoCloseable {
   private SmartModuleChain(List<ChainStage> stages, CallWatchdog watchdog, ExecutionMode mode) {
     this.stages = stages;
     this.watchdog = watchdog;
-    this.warnings = EngineAdvice.warnings(
-        stages.stream().map(ChainStage::definition).toList(), mode);
+    List<String> advice = new ArrayList<>(EngineAdvice.warnings(
+        stages.stream().map(ChainStage::definition).toList(), mode));
+    for (ChainStage stage : stages) {
+      if (stage.lookback() != null && !stage.definition().hasLookBack()) {
+        advice.add(stage.definition().path() + ": its lookback is ignored: the module does not "
+            + "export look_back (as in Fluvio)");
+      }
+    }
+    this.warnings = List.copyOf(advice);
   }
 
   /**
@@ -53,7 +61,8 @@ public final class SmartModuleChain implements AutoCloseable {
     List<ChainStage> stages = new ArrayList<>(steps.size());
     try {
       for (TransformStep step : steps) {
-        ChainStage stage = new ChainStage(ModuleLoader.load(step, options), options, watchdog);
+        ChainStage stage = new ChainStage(ModuleLoader.load(step, options),
+            step.lookbackOrNull(), options, watchdog);
         stages.add(stage);
         stage.start();
       }
@@ -112,6 +121,34 @@ public final class SmartModuleChain implements AutoCloseable {
       }
       return current == records ? List.copyOf(records) : current;
     });
+  }
+
+  /**
+   * Runs each module's {@code look_back} export before the first new record, as Fluvio's engine
+   * does: for each module in order whose step has a {@link Lookback} and that exports
+   * {@code look_back}, {@code reader} gives the records to replay (one list per partition, each
+   * oldest first), and each list is one call. Modules without the export ignore their lookback
+   * (see {@link #warnings()}). Call it once, before {@link #apply}.
+   *
+   * @throws SmartModuleRuntimeException if a module's {@code look_back} fails (the offset is the
+   *     record it reported, else the first of the call)
+   */
+  public void lookBack(Function<Lookback, List<List<SmartRecord>>> reader) {
+    Objects.requireNonNull(reader, "reader");
+    locked(() -> {
+      for (ChainStage stage : stages) {
+        if (stage.lookback() != null && stage.definition().hasLookBack()) {
+          stage.lookBack(reader.apply(stage.lookback()));
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Whether {@link #lookBack} has anything to do: a step with a lookback exports look_back. */
+  public boolean looksBack() {
+    return stages.stream()
+        .anyMatch(s -> s.lookback() != null && s.definition().hasLookBack());
   }
 
   /** The kinds of the chain's modules, in order (detected kinds included). */

@@ -13,7 +13,7 @@ class EngineAdviceTest {
   private static ModuleDefinition module(boolean hasInit, Map<String, String> params,
       boolean compiled, int largestFunction) {
     return new ModuleDefinition(Path.of("m.wasm"), null, SmartModuleKind.FILTER, params, hasInit,
-        true, "env", null, null, compiled, largestFunction);
+        true, false, "env", null, null, compiled, largestFunction);
   }
 
   @Test

@@ -99,12 +99,17 @@ class ClusterCliTest {
 
   /** A test module of smartmodule/src/test/wat, assembled by scripts/build-test-wasm.sh. */
   private static byte[] testModule(String name) throws Exception {
+    return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(testModulePath(name)));
+  }
+
+  /** The path of a test module, assembled by scripts/build-test-wasm.sh. */
+  private static String testModulePath(String name) throws Exception {
     java.nio.file.Path root = java.nio.file.Path.of("..").toAbsolutePath().normalize();
     java.nio.file.Path dir = java.nio.file.Path.of("target/test-wasm").toAbsolutePath();
     Process p = new ProcessBuilder(root.resolve("scripts/build-test-wasm.sh").toString(),
         dir.toString()).inheritIO().start();
     assertThat(p.waitFor()).as("scripts/build-test-wasm.sh (needs wat2wasm from wabt)").isZero();
-    return java.nio.file.Files.readAllBytes(dir.resolve(name + ".wasm"));
+    return dir.resolve(name + ".wasm").toString();
   }
 
   @Test
@@ -122,6 +127,97 @@ class ClusterCliTest {
         .as(err.toString()).isZero();
     assertThat(cluster.awaitRecords("named-module-2", 3, Duration.ofSeconds(10)))
         .extracting(ConsumedRecord::valueString).containsExactly("ONE", "TWO", "DONE");
+  }
+
+  @Test
+  void aSinksLookbackReplaysTheLastRecordsIntoLookBackBeforeTheFirstNewOne(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // filter_look_back keeps a record above every number it has seen, in look_back or filter
+    cluster.addSmartModule("tributary/filter-look-back@0.1.0", testModule("filter_look_back"));
+    cluster.createTopic("looked-back", 1);
+    for (String v : List.of("2", "5", "1", "4", "3")) {
+      cluster.append("looked-back", 0, null, v.getBytes(StandardCharsets.UTF_8));
+    }
+    java.nio.file.Path config = dir.resolve("c.yaml");
+    java.nio.file.Files.writeString(config, """
+        apiVersion: 0.2.0
+        meta:
+          name: looking-back
+          type: fixture-sink
+          topic: looked-back
+          consumer:
+            offset:
+              start: beginning
+        custom:
+          endpoint: https://x
+        transforms:
+          - uses: tributary/filter-look-back@0.1.0
+            lookback:
+              last: 2
+        """);
+    // look_back gets 4 and 3: the highest is 4, so of 2 5 1 4 3 from the beginning only 5 passes
+    assertThat(sinkUntil(1, "--config", config.toString(), "--fluvio-endpoint",
+        cluster.endpoint())).as(err.toString()).isZero();
+    assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).valueAsString())
+        .containsExactly("5");
+    // an age of an hour with no count: every record of the partition, the highest 5: none passes
+    // until 6, appended once the sink runs
+    java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config)
+        .replace("last: 2", "age: 1h"));
+    Fixture.SEEN.clear();
+    AtomicInteger code = new AtomicInteger(-1);
+    Thread sink = new Thread(() -> code.set(ConnectorRunner.run(new Fixture.SinkDefinition(),
+        new String[] {"--config", config.toString(), "--fluvio-endpoint", cluster.endpoint()},
+        console(Map.of("RUST_LOG", "info")))));
+    sink.start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!err.toString().contains("lookback last 0, age 1h: 5 records of looked-back-0")) {
+      assertThat(System.nanoTime()).as(err.toString()).isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    cluster.append("looked-back", 0, null, "6".getBytes(StandardCharsets.UTF_8));
+    while (Fixture.SEEN.isEmpty()) {
+      assertThat(System.nanoTime()).as(err.toString()).isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    sink.interrupt();
+    sink.join(20_000);
+    assertThat(code.get()).as(err.toString()).isZero();
+    assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).valueAsString())
+        .containsExactly("6");
+  }
+
+  @Test
+  void aSourcesLookbackReadsTheTopicItProducesTo() throws Exception {
+    cluster.createTopic("source-looked-back", 1);
+    cluster.append("source-looked-back", 0, null, "5".getBytes(StandardCharsets.UTF_8));
+    int code = ConnectorRunner.run(new Fixture.SourceDefinition(), new String[] {
+        "--fluvio-topic", "source-looked-back", "--fluvio-endpoint", cluster.endpoint(),
+        "--endpoint", "https://x", "--header", "4", "--header", "6", "--transform",
+        "{\"uses\":\"" + testModulePath("filter_look_back") + "\",\"lookback\":{\"last\":1}}"},
+        console(Map.of("RUST_LOG", "warn")));
+    assertThat(code).as(err.toString()).isZero();
+    // look_back saw 5: 4 and "done" (0) are dropped
+    assertThat(cluster.awaitRecords("source-looked-back", 2, Duration.ofSeconds(10)))
+        .extracting(ConsumedRecord::valueString).containsExactly("5", "6");
+  }
+
+  @Test
+  void aLookBackErrorStopsTheSinkBeforeAnyRecordNamingTheModuleAndRecord() throws Exception {
+    cluster.createTopic("bad-look-back", 1);
+    for (String v : List.of("1", "x2")) {
+      cluster.append("bad-look-back", 0, null, v.getBytes(StandardCharsets.UTF_8));
+    }
+    Fixture.SEEN.clear();
+    int code = ConnectorRunner.run(new Fixture.SinkDefinition(), new String[] {
+        "--fluvio-topic", "bad-look-back", "--fluvio-endpoint", cluster.endpoint(),
+        "--endpoint", "https://x", "--transform", "{\"uses\":\""
+            + testModulePath("filter_look_back") + "\",\"lookback\":{\"last\":5}}"},
+        console(Map.of("RUST_LOG", "warn")));
+    assertThat(code).as(err.toString()).isEqualTo(1);
+    assertThat(err.toString()).contains("filter_look_back").contains("look_back returned an "
+        + "error").contains("bad record").contains("offset 1");
+    assertThat(Fixture.SEEN).isEmpty();
   }
 
   @Test
