@@ -362,6 +362,19 @@ class ConnectorProcessorErrorsTest {
   }
 
   @Test
+  void numericBoundOnAStringNamesTheNumericTypes() {
+    Compilation compilation = assertError("TRIB-CONSTRAINT-TYPE", "@Min(1) String a",
+        "MinOnString", DOC + """
+        @Connector(name = "min-on-string", direction = Direction.SOURCE)
+        public record MinOnString(
+            @Min(1) String a) {}
+        """);
+    // The list comes from the numeric OptionType entries.
+    assertThat(compilation).hadErrorContaining("@Min on option 'a' cannot apply to type String;"
+        + " numeric bounds apply to int, long, short, byte, double, float and BigDecimal options");
+  }
+
+  @Test
   void noImplementation() {
     assertError("TRIB-NO-IMPL", "record Lonely(", "Lonely", DOC + """
         @Connector(name = "lonely", direction = Direction.SOURCE)

@@ -22,7 +22,22 @@ import java.util.regex.PatternSyntaxException;
  * patterns are well formed, and the bounds together still allow some value.
  */
 final class ConstraintValidator {
+  /** The numeric option types, from their entries: "int, long, ... and BigDecimal". */
+  private static final String NUMERIC_TYPES = numericTypes();
+
   private ConstraintValidator() {}
+
+  private static String numericTypes() {
+    List<String> names = new java.util.ArrayList<>();
+    for (OptionType type : OptionType.values()) {
+      if (type.isNumeric()) {
+        names.add(type.primitiveType() != null ? type.primitiveType().getName()
+            : type.javaType().getSimpleName());
+      }
+    }
+    int last = names.size() - 1;
+    return String.join(", ", names.subList(0, last)) + " and " + names.get(last);
+  }
 
   /** Checks the constraints of one option named {@code option}. */
   static ValidationReport validate(
@@ -71,7 +86,7 @@ final class ConstraintValidator {
     OptionType type = mapped.type();
     return switch (target) {
       case NUMBER -> type.isNumeric() ? null
-          : "numeric bounds apply to int, long, short, byte, double, float and BigDecimal options";
+          : "numeric bounds apply to " + NUMERIC_TYPES + " options";
       case STRING, STRING_OR_COLLECTION -> type == OptionType.STRING ? null
           : "@" + name + " applies to String options (and @Size/@NotEmpty to List, Set and Map)";
     };
