@@ -7,7 +7,6 @@ import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
 import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionType;
-import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleLoadException;
@@ -16,15 +15,10 @@ import io.tributary.spi.ConnectorDefinition;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 
 /**
  * Runs a connector from its command line: parse, merge the config file, validate everything at
@@ -60,25 +54,16 @@ public final class ConnectorRunner {
   public static <O extends Record> int run(ConnectorDefinition<O> definition, String[] args,
       Console console) {
     ConnectorModel model = definition.model();
-    CommandLine command = ConnectorCommand.create(definition);
-    ParseResult parsed;
-    try {
-      parsed = command.parseArgs(args);
-    } catch (ParameterException e) {
-      console.err().println(model.name() + ": " + e.getMessage());
-      console.err().println("Try '" + model.name() + " --help' for more information.");
-      return USAGE;
+    FlagParser.Parsed parsed = FlagParser.parse(model.options(), model.direction(), args);
+    if (parsed == null) {
+      // Help, version, errors and unusual forms: picocli's parser and messages.
+      ConnectorCommand.Outcome outcome = ConnectorCommand.parse(definition, args, console);
+      if (outcome.parsed() == null) {
+        return outcome.exitCode();
+      }
+      parsed = outcome.parsed();
     }
-    ParseResult options = parsed.hasSubcommand() ? parsed.subcommand() : parsed;
-    if (options.isUsageHelpRequested()) {
-      options.commandSpec().commandLine().usage(console.out());
-      return OK;
-    }
-    if (options.isVersionHelpRequested()) {
-      console.out().println(model.name() + " " + model.version());
-      return OK;
-    }
-    String subcommand = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "";
+    String subcommand = parsed.subcommand();
     if (subcommand.equals(ConnectorCommand.METADATA)) {
       // Reached only when `metadata` is not the first argument (Main serves that case): print
       // the same resource, never a second rendering of the model.
@@ -91,7 +76,7 @@ public final class ConnectorRunner {
       }
     }
     List<Violation> violations = new ArrayList<>();
-    Collected collected = collect(options, model, console, violations);
+    Collected collected = collect(parsed, model, console, violations);
     RawArgs raw = collected.raw();
     CommonSettings common = CommonOptions.validate(raw, model.direction(), violations);
     Map<String, Object> values = ArgumentValidator.validate(model.options(), raw, violations);
@@ -234,19 +219,9 @@ public final class ConnectorRunner {
   private record Collected(RawArgs raw, SecretStore secrets, List<String> warnings,
       TopicConfig topic) {}
 
-  private static Collected collect(ParseResult parsed, ConnectorModel model, Console console,
-      List<Violation> out) {
-    RawArgs flags = new RawArgs();
-    for (OptionSpec option : parsed.matchedOptions()) {
-      Object value = option.getValue();
-      List<String> texts = new ArrayList<>();
-      if (value instanceof List<?> list) {
-        list.forEach(v -> texts.add(String.valueOf(v)));
-      } else if (value != null) {
-        texts.add(String.valueOf(value));
-      }
-      flags.put(ConnectorCommand.key(option), texts, null);
-    }
+  private static Collected collect(FlagParser.Parsed parsed, ConnectorModel model,
+      Console console, List<Violation> out) {
+    RawArgs flags = parsed.flags();
     String secretsFile = flags.single(CommonOptionTable.SECRETS);
     SecretStore secrets = secretsFile == null ? SecretStore.environment(console.env()::get)
         : SecretStore.file(Path.of(secretsFile), out);
@@ -254,21 +229,14 @@ public final class ConnectorRunner {
     if (config == null) {
       return new Collected(flags, secrets, List.of(), null);
     }
-    ConfigFile file = ConfigFile.load(Path.of(config), configKeys(parsed, model), secrets, out);
+    ConfigFile file = ConfigFile.load(Path.of(config), configKeys(parsed.names(), model),
+        secrets, out);
     return new Collected(file.values().overriddenBy(flags), secrets, file.warnings(),
         file.topic());
   }
 
   /** The keys a config file may use: option names and aliases, and which take durations. */
-  private static ConfigFile.Keys configKeys(ParseResult parsed, ConnectorModel model) {
-    Map<String, String> names = new LinkedHashMap<>();
-    for (OptionSpec option : parsed.commandSpec().options()) {
-      if (!option.usageHelp() && !option.versionHelp()) {
-        for (String name : option.names()) {
-          names.put(name.replaceFirst("^--?", ""), ConnectorCommand.key(option));
-        }
-      }
-    }
+  private static ConfigFile.Keys configKeys(Map<String, String> names, ConnectorModel model) {
     Set<String> durations = new HashSet<>();
     model.options().stream().filter(o -> o.type() == OptionType.DURATION)
         .forEach(o -> durations.add(o.name()));
@@ -277,7 +245,8 @@ public final class ConnectorRunner {
     return new ConfigFile.Keys(names, durations);
   }
 
-  private static ConnectorDefinition<?> find(String selected) {
+  /** The connector registered in the class path, or the one named {@code selected}. */
+  static ConnectorDefinition<?> find(String selected) {
     List<ConnectorDefinition<?>> found = new ArrayList<>();
     for (ConnectorDefinition<?> d : ServiceLoader.load(ConnectorDefinition.class)) {
       if (selected == null || d.model().name().equals(selected)) {
