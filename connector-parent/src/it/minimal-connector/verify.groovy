@@ -58,6 +58,25 @@ assert stdout.readLines().size() == 1
 assert code == 2 && stderr.contains('--count: must be at least 1')
 assert alone.list() as List == ['greeter-source']
 
+// target/greeter-source.jsa: the class-data sharing archive its launcher maps. A copy of the
+// executable elsewhere does not match it, and a damaged archive is ignored, without a word.
+assert new File(basedir, 'target/greeter-source.jsa').isFile()
+def traced = [single.path, 'metadata'].execute(env + ['JAVA_OPTS=-Xlog:class+load'], alone)
+def tracedOut = new ByteArrayOutputStream()
+traced.consumeProcessOutput(tracedOut, new ByteArrayOutputStream())
+assert traced.waitFor() == 0
+assert tracedOut.toString('UTF-8').contains('source: shared objects file (top)')
+new File(alone, 'greeter-source.jsa').bytes = new byte[4096]
+(code, stdout, stderr) = runAlone(['metadata'])
+assert code == 0 && stderr.isEmpty() : stderr
+assert stdout.getBytes('UTF-8') == resource.bytes
+new File(basedir, 'target/greeter-source.jsa').withInputStream { inp ->
+  new File(alone, 'greeter-source.jsa').bytes = inp.readAllBytes()
+}
+(code, stdout, stderr) = runAlone(['metadata'])
+assert code == 0 && stderr.isEmpty() : stderr
+assert stdout.getBytes('UTF-8') == resource.bytes
+
 assert log.contains(':check (check-metadata) @ greeter-source')
 assert log.contains('tributary:check: 1 connector metadata document OK')
 assert !new File(basedir, 'dependency-reduced-pom.xml').exists()
