@@ -7,8 +7,6 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.Container;
 import io.tributary.schema.OptionModel;
 import io.tributary.schema.OptionType;
-import io.tributary.spi.BoundOptions;
-import io.tributary.spi.ConnectorDefinition;
 import io.tributary.spi.OptionSpecs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,7 +37,7 @@ class FlagParserTest {
       OptionModel.builder("count", OptionType.LONG).container(Container.OPTIONAL_LONG).build());
 
   /** What the annotation processor generates for {@link #OPTIONS}, built by picocli. */
-  private static final class Generated implements ConnectorDefinition<Record> {
+  private static final class Generated extends NoOptions {
     private final Direction direction;
 
     Generated(Direction direction) {
@@ -61,16 +59,6 @@ class FlagParserTest {
             o.deprecated() ? kind | OptionSpecs.HIDDEN : kind, "",
             o.aliases().stream().map(a -> "--" + a).toArray(String[]::new)));
       }
-    }
-
-    @Override
-    public Record bind(BoundOptions values) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String describe(Record options) {
-      return "";
     }
   }
 
