@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 /** Converts and checks a connector's own options, reporting every problem at once. */
 final class ArgumentValidator {
   private static final String MASK = "****";
-  /** A value shown bare, as DESIGN §4 writes it ({@code got 250}); any other text is quoted. */
+  /**
+   * A value shown bare, as docs/cli.md#validation shows it ({@code got 250}); any other text is
+   * quoted.
+   */
   private static final Pattern NUMBER =
       Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 

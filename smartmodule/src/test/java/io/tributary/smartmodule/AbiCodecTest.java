@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Checks the ABI encoding against the golden vectors of reference/fluvio-protocol.md §1.5, §5. */
+/** Checks the ABI encoding against the vectors of docs/protocol.md#smartmodule-abi. */
 class AbiCodecTest {
   static final long T = 1700000000000L;
   static final HexFormat HEX = HexFormat.of();

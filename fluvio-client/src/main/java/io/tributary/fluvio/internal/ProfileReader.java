@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads Fluvio's profile file (reference §4): {@code current_profile} → {@code profile.X.cluster}
- * → {@code cluster.Y} with {@code endpoint} (alias {@code addr}), {@code use_spu_local_address}
- * and the {@code tls} table. Every error names the file and the key at fault.
+ * Reads Fluvio's profile file (docs/fluvio.md#the-profile-file): {@code current_profile} →
+ * {@code profile.X.cluster} → {@code cluster.Y} with {@code endpoint} (alias {@code addr}),
+ * {@code use_spu_local_address} and the {@code tls} table. Every error names the file and the key
+ * at fault.
  */
 public final class ProfileReader {
   private ProfileReader() {}

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * ApiVersions response: error code, the supported version range per API key, and the platform
- * semver (reference §3.2).
+ * semver (docs/protocol.md#apiversions).
  *
  * @param error the error code
  * @param apiKeys supported ranges

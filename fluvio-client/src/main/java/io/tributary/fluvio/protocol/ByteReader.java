@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Big-endian reader of Fluvio's encoding primitives (reference §2). Every read checks the
- * remaining length and throws {@link ProtocolException} on truncated or malformed input.
+ * Big-endian reader of Fluvio's encoding primitives (docs/protocol.md#encoding-primitives). Every
+ * read checks the remaining length and throws {@link ProtocolException} on truncated or malformed
+ * input.
  */
 public final class ByteReader {
   private final byte[] buf;

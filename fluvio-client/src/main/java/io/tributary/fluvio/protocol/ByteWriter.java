@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Growable big-endian buffer that writes Fluvio's encoding primitives (reference §2): fixed-width
- * integers, u16-length strings, bool-tagged options, u32-count vectors and zigzag varints.
+ * Growable big-endian buffer that writes Fluvio's encoding primitives
+ * (docs/protocol.md#encoding-primitives): fixed-width integers, u16-length strings, bool-tagged
+ * options, u32-count vectors and zigzag varints.
  */
 public final class ByteWriter {
   private byte[] buf;

@@ -3,9 +3,9 @@ package io.tributary.fluvio.protocol;
 import java.util.Map;
 
 /**
- * Fluvio's {@code ErrorCode}: an i16 tag followed by the variant's fields (reference §3.5). The
- * payload of variants that carry one is kept as readable text in {@link #detail()}, so the decoder
- * keeps its place in the stream.
+ * Fluvio's {@code ErrorCode}: an i16 tag followed by the variant's fields
+ * (docs/protocol.md#error-codes). The payload of variants that carry one is kept as readable text
+ * in {@link #detail()}, so the decoder keeps its place in the stream.
  *
  * @param code the i16 tag; 0 means success
  * @param detail the decoded payload as text, or empty

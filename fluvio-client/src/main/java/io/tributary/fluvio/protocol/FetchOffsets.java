@@ -1,8 +1,8 @@
 package io.tributary.fluvio.protocol;
 
 /**
- * FetchOffsets (SPU key 1002, reference §3.9) for one topic partition: its start offset and
- * last stable offset (the high watermark).
+ * FetchOffsets (SPU key 1002, docs/protocol.md#consuming) for one topic partition: its start offset
+ * and last stable offset (the high watermark).
  */
 public final class FetchOffsets {
   /** Highest version this codec speaks. */

@@ -7,8 +7,9 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 
 /**
- * TCP framing (reference §3.1): every frame is an i32 big-endian length of the rest, then the
- * payload. Requests carry a {@link RequestHeader}; responses start with the correlation id.
+ * TCP framing (docs/protocol.md#framing-and-the-request-header): every frame is an i32 big-endian
+ * length of the rest, then the payload. Requests carry a {@link RequestHeader}; responses start
+ * with the correlation id.
  */
 public final class Frames {
   /** Largest frame accepted from a peer, to fail fast on garbage instead of allocating. */

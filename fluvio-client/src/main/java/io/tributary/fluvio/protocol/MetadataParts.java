@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Small value types shared by the partition and topic metadata layouts (reference §3.4), each
- * with its version-gated codec.
+ * Small value types shared by the partition and topic metadata layouts
+ * (docs/protocol.md#metadata-spus-partitions-and-topics), each with its version-gated codec.
  */
 public final class MetadataParts {
   private MetadataParts() {}

@@ -6,8 +6,9 @@ import io.tributary.fluvio.protocol.MetadataParts.StorageConfig;
 import java.util.List;
 
 /**
- * A partition as the SC lists it: {@code Metadata<PartitionSpec>} named {@code <topic>-<n>},
- * every field of spec and status decoded (reference §3.4), since the SC ignores name filters.
+ * A partition as the SC lists it: {@code Metadata<PartitionSpec>} named {@code <topic>-<n>}, every
+ * field of spec and status decoded (docs/protocol.md#metadata-spus-partitions-and-topics), since
+ * the SC ignores name filters.
  *
  * @param name {@code <topic>-<partition>}
  * @param spec the spec

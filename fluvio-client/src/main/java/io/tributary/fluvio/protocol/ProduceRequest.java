@@ -3,8 +3,8 @@ package io.tributary.fluvio.protocol;
 import java.util.List;
 
 /**
- * ProduceRequest (API key 0, reference §3.5). The encoder is hand-written in Fluvio, so the
- * order is fixed: transactional id, isolation as i16 "acks", timeout, topics, and (from version
+ * ProduceRequest (API key 0, docs/protocol.md#produce). The encoder is hand-written in Fluvio, so
+ * the order is fixed: transactional id, isolation as i16 "acks", timeout, topics, and (from version
  * 8) the SmartModule invocations.
  *
  * @param transactionalId optional transactional id, usually null

@@ -3,8 +3,8 @@ package io.tributary.fluvio.protocol;
 import java.util.List;
 
 /**
- * ProduceResponse (reference §3.5): per topic and partition, an error code and the base offset
- * the SPU assigned.
+ * ProduceResponse (docs/protocol.md#produce): per topic and partition, an error code and the base
+ * offset the SPU assigned.
  *
  * @param topics responses per topic
  * @param throttleTimeMs throttle time (version 1 and later)

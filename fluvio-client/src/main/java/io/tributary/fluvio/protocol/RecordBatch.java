@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
- * A record batch (reference §3.6), byte-compatible with a Kafka v2 batch header but with Fluvio's
- * record layout; the u32 record count sits inside the compressed block.
+ * A record batch (docs/protocol.md#record-batch), byte-compatible with a Kafka v2 batch header but
+ * with Fluvio's record layout; the u32 record count sits inside the compressed block.
  *
  * @param baseOffset the batch's base offset (assigned by the SPU)
  * @param attributes compression bits and the schema-id flag {@code 0x10}

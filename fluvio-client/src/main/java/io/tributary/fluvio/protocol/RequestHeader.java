@@ -1,8 +1,8 @@
 package io.tributary.fluvio.protocol;
 
 /**
- * Request header (reference §3.1): {@code api_key u16, api_version i16, correlation_id i32,
- * client_id String}.
+ * Request header (docs/protocol.md#framing-and-the-request-header): {@code api_key u16, api_version
+ * i16, correlation_id i32, client_id String}.
  *
  * @param apiKey the API key
  * @param apiVersion the version the body is encoded at

@@ -2,8 +2,8 @@ package io.tributary.fluvio.protocol;
 
 /**
  * SipHash-2-4 with a zero key, over Rust's {@code Hash} of a {@code &[u8]}: the length as u64
- * little-endian, then the bytes (reference §3.8). This is how Fluvio's producer picks the
- * partition of a keyed record.
+ * little-endian, then the bytes (docs/protocol.md#partitioner). This is how Fluvio's producer picks
+ * the partition of a keyed record.
  */
 public final class SipHash24 {
   private SipHash24() {}

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A request for the SPU to run a SmartModule server-side (reference §3.5), as carried by
- * ProduceRequest and StreamFetch.
+ * A request for the SPU to run a SmartModule server-side
+ * (docs/protocol.md#smartmodule-invocations), as carried by ProduceRequest and StreamFetch.
  *
  * @param predefined the name of a SmartModule stored on the cluster, or null for ad hoc
  * @param adHocGzipWasm gzipped wasm for an ad hoc module, or null

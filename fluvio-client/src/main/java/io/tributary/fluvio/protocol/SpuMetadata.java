@@ -3,7 +3,8 @@ package io.tributary.fluvio.protocol;
 import java.util.List;
 
 /**
- * An SPU as the SC lists it: {@code Metadata<SpuSpec>} with its status (reference §3.4).
+ * An SPU as the SC lists it: {@code Metadata<SpuSpec>} with its status
+ * (docs/protocol.md#metadata-spus-partitions-and-topics).
  *
  * @param name metadata name (used for TLS SNI as {@code <name>.<domain>})
  * @param id SPU id

@@ -3,7 +3,7 @@ package io.tributary.fluvio.protocol;
 import java.util.List;
 
 /**
- * StreamFetch request (SPU key 1003, reference §3.9). The SPU answers with many
+ * StreamFetch request (SPU key 1003, docs/protocol.md#consuming). The SPU answers with many
  * {@link StreamFetchResponse} frames under the same correlation id.
  *
  * @param topic the topic

@@ -2,7 +2,7 @@ package io.tributary.fluvio.protocol;
 
 /**
  * One StreamFetch response frame: topic, stream id and a {@code FetchablePartitionResponse}
- * (reference §3.9).
+ * (docs/protocol.md#consuming).
  *
  * @param topic the topic
  * @param streamId the stream (session) id, echoed by UpdateOffsets

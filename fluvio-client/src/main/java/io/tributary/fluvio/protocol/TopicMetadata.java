@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * A topic as the SC lists it: {@code Metadata<TopicSpec>} with its status, every field decoded
- * (reference §3.4).
+ * (docs/protocol.md#metadata-spus-partitions-and-topics).
  *
  * @param name topic name
  * @param spec the spec

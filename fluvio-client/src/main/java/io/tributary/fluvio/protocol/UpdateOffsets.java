@@ -2,7 +2,7 @@ package io.tributary.fluvio.protocol;
 
 /**
  * UpdateOffsets (SPU key 1005, v0): the consumer's flow-control acknowledgement of a stream
- * (reference §3.9), one offset per stream session.
+ * (docs/protocol.md#consuming), one offset per stream session.
  */
 public final class UpdateOffsets {
   private UpdateOffsets() {}

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One record inside a batch (reference §3.7): varint length, attributes 0, timestamp and offset
- * deltas as varints, the key as an {@code Option} tag byte, the value, and a header count of 0.
+ * One record inside a batch (docs/protocol.md#record): varint length, attributes 0, timestamp and
+ * offset deltas as varints, the key as an {@code Option} tag byte, the value, and a header count of
+ * 0.
  *
  * @param timestampDelta milliseconds after the batch's first timestamp
  * @param offsetDelta index within the batch

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Profile files in the layouts of Fluvio's test data (reference §4). */
+/** Profile files in the layouts of Fluvio's test data (docs/fluvio.md#the-profile-file). */
 class ProfileReaderTest {
   @TempDir
   Path dir;

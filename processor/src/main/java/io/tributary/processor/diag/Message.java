@@ -83,7 +83,7 @@ public enum Message {
     return kind;
   }
 
-  /** The full text: {@code [TRIB-X] <formatted> (see docs/errors.md#trib-x)}. */
+  /** The full text: {@code [TRIB-X] <formatted> (see docs/errors.md#<the id in lower case>)}. */
   public String format(Object... args) {
     return "[" + id + "] " + String.format(Locale.ROOT, format, args)
         + " (see docs/errors.md#" + id.toLowerCase(Locale.ROOT) + ")";

@@ -9,7 +9,10 @@ public final class Naming {
   /** What a connector or option name must match. */
   public static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9-]*$");
 
-  /** The common options every connector has (DESIGN §4), which no option may shadow. */
+  /**
+   * The common options every connector has (docs/cli.md#common-options), which no option may
+   * shadow.
+   */
   public static final Set<String> RESERVED = ReservedNames.ALL;
 
   /** The words of tributary:check's TRIB-LINT-SECRET (LintRules), matched here anywhere. */
