@@ -45,10 +45,10 @@ check_target() {
 
 @test "no comment or page cites a document outside the repository" {
   local outside='DESIGN §|DESIGN\.md|reference §|STYLE\.md|shared/(DESIGN|STYLE|reference)|reference/(fluvio-protocol|fluvio-runtime|connectors)\.md'
+  [ "$(files | wc -l)" -ge 300 ]
   run bash -c "cd '$ROOT' && $(declare -f files); files | xargs -d '\n' grep -nE '$outside'"
   echo "$output"
-  [ "$status" -eq 1 ]   # grep found nothing
-  [ -z "$output" ]
+  [ -z "$output" ]   # nothing found, and no file grep could not read
 }
 
 @test "every docs/NAME.md#anchor a source file names exists" {
