@@ -137,17 +137,19 @@ final class TransformingOutput implements RecordOutput {
 
   /** Runs the chain over a batch (or one record again), counting calls, time and records. */
   private List<SmartRecord> timed(List<SmartRecord> records, boolean batch) {
+    // records in are counted once, before the chain runs: not again when a failed batch is run
+    // again record by record
+    if (batch) {
+      long bytes = 0;
+      for (SmartRecord r : records) {
+        bytes += r.value().length + (r.keyOrNull() == null ? 0 : r.keyOrNull().length);
+      }
+      metrics.smartModuleRecordsIn.add(records.size());
+      metrics.smartModuleBytesIn.add(bytes);
+    }
     long start = System.nanoTime();
     try {
       List<SmartRecord> out = batch ? chain.applyAll(records) : chain.apply(records.get(0));
-      if (batch) {
-        long bytes = 0;
-        for (SmartRecord r : records) {
-          bytes += r.value().length + (r.keyOrNull() == null ? 0 : r.keyOrNull().length);
-        }
-        metrics.smartModuleRecordsIn.add(records.size());
-        metrics.smartModuleBytesIn.add(bytes);
-      }
       metrics.smartModuleRecordsOut.add(out.size());
       return out;
     } finally {

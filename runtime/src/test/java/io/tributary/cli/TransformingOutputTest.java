@@ -35,13 +35,17 @@ class TransformingOutputTest {
     }
   }
 
+  private static SmartModuleChain chain(String module) throws Exception {
+    return SmartModuleChain.load(List.of(TransformStep.detect(
+        Path.of(SmartModuleCliTest.module(module)), java.util.Map.of())),
+        EngineOptions.defaults());
+  }
+
   @Test
   void aLoneRecordIsDeliveredAfterTheLingerWithoutAFlush() throws Exception {
     Collect downstream = new Collect();
-    SmartModuleChain chain = SmartModuleChain.load(List.of(TransformStep.detect(
-        Path.of(SmartModuleCliTest.module("map_upper")), java.util.Map.of())),
-        EngineOptions.defaults());
-    TransformingOutput output = new TransformingOutput(chain, downstream, (r, e) -> false,
+    TransformingOutput output = new TransformingOutput(chain("map_upper"), downstream,
+        (r, e) -> false,
         new io.tributary.metrics.ConnectorMetrics("t", "0", List.of("map_upper.wasm")));
     try {
       output.write(null, "slow".getBytes(StandardCharsets.UTF_8), 1);
@@ -50,6 +54,28 @@ class TransformingOutputTest {
         Thread.sleep(10);
       }
       assertThat(downstream.values).containsExactly("SLOW");
+    } finally {
+      output.close();
+    }
+  }
+
+  @Test
+  void aBatchRunAgainRecordByRecordCountsItsRecordsInOnce() throws Exception {
+    io.tributary.metrics.ConnectorMetrics metrics =
+        new io.tributary.metrics.ConnectorMetrics("t", "0", List.of("trap.wasm"));
+    Collect downstream = new Collect();
+    TransformingOutput output = new TransformingOutput(chain("trap"), downstream,
+        (r, e) -> true, metrics);
+    try {
+      for (String value : List.of("ok-1", "boom", "ok-2")) {
+        output.write(null, value.getBytes(StandardCharsets.UTF_8), 1);
+      }
+      output.flush();
+      assertThat(downstream.values).containsExactly("ok-1", "ok-2");
+      assertThat(metrics.smartModuleRecordsIn.get()).isEqualTo(3);
+      assertThat(metrics.smartModuleBytesIn.get()).isEqualTo(12);
+      assertThat(metrics.smartModuleRecordsOut.get()).isEqualTo(2);
+      assertThat(metrics.smartModuleErrors.get()).isEqualTo(1);
     } finally {
       output.close();
     }
