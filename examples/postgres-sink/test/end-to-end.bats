@@ -77,19 +77,60 @@ rows_are() {
   grep -q 'wrote 990 records to checked (10 let go by --on-record-error)' "$BATS_TEST_TMPDIR/sink.log"
 }
 
-@test "PostgreSQL stopped mid-run and started again: every record written once" {
+# trigger_once TABLE N ACTION: a trigger on TABLE that runs ACTION (SQL) inside the first insert
+# of a row with n = N: mid-batch, the batch's transaction open with its earlier rows in it.
+trigger_once() {
+  sql "CREATE SEQUENCE $1_once;
+       CREATE FUNCTION $1_once() RETURNS trigger LANGUAGE plpgsql AS \$\$
+       BEGIN
+         IF NEW.n = $2 AND nextval('$1_once') = 1 THEN PERFORM $3; END IF;
+         RETURN NEW;
+       END \$\$;
+       CREATE TRIGGER $1_once BEFORE INSERT ON $1 FOR EACH ROW EXECUTE FUNCTION $1_once();"
+}
+
+sleeping() {
+  [ "$(sql "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'")" -eq 1 ]
+}
+
+@test "PostgreSQL stopped mid-batch and started again: nothing lost, nothing written twice" {
   sql "CREATE TABLE resilient (seq bigserial, n int NOT NULL)"
-  seq 1 500 | sed 's/.*/{"n":&}/' | topic_produce pg-resilient
+  trigger_once resilient 725 "pg_sleep(60)"
+  seq 1 1000 | sed 's/.*/{"n":&}/' | topic_produce pg-resilient
   start_sink pg-resilient resilient --batch-size 50 --backoff-min 100ms --backoff-max 1s
-  wait_for 60 rows_are resilient 500 || { cat "$BATS_TEST_TMPDIR/sink.log"; false; }
-  pause_postgres
-  seq 501 1000 | sed 's/.*/{"n":&}/' | topic_produce pg-resilient
+  wait_for 60 sleeping || { cat "$BATS_TEST_TMPDIR/sink.log"; false; }
+  [ "$(sql "SELECT count(*) FROM resilient WHERE n >= 725")" -eq 0 ]  # its batch not committed
+  pause_postgres                       # mid-batch: the transaction is lost with the server
   wait_for 60 grep -q 'lost the database connection' "$BATS_TEST_TMPDIR/sink.log"
   kill -0 "$SPAWNED_PID"               # still running, retrying
   resume_postgres
   wait_for 60 rows_are resilient 1000 || { cat "$BATS_TEST_TMPDIR/sink.log"; false; }
   stop_connector "$SPAWNED_PID"
-  [ "$(sql "SELECT count(DISTINCT n) FROM resilient")" -eq 1000 ]
+  [ "$(sql "SELECT count(*) || ' ' || count(DISTINCT n) FROM resilient")" = "1000 1000" ]
   [ "$(sql "SELECT min(n) || '-' || max(n) FROM resilient")" = "1-1000" ]
   grep -q 'reconnected to the database' "$BATS_TEST_TMPDIR/sink.log"
+  grep -q 'wrote 1000 records to resilient' "$BATS_TEST_TMPDIR/sink.log"
+}
+
+@test "the connection lost mid-batch after a dead letter: the batch written again, each dead letter once" {
+  sql "CREATE TABLE guarded (seq bigserial, n int NOT NULL CHECK (n > 0))"
+  # n = 101 comes right after the rejected -100 in the batch of offsets 64-127: the first time
+  # it is inserted (row by row, -100 already dead-lettered) the backend terminates itself
+  trigger_once guarded 101 "pg_terminate_backend(pg_backend_pid())"
+  seq 1 200 | awk '{ n = ($1 % 100 == 0) ? -$1 : $1; printf "{\"n\":%d}\n", n }' | topic_produce pg-guarded
+  start_sink pg-guarded guarded --batch-size 64 --on-record-error discard \
+    --dead-letter-topic pg-guarded-dlq --backoff-min 50ms --backoff-max 200ms
+  wait_for 60 rows_are guarded 198 || { cat "$BATS_TEST_TMPDIR/sink.log"; false; }
+  stop_connector "$SPAWNED_PID"
+  grep -q 'lost the database connection' "$BATS_TEST_TMPDIR/sink.log"
+  grep -q 'reconnected to the database' "$BATS_TEST_TMPDIR/sink.log"
+  [ "$(sql "SELECT count(*) || ' ' || count(DISTINCT n) FROM guarded")" = "198 198" ]
+  # the two rejected records, once each (a second dead letter of -100 would come second)
+  run topic_consume pg-guarded-dlq 2 30
+  [ "$status" -eq 0 ] || { echo "$output"; cat "$BATS_TEST_TMPDIR/sink.log"; false; }
+  [ "$(jq -r .value <<< "$output" | jq -r .n | paste -sd,)" = "-100,-200" ]
+  [ "$(jq -r '.origin.offset' <<< "$output" | paste -sd,)" = "99,199" ]
+  run --separate-stderr topic_consume pg-guarded-dlq 3 5   # and no third
+  [ "$status" -eq 1 ]
+  grep -q 'wrote 198 records to guarded (2 let go by --on-record-error)' "$BATS_TEST_TMPDIR/sink.log"
 }

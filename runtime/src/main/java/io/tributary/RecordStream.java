@@ -50,7 +50,11 @@ public interface RecordStream extends Iterable<ConsumerRecord> {
    *       without a dead-letter topic); let it propagate out of {@link Sink#run}.
    * </ul>
    *
-   * The default, for simple test doubles, always halts.
+   * A record this stream has let go already returns {@code false} at once when reported again
+   * (a sink that writes a batch again after losing its connection meets its rejected records
+   * again): each rejected record reaches the dead-letter topic once.
+   *
+   * <p>The default, for simple test doubles, always halts.
    *
    * @throws InterruptedException when asked to stop while waiting for the next attempt
    */

@@ -10,8 +10,9 @@ import java.util.function.Function;
 
 /**
  * The stream a sink is given: the runtime's records, counted as they are handed out, with
- * {@link #failed} applying {@code --on-record-error}, and a record to hand out again first when
- * a sink that threw a {@link RecordException} is run again to retry it.
+ * {@link #failed} applying {@code --on-record-error} (once: a record let go stays let go), and
+ * a record to hand out again first when a sink that threw a {@link RecordException} is run
+ * again to retry it.
  */
 final class PolicyRecordStream implements RecordStream {
   private static final Duration STEP = Duration.ofMillis(100);
@@ -20,6 +21,7 @@ final class PolicyRecordStream implements RecordStream {
   private final RecordPolicy policy;
   private final ConnectorMetrics metrics;
   private final Function<ConsumerRecord, DeadLetters.Origin> origin;
+  private final LetGoRecords letGo = new LetGoRecords();
   private ConsumerRecord again;
 
   PolicyRecordStream(RecordStream records, RecordPolicy policy, ConnectorMetrics metrics,
@@ -60,11 +62,23 @@ final class PolicyRecordStream implements RecordStream {
   @Override
   public void commit(ConsumerRecord record) {
     records.commit(record);
+    letGo.committed(record);
   }
 
+  /**
+   * Applies the policy; a record it has let go already (a sink writing its batch again after a
+   * lost connection) is let go again at once: not counted, retried or dead-lettered twice.
+   */
   @Override
   public boolean failed(RecordException error) throws InterruptedException {
-    return policy.failed(error, RecordPolicy.Stage.SINK, origin.apply(error.record()));
+    if (letGo.contains(error.record())) {
+      return false;
+    }
+    boolean again = policy.failed(error, RecordPolicy.Stage.SINK, origin.apply(error.record()));
+    if (!again) {
+      letGo.add(error.record());
+    }
+    return again;
   }
 
   @Override
