@@ -8,10 +8,15 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad values of the production options (--log-format, --metrics-address, --on-record-error and
@@ -88,5 +93,44 @@ class ProductionOptionsTest {
           + taken.getLocalPort());
       assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
+  }
+
+  @Test
+  void aCdkConfigFileSetsThemUnderMeta(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("c.yaml");
+    Files.writeString(file, """
+        apiVersion: 0.1.0
+        meta:
+          name: orders
+          type: postgres-sink
+          topic: orders
+          on_record_error: retry
+          retry-max: 3
+          retry_backoff: {secs: 0, nanos: 250000000}
+          dead-letter-topic: orders-dlq
+          log_format: json
+          metrics-address: 127.0.0.1:9100
+        """);
+    List<Violation> problems = new ArrayList<>();
+    RawArgs raw = ConfigFile.load(file, new ConfigFile.Keys(Map.of(), Set.of()),
+        SecretStore.environment(Map.<String, String>of()::get), problems).values();
+    CommonSettings settings = CommonOptions.validate(raw, io.tributary.Direction.SINK, problems);
+    assertThat(problems).isEmpty();
+    assertThat(settings.recordErrors()).isEqualTo(new CommonSettings.RecordErrors(
+        CommonSettings.RecordErrors.Policy.RETRY, 3, Duration.ofMillis(250), "orders-dlq"));
+    assertThat(settings.logFormat()).isEqualTo(io.tributary.log.LogConfig.Format.JSON);
+    assertThat(settings.metricsAddress().getHostString()).isEqualTo("127.0.0.1");
+    assertThat(settings.metricsAddress().getPort()).isEqualTo(9100);
+  }
+
+  @Test
+  void aBadValueUnderMetaNamesItsFlagAndFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("c.yaml");
+    Files.writeString(file, "meta: {topic: events, on-record-error: retry, retry-max: 0, "
+        + "dead-letter-topic: events}\n");
+    assertThat(source("--config", file.toString())).isEqualTo(2);
+    assertThat(stderr()).contains("--retry-max: must be at least 1 with --on-record-error retry")
+        .contains("--dead-letter-topic: must differ from --fluvio-topic");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 }

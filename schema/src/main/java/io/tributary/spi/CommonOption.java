@@ -16,7 +16,9 @@ import java.util.Set;
  * @param expected what a value looks like, for messages ({@code a topic name})
  * @param directions the connectors that have it
  * @param aliases further flag names, without dashes
- * @param cdkKey where a Fluvio CDK config file sets it ({@code meta.consumer.id}), or {@code null}
+ * @param cdkKey where a Fluvio CDK config file sets it ({@code meta.consumer.id}; for options the
+ *     CDK has no key for, Tributary's own {@code meta.<option name>}, such as {@code
+ *     meta.on-record-error}), or {@code null}
  */
 public record CommonOption(
     OptionModel model,

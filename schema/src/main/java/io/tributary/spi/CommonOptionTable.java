@@ -121,22 +121,24 @@ public final class CommonOptionTable {
           "meta.consumer.max-bytes"),
       row(choice(ON_RECORD_ERROR, "halt", "a record that fails (the sink cannot write it, a "
           + "SmartModule fails on it): halt (flush and exit 1), discard it, or retry it",
-          "halt", "discard", "retry"), "<halt|discard|retry>", null, BOTH, null),
+          "halt", "discard", "retry"), "<halt|discard|retry>", null, BOTH,
+          "meta.on-record-error"),
       row(OptionModel.builder(RETRY_MAX, OptionType.INT).defaultValue("5")
           .description("attempts after the first with --on-record-error retry, before the "
               + "record is dead-lettered (or the connector halts)").build(), "<n>", null, BOTH,
-          null),
+          "meta.retry-max"),
       row(OptionModel.builder(RETRY_BACKOFF, OptionType.DURATION).defaultValue("1s")
           .description("wait before the first retry; doubles each attempt, at most 60 times "
-              + "this, with jitter").build(), "<duration>", null, BOTH, null),
+              + "this, with jitter").build(), "<duration>", null, BOTH, "meta.retry-backoff"),
       row(text(DEAD_LETTER_TOPIC, "topic that records which fail are produced to, in a JSON "
           + "envelope with the error and their origin (see docs/record-errors.md)").build(),
-          "<topic>", "a topic name", BOTH, null),
+          "<topic>", "a topic name", BOTH, "meta.dead-letter-topic"),
       row(choice(LOG_FORMAT, "text", "log lines as text, or one JSON object a line (time, "
-          + "level, target, message, fields)", "text", "json"), "<text|json>", null, BOTH, null),
+          + "level, target, message, fields)", "text", "json"), "<text|json>", null, BOTH,
+          "meta.log-format"),
       row(optional(METRICS_ADDRESS, OptionType.SOCKET_ADDRESS).description("serve Prometheus "
           + "metrics at /metrics and health at /health/live and /health/ready on this address")
-          .build(), "<host:port>", null, BOTH, null),
+          .build(), "<host:port>", null, BOTH, "meta.metrics-address"),
       row(optional(CONFIG, OptionType.PATH).description("read options from a YAML "
           + "file (option names as keys, or the Fluvio CDK layout); flags override it").build(),
           "<file.yaml>", null, BOTH, null),
