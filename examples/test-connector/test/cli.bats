@@ -47,6 +47,24 @@ setup() {
   done
 }
 
+@test "target/test-connector alone in a folder, only java on the PATH: metadata and a dry run" {
+  mkdir "$TMP/alone"
+  cp "$BATS_TEST_DIRNAME/../target/test-connector" "$TMP/alone/"
+  cd "$TMP/alone"
+  [ "$(ls -A)" = "test-connector" ]
+  javabin=$(dirname "$(readlink -f "$(command -v java)")")
+  run --separate-stderr env -i PATH="$javabin" HOME="$TMP" ./test-connector metadata
+  [ "$status" -eq 0 ]
+  unzip -p "$JAR" META-INF/tributary/connectors/test-connector.json > "$TMP/resource.json"
+  [ "$output" = "$(cat "$TMP/resource.json")" ]
+  run --separate-stderr env -i PATH="$javabin" HOME="$TMP" ./test-connector \
+    --fluvio-topic demo --dry-run --count 2 --timeout 10ms
+  [ "$status" -eq 0 ]
+  [ "${#lines[@]}" -eq 2 ]
+  echo "${lines[1]}" | jq -e '.value == "Hello, Fluvio - 2"'
+  [ "$(ls -A)" = "test-connector" ]   # and it left nothing behind
+}
+
 @test "validate accepts good options and runs nothing" {
   run --separate-stderr "$TC" validate --fluvio-topic demo --count 5 --timeout 250ms
   [ "$status" -eq 0 ]
