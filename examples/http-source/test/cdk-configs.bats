@@ -25,6 +25,11 @@ render() {
   echo "$out"
 }
 
+# two_lines FILE: FILE has at least two lines (the first two events of a stream).
+two_lines() {
+  [ "$(wc -l < "$1")" -ge 2 ]
+}
+
 @test "every official config passes validate --config" {
   export AUTHORIZATION_TOKEN=secret-token-value
   for f in "$CONFIGS"/*.yaml; do
@@ -50,11 +55,22 @@ render() {
   for f in "$CONFIGS"/*.yaml; do
     : > "$TMP/out.jsonl"
     spawn "$TMP/err.log" sh -c "exec '$HS' --dry-run --config '$(render "$f" "http://127.0.0.1:$PORT")' > '$TMP/out.jsonl'"
-    wait_for 30 test -s "$TMP/out.jsonl"
+    if grep -q '^  stream: true' "$f"; then wait_for 30 two_lines "$TMP/out.jsonl"; else wait_for 30 test -s "$TMP/out.jsonl"; fi
     stop_connector "$SPAWNED_PID"
     echo "$(basename "$f"): $(head -1 "$TMP/out.jsonl")"
     value=$(head -1 "$TMP/out.jsonl" | jq -r .value)
     method=$(sed -n 's/^  method: //p' "$f"); method=${method:-GET}
+    if grep -q '^  stream: true' "$f"; then   # a record per server-sent event
+      event=$'event:get request(s)\ndata:{ "gets": 1, "posts": 0 }'
+      case "$(sed -n 's/^  output_type: //p' "$f")/$(sed -n 's/^  output_parts: //p' "$f")" in
+        json/full) jq -e --arg e "$event" '.status.code == 200 and .body == $e' <<< "$value" ;;
+        json/*)    jq -e --arg e "$event" '.body == $e' <<< "$value" ;;
+        */full)    [[ "$value" == "HTTP/1.1 200 OK"*"content-type: text/event-stream"*$'\n\n'"$event" ]] ;;
+        *)         [ "$value" = "$event" ] ;;
+      esac
+      head -2 "$TMP/out.jsonl" | tail -1 | jq -e '.value | contains("gets") and contains(": 2, ")'   # the second event
+      continue
+    fi
     case "$(sed -n 's/^  output_type: //p' "$f")/$(sed -n 's/^  output_parts: //p' "$f")" in
       json/full) jq -e --arg m "$method" '.status.code == 200 and (.body | fromjson | .method == $m)' <<< "$value" ;;
       json/*)    jq -e --arg m "$method" '.body | fromjson | .method == $m' <<< "$value" ;;

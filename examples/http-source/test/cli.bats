@@ -29,8 +29,11 @@ start_server() {
   [ -z "$stderr" ]
   echo "$output" | jq -e '.name == "http-source" and .direction == "source" and .version == "0.1.0"'
   echo "$output" | jq -e '(.description | length) > 0'
-  echo "$output" | jq -e '.schema.properties | keys_unsorted == ["endpoint", "interval", "method",
-    "header", "body", "user-agent", "output-parts", "output-type", "bearer-token"]'
+  echo "$output" | jq -e '.schema.properties | keys_unsorted == ["endpoint", "interval", "stream",
+    "delimiter", "method", "header", "body", "user-agent", "output-parts", "output-type",
+    "bearer-token"]'
+  echo "$output" | jq -e '.schema.properties.stream | .type == "boolean" and .default == false'
+  echo "$output" | jq -e '.schema.properties.delimiter.default == "\n"'
   echo "$output" | jq -e '.schema.required == ["endpoint"]'
   echo "$output" | jq -e '[.schema.properties[] | .description | length > 0] | all'
   echo "$output" | jq -e '.schema.properties.interval | .type == "string" and .default == "10s"'
@@ -62,6 +65,7 @@ bad() {
 @test "--header without a colon" { bad "--header" --endpoint http://x/ --header Accept=text/plain; }
 @test "--header with a bad name" { bad "--header" --endpoint http://x/ --header 'Bad Name:1'; }
 @test "--output-parts upper case" { bad "--output-parts: expected one of body, full" --endpoint http://x/ --output-parts FULL; }
+@test "--delimiter empty" { bad "--delimiter: must match" --endpoint http://x/ --stream true --delimiter ''; }
 @test "--output-type unknown" { bad "--output-type: expected one of text, json" --endpoint http://x/ --output-type xml; }
 @test "--endpoint with a scheme other than http(s): found on starting, still exit 2" {
   bad "--endpoint: expected an http or https URL, got ftp://127.0.0.1/x" --endpoint ftp://127.0.0.1/x

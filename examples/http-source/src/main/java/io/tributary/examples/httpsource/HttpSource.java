@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -17,6 +18,9 @@ import java.time.Duration;
  * that fails (connection refused, timeout) is logged and tried again at the next interval. A
  * response whose status is not 2xx is logged and, unless {@code --output-parts full} puts the
  * status in the record, not produced.
+ *
+ * <p>With {@code --stream}, the request is sent once and each piece of the body that ends with
+ * {@code --delimiter} is a record, produced as it arrives ({@link ResponseStream}).
  */
 public final class HttpSource implements Source<HttpSourceOptions> {
   private static final Logger LOG = System.getLogger("http-source");
@@ -33,11 +37,16 @@ public final class HttpSource implements Source<HttpSourceOptions> {
         .connectTimeout(CONNECT_TIMEOUT)
         .followRedirects(HttpClient.Redirect.NORMAL)
         .build();
+    if (options.stream()) {
+      new ResponseStream(client, RequestFactory.create(options, null),
+          options.delimiter().getBytes(StandardCharsets.UTF_8), formatter, producer).run();
+      return;
+    }
     LOG.log(Level.INFO, () -> "polling " + request.method() + " " + request.uri() + " every "
         + options.interval().toMillis() + " ms");
     long next = System.nanoTime();
     while (!Thread.currentThread().isInterrupted()) {
-      HttpResponse<String> response = send(client, request);
+      HttpResponse<String> response = send(client, request, BodyHandlers.ofString());
       if (response != null && wanted(response, options.outputParts())) {
         producer.send(null, formatter.format(response));
         producer.flush(); // one record per interval: produce it now, not with the next ones
@@ -53,10 +62,10 @@ public final class HttpSource implements Source<HttpSourceOptions> {
   }
 
   /** The response, or {@code null} when the request failed (logged). */
-  private static HttpResponse<String> send(HttpClient client, HttpRequest request)
-      throws InterruptedException {
+  static <T> HttpResponse<T> send(HttpClient client, HttpRequest request,
+      HttpResponse.BodyHandler<T> body) throws InterruptedException {
     try {
-      return client.send(request, BodyHandlers.ofString());
+      return client.send(request, body);
     } catch (IOException e) {
       LOG.log(Level.WARNING, request.method() + " " + request.uri() + " failed: "
           + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));

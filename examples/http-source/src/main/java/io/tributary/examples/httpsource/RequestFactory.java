@@ -16,7 +16,8 @@ final class RequestFactory {
   private RequestFactory() {}
 
   /**
-   * The request described by {@code options}.
+   * The request described by {@code options}, with a time limit for the whole response
+   * ({@code null}: none, for a streamed response).
    *
    * @throws InvalidOptionException naming the option at fault
    */
@@ -29,9 +30,11 @@ final class RequestFactory {
     BodyPublisher body = options.body().map(BodyPublishers::ofString)
         .orElse(BodyPublishers.noBody());
     HttpRequest.Builder builder = HttpRequest.newBuilder(options.endpoint())
-        .timeout(timeout)
         .method(options.method().name(), body)
         .header("User-Agent", options.userAgent());
+    if (timeout != null) {
+      builder.timeout(timeout);
+    }
     options.bearerToken().ifPresent(token -> builder.header("Authorization", "Bearer " + token));
     for (String header : options.header()) {
       int colon = header.indexOf(':');

@@ -39,20 +39,28 @@ final class ResponseFormatter {
 
   /** The record value for {@code response}. */
   String format(HttpResponse<String> response) {
-    return type == OutputType.json ? json(response) : text(response);
+    return format(response, response.body());
   }
 
-  private String text(HttpResponse<String> response) {
+  /**
+   * The record value for {@code body}, a piece of {@code response}'s body (streaming mode: each
+   * record has the response's status and headers).
+   */
+  String format(HttpResponse<?> response, String body) {
+    return type == OutputType.json ? json(response, body) : text(response, body);
+  }
+
+  private String text(HttpResponse<?> response, String body) {
     if (parts == OutputParts.body) {
-      return response.body();
+      return body;
     }
     StringBuilder out = new StringBuilder(statusLine(response));
     headers(response).forEach((name, values) ->
         values.forEach(v -> out.append('\n').append(name).append(": ").append(v)));
-    return out.append("\n\n").append(response.body()).toString();
+    return out.append("\n\n").append(body).toString();
   }
 
-  private String json(HttpResponse<String> response) {
+  private String json(HttpResponse<?> response, String body) {
     Map<String, Object> record = new LinkedHashMap<>();
     if (parts == OutputParts.full) {
       Map<String, Object> status = new LinkedHashMap<>();
@@ -65,7 +73,7 @@ final class ResponseFormatter {
           header.put(name, values.size() == 1 ? values.get(0) : values));
       record.put("header", header);
     }
-    record.put("body", response.body());
+    record.put("body", body);
     try {
       return JSON.std.asString(record);
     } catch (IOException e) {
@@ -73,12 +81,12 @@ final class ResponseFormatter {
     }
   }
 
-  private static String statusLine(HttpResponse<String> response) {
+  private static String statusLine(HttpResponse<?> response) {
     return version(response.version()) + " " + response.statusCode() + " "
         + StatusReasons.of(response.statusCode());
   }
 
-  private static Map<String, List<String>> headers(HttpResponse<String> response) {
+  private static Map<String, List<String>> headers(HttpResponse<?> response) {
     Map<String, List<String>> sorted = new TreeMap<>();
     response.headers().map().forEach((name, values) -> {
       if (!name.startsWith(":")) { // HTTP/2 pseudo-headers are not headers

@@ -42,6 +42,7 @@ class HttpSourceTest {
   void startServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::answer);
+    server.createContext("/stream", this::stream);
     server.start();
   }
 
@@ -64,14 +65,39 @@ class HttpSourceTest {
     exchange.close();
   }
 
+  /**
+   * A chunked response, written in pieces that do not follow the records: "a|b" then "b|" then
+   * "c||d", with the delimiter "||" split across chunks; then the response ends with "tail"
+   * not ended by a delimiter. Each request is counted.
+   */
+  private void stream(HttpExchange exchange) throws IOException {
+    int n = count.incrementAndGet();
+    exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=ISO-8859-1");
+    exchange.sendResponseHeaders(200, 0); // chunked
+    try (var out = exchange.getResponseBody()) {
+      for (String chunk : List.of("r" + n + "-\u00e9a|", "|r" + n + "-b|", "|r" + n
+          + "-c||", "tail")) {
+        out.write(chunk.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+      }
+    }
+  }
+
   private URI endpoint(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
   private HttpSourceOptions options(URI endpoint, Method method, List<String> headers,
       Optional<String> body, OutputParts parts, OutputType type, Optional<String> token) {
-    return new HttpSourceOptions(endpoint, Duration.ofMillis(20), method, headers, body,
-        "fluvio/http-source 0.1.0", parts, type, token);
+    return new HttpSourceOptions(endpoint, Duration.ofMillis(20), false, "\n", method,
+        headers, body, "fluvio/http-source 0.1.0", parts, type, token);
+  }
+
+  private HttpSourceOptions streaming(String path, String delimiter, OutputParts parts,
+      OutputType type) {
+    return new HttpSourceOptions(endpoint(path), Duration.ofSeconds(10), true, delimiter,
+        Method.GET, List.of(), Optional.empty(), "fluvio/http-source 0.1.0", parts, type,
+        Optional.empty());
   }
 
   private HttpSourceOptions defaults(OutputParts parts, OutputType type) {
@@ -108,6 +134,27 @@ class HttpSourceTest {
       assertThat(r.headers().get("User-agent")).containsExactly("fluvio/http-source 0.1.0");
       assertThat(r.headers()).doesNotContainKey("Authorization");
     });
+  }
+
+  @Test
+  void streamingProducesEachPieceEndingWithTheDelimiterAndReconnectsWhenTheResponseEnds()
+      throws Exception {
+    StoppingProducer producer = new StoppingProducer(6);
+    List<String> values = run(streaming("/stream", "||", OutputParts.body, OutputType.text),
+        producer);
+    // decoded with the response's charset; "tail", never ended by the delimiter, is not a record
+    assertThat(values).containsExactly("r1-\u00e9a", "r1-b", "r1-c", "r2-\u00e9a", "r2-b",
+        "r2-c");
+    assertThat(count.get()).isEqualTo(2); // sent once per response, again when it ended
+    assertThat(producer.flushes).isPositive();
+  }
+
+  @Test
+  void streamingWithFullJsonGivesEachPieceTheResponsesStatusAndHeaders() throws Exception {
+    String value = run(streaming("/stream", "||", OutputParts.full, OutputType.json), 2).get(1);
+    assertThat(value).startsWith("{\"status\":{\"version\":\"HTTP/1.1\",\"code\":200,")
+        .contains("\"content-type\":\"text/plain; charset=ISO-8859-1\"")
+        .endsWith("\"body\":\"r1-b\"}");
   }
 
   @Test
