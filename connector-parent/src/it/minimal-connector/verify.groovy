@@ -61,7 +61,8 @@ assert alone.list() as List == ['greeter-source']
 // target/greeter-source.jsa: the class-data sharing archive its launcher maps. A copy of the
 // executable elsewhere does not match it, and a damaged archive is ignored, without a word.
 assert new File(basedir, 'target/greeter-source.jsa').isFile()
-def traced = [single.path, 'metadata'].execute(env + ['JAVA_OPTS=-Xlog:class+load'], alone)
+def traced = [single.path, 'validate', '--fluvio-topic', 'greetings'].execute(
+    env + ['JAVA_OPTS=-Xlog:class+load'], alone)
 def tracedOut = new ByteArrayOutputStream()
 traced.consumeProcessOutput(tracedOut, new ByteArrayOutputStream())
 assert traced.waitFor() == 0
