@@ -60,6 +60,9 @@ class ConnectorProcessorTest {
       "META-INF/tributary/connectors/all-types.json",
       "META-INF/tributary/connectors/constrained.json",
       "META-INF/tributary/connectors/nested.json",
+      "META-INF/tributary/options/io.example.Tributary_AllTypesOptions.table",
+      "META-INF/tributary/options/io.example.Tributary_ConstrainedOptions.table",
+      "META-INF/tributary/options/io.example.Tributary_Outer_Inner.table",
       "META-INF/tributary/connectors.list",
       "META-INF/services/io.tributary.spi.ConnectorDefinition"})
   void generatesResource(String path) {

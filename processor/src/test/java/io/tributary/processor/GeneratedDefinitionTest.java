@@ -238,7 +238,7 @@ class GeneratedDefinitionTest {
     assertTrue(allHelp.contains("a string, 100% text"), allHelp);
   }
 
-  /** Each kind the generated {@code option(flag, label, kind, help)} helper builds. */
+  /** Each kind of option the default {@code addOptions} builds from the model. */
   @Test
   void optionKindsBecomeTheMatchingPicocliOptions() throws Exception {
     CommandSpec spec = CommandSpec.create();

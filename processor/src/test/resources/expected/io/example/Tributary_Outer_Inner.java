@@ -1,32 +1,20 @@
 package io.example;
 
 import io.example.other.NestedSource;
-import io.tributary.Direction;
 import io.tributary.Source;
 import io.tributary.schema.ConnectorModel;
+import io.tributary.schema.OptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.spi.ConnectorDefinition;
-import java.util.List;
 import javax.annotation.processing.Generated;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Generated("io.tributary.processor.ConnectorProcessor")
 public final class Tributary_Outer_Inner implements ConnectorDefinition<Outer.Inner> {
-  private static final ConnectorModel MODEL = new ConnectorModel(
-      "nested",
-      Direction.SOURCE,
-      "1.2.3",
-      "A nested record with no options.",
-      "Inner",
-      List.of());
+  private static final ConnectorModel MODEL = OptionTable.load(Tributary_Outer_Inner.class);
 
   @Override
   public ConnectorModel model() {
     return MODEL;
-  }
-
-  @Override
-  public void addOptions(CommandSpec spec) {
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.tributary.spi;
 import io.tributary.Sink;
 import io.tributary.Source;
 import io.tributary.schema.ConnectorModel;
+import io.tributary.schema.OptionModel;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -17,10 +18,15 @@ public interface ConnectorDefinition<O extends Record> {
   ConnectorModel model();
 
   /**
-   * Adds the connector's own options to the command. Values stay text (booleans: flags with an
-   * optional value); the runtime converts and validates them all at once, after parsing.
+   * Adds the connector's own options to the command, one per option of the {@link #model()}
+   * ({@link OptionSpecs#of}). Values stay text (booleans: flags with an optional value); the
+   * runtime converts and validates them all at once, after parsing.
    */
-  void addOptions(CommandSpec spec);
+  default void addOptions(CommandSpec spec) {
+    for (OptionModel option : model().options()) {
+      spec.addOption(OptionSpecs.of(option));
+    }
+  }
 
   /** Builds the options record from validated, typed values. */
   O bind(BoundOptions values);

@@ -1,11 +1,15 @@
 package io.tributary.spi;
 
+import io.tributary.schema.Container;
+import io.tributary.schema.OptionModel;
+import io.tributary.schema.OptionType;
 import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Builds the picocli options of connectors: the generated {@code addOptions} and the runtime's
- * common options both call {@link #option}. Every option takes text (a list of texts when
+ * Builds the picocli options of connectors: a connector's own options from their models
+ * ({@link #of}, what {@link ConnectorDefinition#addOptions} does) and the runtime's common options
+ * both go through {@link #option}. Every option takes text (a list of texts when
  * repeatable); the runtime converts and validates the values itself, after parsing.
  */
 public final class OptionSpecs {
@@ -45,5 +49,55 @@ public final class OptionSpecs {
       option.arity("0..1").fallbackValue("true");
     }
     return option.description(description).hidden((kind & HIDDEN) != 0).build();
+  }
+
+  /**
+   * A connector's option from its model: placeholder {@link #label}, help text
+   * {@link #helpText}, repeatable for a collection or map, a flag for a plain boolean, hidden when
+   * deprecated, the aliases as further long flags.
+   */
+  public static OptionSpec of(OptionModel o) {
+    int kind = o.container().isRepeatable() ? REPEATABLE : o.isFlag() ? BOOLEAN_FLAG : SINGLE;
+    if (o.deprecated()) {
+      kind |= HIDDEN;
+    }
+    String[] aliases = new String[o.aliases().size()];
+    for (int i = 0; i < aliases.length; i++) {
+      aliases[i] = "--" + o.aliases().get(i);
+    }
+    return option(o.flag(), "<" + label(o) + ">", kind, helpText(o), aliases);
+  }
+
+  /**
+   * The value's placeholder: an enum's values ({@code a|b}), {@code true|false} for a boolean
+   * (as the common options write it), {@code key=value} for a map, else the type's label.
+   */
+  public static String label(OptionModel o) {
+    if (o.container() == Container.MAP) {
+      return "key=value";
+    }
+    if (o.type() == OptionType.ENUM && !o.enumValues().isEmpty()) {
+      return String.join("|", o.enumValues());
+    }
+    return o.type() == OptionType.BOOLEAN ? "true|false" : o.type().label();
+  }
+
+  /**
+   * The description, with {@code (default: X)} unless the option is secret, and
+   * {@code (required)} when it must be given, as the common options say it; {@code %} doubled,
+   * since picocli formats help text with {@code String.format}.
+   */
+  public static String helpText(OptionModel o) {
+    String text = o.description();
+    String suffix = null;
+    if (o.defaultValue() != null && !o.secret()) {
+      suffix = "(default: " + o.defaultValue() + ")";
+    } else if (o.required()) {
+      suffix = "(required)";
+    }
+    if (suffix != null) {
+      text = text.isEmpty() ? suffix : text + " " + suffix;
+    }
+    return text.replace("%", "%%");
   }
 }

@@ -3,6 +3,7 @@ package io.tributary.processor.write;
 import io.tributary.processor.model.ConnectorDescriptor;
 import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.MetadataWriter;
+import io.tributary.schema.OptionTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,10 @@ import javax.tools.StandardLocation;
 /**
  * Gathers the connectors of every round and writes the aggregate resources once, at the end,
  * sorted so that the same sources always give the same bytes:
- * {@code META-INF/tributary/connectors/<name>.json}, {@code META-INF/tributary/connectors.list}
- * and {@code META-INF/services/io.tributary.spi.ConnectorDefinition}.
+ * {@code META-INF/tributary/connectors/<name>.json}, the option table each generated definition
+ * reads ({@code META-INF/tributary/options/<definition>.table}),
+ * {@code META-INF/tributary/connectors.list} and
+ * {@code META-INF/services/io.tributary.spi.ConnectorDefinition}.
  */
 public final class ConnectorResources {
   /** The service file listing the generated definitions. */
@@ -52,6 +55,8 @@ public final class ConnectorResources {
       ConnectorModel model = connector.model();
       write(filer, ConnectorModel.resourcePath(model.name()), MetadataWriter.write(model),
           connector.record());
+      write(filer, OptionTable.resourcePath(connector.definitionBinaryName()),
+          OptionTable.write(model), connector.record());
       records.add(connector.record());
       names.append(model.name()).append('\n');
       definitions.put(connector.definitionBinaryName(), connector.record());

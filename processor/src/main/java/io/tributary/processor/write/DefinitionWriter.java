@@ -13,24 +13,23 @@ import io.tributary.Direction;
 import io.tributary.processor.model.ConnectorDescriptor;
 import io.tributary.processor.model.OptionDescriptor;
 import io.tributary.schema.ConnectorModel;
-import io.tributary.schema.Container;
 import io.tributary.schema.OptionModel;
+import io.tributary.schema.OptionTable;
 import io.tributary.schema.OptionType;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.tools.JavaFileObject;
 
 /**
- * Writes the {@code ConnectorDefinition} implementation for a connector: its model, its picocli
- * options, the binder that calls the record's canonical constructor, the masked description and
- * the factory of its Source or Sink. Generated code uses no reflection.
+ * Writes the {@code ConnectorDefinition} implementation for a connector: only what needs the
+ * user's types, namely the binder that calls the record's canonical constructor, the masked
+ * description and the factory of its Source or Sink. The model, and with it the picocli options,
+ * comes from the option table written beside it ({@link OptionTable}), read once when the class
+ * initialises. Generated code uses no reflection.
  */
 public final class DefinitionWriter {
   /** The processor named in {@code @Generated}. */
@@ -41,11 +40,8 @@ public final class DefinitionWriter {
   private static final ClassName DEFINITION =
       ClassName.get("io.tributary.spi", "ConnectorDefinition");
   private static final ClassName BOUND_OPTIONS = ClassName.get("io.tributary.spi", "BoundOptions");
-  // Named with "picocli.CommandLine.Model" as the package so that JavaPoet imports the nested
-  // classes themselves (import picocli.CommandLine.Model.CommandSpec), as a person would.
-  private static final ClassName COMMAND_SPEC =
-      ClassName.get("picocli.CommandLine.Model", "CommandSpec");
-  private static final ClassName OPTION_SPECS = ClassName.get("io.tributary.spi", "OptionSpecs");
+  private static final ClassName MODEL = ClassName.get(ConnectorModel.class);
+  private static final ClassName TABLE = ClassName.get(OptionTable.class);
   private static final ClassName SOURCE = ClassName.get("io.tributary", "Source");
   private static final ClassName SINK = ClassName.get("io.tributary", "Sink");
 
@@ -54,6 +50,7 @@ public final class DefinitionWriter {
   /** The generated source file. */
   public static JavaFile write(ConnectorDescriptor connector) {
     ClassName record = ClassName.get(connector.record());
+    ClassName self = ClassName.get(connector.packageName(), connector.definitionName());
     TypeSpec.Builder type = TypeSpec.classBuilder(connector.definitionName())
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR)
             .build());
@@ -62,26 +59,20 @@ public final class DefinitionWriter {
       type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
           .addMember("value", "$S", "deprecation").build());
     }
-    boolean options = !connector.options().isEmpty();
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(DEFINITION, record))
         .addOriginatingElement(connector.record())
         .addOriginatingElement(connector.implementation());
-    type.addField(FieldSpec.builder(ConnectorModel.class, "MODEL", Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL)
-            .initializer(ModelCode.connector(connector.model()))
+    type.addField(FieldSpec.builder(MODEL, "MODEL", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("$T.load($T.class)", TABLE, self)
             .build())
-        .addMethod(override("model", ConnectorModel.class).addStatement("return MODEL").build())
-        .addMethod(addOptions(connector));
-    type.addMethod(bind(connector, record))
+        .addMethod(override("model", MODEL).addStatement("return MODEL").build())
+        .addMethod(bind(connector, record))
         .addMethod(describe(connector, record))
         .addMethod(factory(connector, record));
-    JavaFile.Builder file = JavaFile.builder(connector.packageName(), type.build())
-        .skipJavaLangImports(true);
-    if (options) {
-      file.addStaticImport(OPTION_SPECS, optionImports(connector));
-    }
-    return file.build();
+    return JavaFile.builder(connector.packageName(), type.build()).skipJavaLangImports(true)
+        .build();
   }
 
   /**
@@ -101,76 +92,6 @@ public final class DefinitionWriter {
       source.delete();
       throw e;
     }
-  }
-
-  /** {@code option} and the kind constants the connector's options use. */
-  private static String[] optionImports(ConnectorDescriptor connector) {
-    Set<String> names = new TreeSet<>(Set.of("option"));
-    for (OptionDescriptor option : connector.options()) {
-      names.addAll(List.of(kind(option.model()).split(" \\| ")));
-    }
-    return names.toArray(String[]::new);
-  }
-
-  private static String kind(OptionModel o) {
-    String kind = o.container().isRepeatable() ? "REPEATABLE" : o.isFlag() ? "BOOLEAN_FLAG"
-        : "SINGLE";
-    return o.deprecated() ? kind + " | HIDDEN" : kind;
-  }
-
-  private static MethodSpec addOptions(ConnectorDescriptor connector) {
-    MethodSpec.Builder method = override("addOptions", TypeName.VOID)
-        .addParameter(COMMAND_SPEC, "spec");
-    for (OptionDescriptor option : connector.options()) {
-      method.addStatement("spec.addOption($L)", optionSpec(option.model()));
-    }
-    return method.build();
-  }
-
-  /**
-   * {@code option("--x", "<label>", SINGLE, "help")}, the runtime's {@code OptionSpecs.option}:
-   * one call with plain arguments per option rather than one {@code OptionSpec.builder(...)}
-   * chain, which javac attributes far
-   * more slowly (picocli's builders are self-typed generics).
-   */
-  static CodeBlock optionSpec(OptionModel o) {
-    CodeBlock aliases = o.aliases().stream().map(a -> CodeBlock.of(", $S", "--" + a))
-        .collect(CodeBlock.joining(""));
-    return CodeBlock.of("option($S, $S, $L, $S$L)", o.flag(), "<" + label(o) + ">", kind(o),
-        helpText(o), aliases);
-  }
-
-  /**
-   * The value's placeholder: an enum's values ({@code a|b}), {@code true|false} for a boolean
-   * (as the common options write it), {@code key=value} for a map, else the type's label.
-   */
-  static String label(OptionModel o) {
-    if (o.container() == Container.MAP) {
-      return "key=value";
-    }
-    if (o.type() == OptionType.ENUM && !o.enumValues().isEmpty()) {
-      return String.join("|", o.enumValues());
-    }
-    return o.type() == OptionType.BOOLEAN ? "true|false" : o.type().label();
-  }
-
-  /**
-   * The description, with {@code (default: X)} unless the option is secret, and
-   * {@code (required)} when it must be given, as the common options say it; {@code %} doubled,
-   * since picocli formats help text with {@code String.format}.
-   */
-  static String helpText(OptionModel o) {
-    String text = o.description();
-    String suffix = null;
-    if (o.defaultValue() != null && !o.secret()) {
-      suffix = "(default: " + o.defaultValue() + ")";
-    } else if (o.required()) {
-      suffix = "(required)";
-    }
-    if (suffix != null) {
-      text = text.isEmpty() ? suffix : text + " " + suffix;
-    }
-    return text.replace("%", "%%");
   }
 
   private static MethodSpec bind(ConnectorDescriptor connector, ClassName record) {
