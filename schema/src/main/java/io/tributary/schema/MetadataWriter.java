@@ -1,10 +1,5 @@
 package io.tributary.schema;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,29 +12,23 @@ public final class MetadataWriter {
   /** The draft-07 meta-schema URI. */
   public static final String DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 
-  private static final JsonFactory JSON = new JsonFactory();
-
   private MetadataWriter() {}
 
   /** The metadata document, one line ending in a newline. */
   public static String write(ConnectorModel connector) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeStringField("name", connector.name());
-      g.writeStringField("direction", connector.direction().jsonName());
-      g.writeFieldName("schema");
-      writeSchema(g, connector);
-      g.writeStringField("version", connector.version());
-      g.writeStringField("description", connector.description());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out + "\n";
+    JsonOut g = new JsonOut();
+    g.writeStartObject();
+    g.writeStringField("name", connector.name());
+    g.writeStringField("direction", connector.direction().jsonName());
+    g.writeFieldName("schema");
+    writeSchema(g, connector);
+    g.writeStringField("version", connector.version());
+    g.writeStringField("description", connector.description());
+    g.writeEndObject();
+    return g + "\n";
   }
 
-  private static void writeSchema(JsonGenerator g, ConnectorModel connector) throws IOException {
+  private static void writeSchema(JsonOut g, ConnectorModel connector) {
     g.writeStartObject();
     g.writeStringField("$schema", DRAFT_07);
     g.writeStringField("title", connector.title());
@@ -62,7 +51,7 @@ public final class MetadataWriter {
     g.writeEndObject();
   }
 
-  private static void writeOption(JsonGenerator g, OptionModel o) throws IOException {
+  private static void writeOption(JsonOut g, OptionModel o) {
     g.writeStartObject();
     if (!o.description().isEmpty()) {
       g.writeStringField("description", o.description());
@@ -108,15 +97,14 @@ public final class MetadataWriter {
     g.writeEndObject();
   }
 
-  private static void writeItem(JsonGenerator g, OptionModel o, boolean nullable)
-      throws IOException {
+  private static void writeItem(JsonOut g, OptionModel o, boolean nullable) {
     g.writeStartObject();
     writeValueKeywords(g, o, o.itemConstraints(), nullable);
     g.writeEndObject();
   }
 
   private static void writeValueKeywords(
-      JsonGenerator g, OptionModel o, Constraints c, boolean nullable) throws IOException {
+      JsonOut g, OptionModel o, Constraints c, boolean nullable) {
     OptionType t = o.type();
     if (nullable) {
       g.writeArrayFieldStart("type");
@@ -183,7 +171,7 @@ public final class MetadataWriter {
     }
   }
 
-  private static void writeSize(JsonGenerator g, Constraints c, String noun) throws IOException {
+  private static void writeSize(JsonOut g, Constraints c, String noun) {
     if (c.minItems() != null) {
       g.writeNumberField("min" + noun, c.minItems());
     }
@@ -192,8 +180,7 @@ public final class MetadataWriter {
     }
   }
 
-  private static void writeNumber(JsonGenerator g, String name, BigDecimal value)
-      throws IOException {
+  private static void writeNumber(JsonOut g, String name, BigDecimal value) {
     if (value != null) {
       g.writeFieldName(name);
       g.writeNumber(value);
@@ -209,7 +196,7 @@ public final class MetadataWriter {
   }
 
   /** Writes a default or example, given as on the command line, as its typed JSON value. */
-  private static void writeTyped(JsonGenerator g, OptionModel o, String text) throws IOException {
+  private static void writeTyped(JsonOut g, OptionModel o, String text) {
     List<String> items = ValueChecker.split(o, text);
     switch (o.container()) {
       case LIST, SET -> {
@@ -232,8 +219,7 @@ public final class MetadataWriter {
     }
   }
 
-  private static void writeScalar(JsonGenerator g, OptionType type, String text)
-      throws IOException {
+  private static void writeScalar(JsonOut g, OptionType type, String text) {
     if (type == OptionType.BOOLEAN) {
       g.writeBoolean(Boolean.parseBoolean(text));
     } else if (type.isNumeric()) {
