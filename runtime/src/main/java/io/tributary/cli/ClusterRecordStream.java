@@ -68,25 +68,12 @@ final class ClusterRecordStream {
     if (!managed) {
       return SinkOffsets.NONE;
     }
-    return new SinkOffsets() {
-      @Override
-      public void commit(int partition, long offset) {
-        toCommit.merge(partition, offset, Math::max);
-        if (eager) {
-          synchronized (signal) {
-            signal.notifyAll();
-          }
+    return (partition, offset) -> {
+      toCommit.merge(partition, offset, Math::max);
+      if (eager) {
+        synchronized (signal) {
+          signal.notifyAll();
         }
-      }
-
-      @Override
-      public void flush() {
-        storeProgress(true);
-      }
-
-      @Override
-      public void close() {
-        ClusterRecordStream.this.close();
       }
     };
   }

@@ -20,12 +20,6 @@ class DeliveryTrackerTest {
       commits.add(partition + ":" + offset);
     }
 
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
     synchronized List<String> commits() {
       return List.copyOf(commits);
     }
