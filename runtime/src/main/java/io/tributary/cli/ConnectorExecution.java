@@ -266,7 +266,7 @@ final class ConnectorExecution<O extends Record> {
         throw new InvalidOptionException("--" + CommonOptionTable.CONSUMER_ID, e.getMessage());
       }
       ClusterRecordStream stream = new ClusterRecordStream(consumer, shutdown::requested,
-          managed, strategy == DeliveryTracker.Strategy.MANUAL, settings.offsetFlush());
+          managed, strategy == DeliveryTracker.Strategy.MANUAL);
       FluvioProducer dlq = null;
       try {
         telemetry.consuming(consumer);
