@@ -50,6 +50,8 @@ import javax.net.ssl.SSLSocket;
 public final class Connection implements AutoCloseable {
   /** The Fluvio client version whose protocol this client speaks, sent as client_version. */
   public static final String CLIENT_VERSION = "0.18.1";
+  /** Largest frame buffer kept for the next request (a producer's requests reach 1 MiB). */
+  private static final int KEPT_FRAME_BYTES = 4 << 20;
 
   /**
    * Receives the frames of a streaming request, on the connection's reader thread.
@@ -79,6 +81,8 @@ public final class Connection implements AutoCloseable {
   private final ClusterConfig config;
   private final Socket socket;
   private final OutputStream out;
+  /** The frame being written, reused from request to request under the lock of {@link #out}. */
+  private ByteWriter frame = new ByteWriter(4096);
   private final AtomicInteger correlation = new AtomicInteger();
   private final Map<Integer, CompletableFuture<ByteReader>> pending = new ConcurrentHashMap<>();
   private final Map<Integer, RawListener> streams = new ConcurrentHashMap<>();
@@ -332,12 +336,15 @@ public final class Connection implements AutoCloseable {
     if (closed) {
       throw lost();
     }
-    byte[] frame = Frames.request(new RequestHeader(apiKey, version, id, config.clientId()),
-        body);
     synchronized (out) {
       try {
-        out.write(frame);
+        frame.reset();
+        Frames.request(frame, new RequestHeader(apiKey, version, id, config.clientId()), body);
+        out.write(frame.array(), 0, frame.position());
         out.flush();
+        if (frame.array().length > KEPT_FRAME_BYTES) {
+          frame = new ByteWriter(); // an exceptionally large frame's buffer is not kept
+        }
       } catch (IOException e) {
         fail(new FluvioConnectionException("connection to Fluvio at " + address + " lost: "
             + e.getMessage(), e));

@@ -4,7 +4,6 @@ import io.tributary.fluvio.RecordMetadata;
 import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.WireRecord;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -39,19 +38,36 @@ public record ProduceBatch(int partition, List<Entry> entries, int attempts, lon
     return new ProduceBatch(partition, entries, attempts + 1, at);
   }
 
-  /** Encodes the records as one Fluvio batch, timestamps relative to the first record. */
+  /**
+   * Encodes the records as one Fluvio batch, timestamps relative to the first record, as the Rust
+   * producer builds it (base offset and last offset delta both records − 1). Without
+   * compression the records are written straight into the batch's array.
+   */
   public byte[] encode(Compression compression) {
+    int n = entries.size();
     long first = entries.get(0).timestamp();
     long max = first;
-    List<WireRecord> records = new ArrayList<>(entries.size());
-    for (int i = 0; i < entries.size(); i++) {
+    int size = 4;
+    for (int i = 0; i < n; i++) {
       Entry e = entries.get(i);
-      long ts = Math.max(first, e.timestamp());
-      max = Math.max(max, ts);
-      // The delta is an i32 here: a time more than 24 days after the first is stored as that.
-      records.add(new WireRecord((int) Math.min(ts - first, Integer.MAX_VALUE), i, e.key(),
-          e.value()));
+      int delta = delta(first, e);
+      max = Math.max(max, first + delta);
+      size += WireRecord.encodedSize(delta, i, e.key(), e.value());
     }
-    return RecordBatch.of(records, first, max, compression).encode();
+    return RecordBatch.encode(n - 1, compression.id(), n - 1, first, max, null, size, w -> {
+      w.i32(n);
+      for (int i = 0; i < n; i++) {
+        Entry e = entries.get(i);
+        WireRecord.write(w, delta(first, e), i, e.key(), e.value());
+      }
+    });
+  }
+
+  /**
+   * A record's timestamp delta: a time before the first record's is stored as the first's, and
+   * the delta is an i32 (a time more than 24 days after the first is stored as that).
+   */
+  private static int delta(long first, Entry e) {
+    return (int) Math.min(Math.max(0, e.timestamp() - first), Integer.MAX_VALUE);
   }
 }

@@ -155,6 +155,15 @@ public final class ByteWriter {
     return Arrays.copyOf(buf, pos);
   }
 
+  /**
+   * The bytes written, as {@link #toByteArray} but without a copy when the buffer is exactly
+   * full (a writer created with the exact size): then the internal array itself, so nothing
+   * more may be written to this writer.
+   */
+  public byte[] toExactArray() {
+    return pos == buf.length ? buf : toByteArray();
+  }
+
   /** The internal array, not a copy; valid up to {@link #position()}. */
   public byte[] array() {
     return buf;

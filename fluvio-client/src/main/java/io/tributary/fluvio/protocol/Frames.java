@@ -20,11 +20,20 @@ public final class Frames {
   /** Encodes a full request frame: length, header, body. */
   public static byte[] request(RequestHeader header, Consumer<ByteWriter> body) {
     ByteWriter w = new ByteWriter();
+    request(w, header, body);
+    return w.toByteArray();
+  }
+
+  /**
+   * Encodes a full request frame into {@code w} after what it holds (a writer kept from frame to
+   * frame keeps its capacity: a large frame is not grown, and then copied, each time).
+   */
+  public static void request(ByteWriter w, RequestHeader header, Consumer<ByteWriter> body) {
+    int start = w.position();
     w.i32(0);
     header.encode(w);
     body.accept(w);
-    w.putI32At(0, w.position() - 4);
-    return w.toByteArray();
+    w.putI32At(start, w.position() - start - 4);
   }
 
   /** Encodes a full response frame: length, correlation id, body. */

@@ -2,6 +2,7 @@ package io.tributary.fluvio.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
 /**
@@ -55,23 +56,55 @@ public record RecordBatch(long baseOffset, int attributes, int lastOffsetDelta,
 
   /** Encodes the batch with its CRC-32C. */
   public byte[] encode() {
-    ByteWriter recs = new ByteWriter(64 + records.size() * 32);
-    recs.list(records, (w, rec) -> rec.encode(w));
-    byte[] body = compression().compress(recs.toByteArray());
-    ByteWriter w = new ByteWriter(PREFIX + HEADER_SIZE + 4 + body.length);
+    int size = 4;
+    for (WireRecord r : records) {
+      size += r.encodedSize();
+    }
+    return encode(baseOffset, attributes, lastOffsetDelta, firstTimestamp, maxTimestamp, schemaId,
+        size, w -> w.list(records, (rw, rec) -> rec.encode(rw)));
+  }
+
+  /**
+   * Encodes a batch with its CRC-32C from its header fields and a writer of its records as
+   * {@link ByteWriter#list} of {@link WireRecord#encode} writes them (u32 count, then each
+   * record), {@code recordsSize} bytes before compression. Without compression the records are
+   * written straight into the batch: its array is the only one allocated.
+   */
+  public static byte[] encode(long baseOffset, int attributes, int lastOffsetDelta,
+      long firstTimestamp, long maxTimestamp, Long schemaId, int recordsSize,
+      Consumer<ByteWriter> records) {
+    Compression compression = Compression.fromAttributes(attributes);
+    byte[] body = null;
+    int bodySize = recordsSize;
+    if (compression != Compression.NONE) {
+      ByteWriter raw = new ByteWriter(recordsSize);
+      records.accept(raw);
+      body = compression.compress(raw.toExactArray());
+      bodySize = body.length;
+    }
+    int headerSize = HEADER_SIZE + (schemaId != null ? 4 : 0);
+    ByteWriter w = new ByteWriter(PREFIX + headerSize + bodySize);
     w.i64(baseOffset);
-    w.i32(HEADER_SIZE + (schemaId != null ? 4 : 0) + body.length);
+    w.i32(headerSize + bodySize);
     w.i32(-1).i8(2).i32(0);
     w.i16(attributes).i32(lastOffsetDelta).i64(firstTimestamp).i64(maxTimestamp);
     w.i64(-1).i16(-1).i32(-1);
     if (schemaId != null) {
       w.u32(schemaId);
     }
-    w.raw(body);
+    if (body != null) {
+      w.raw(body);
+    } else {
+      records.accept(w);
+    }
+    if (w.position() != PREFIX + headerSize + bodySize) {
+      throw new IllegalStateException("records took " + (w.position() - PREFIX - headerSize)
+          + " bytes, not the " + bodySize + " announced");
+    }
     CRC32C crc = new CRC32C();
     crc.update(w.array(), CRC_START, w.position() - CRC_START);
     w.putI32At(17, (int) crc.getValue());
-    return w.toByteArray();
+    return w.toExactArray();
   }
 
   /** Decodes one batch, verifying magic and CRC-32C and decompressing the records. */

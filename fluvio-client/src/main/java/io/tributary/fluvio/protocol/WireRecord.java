@@ -24,16 +24,30 @@ public record WireRecord(int timestampDelta, int offsetDelta, byte[] key, byte[]
     write(w, timestampDelta, offsetDelta, key, value);
   }
 
+  /** Bytes {@link #encode} writes, length prefix included. */
+  public int encodedSize() {
+    return encodedSize(timestampDelta, offsetDelta, key, value);
+  }
+
+  /** Bytes {@link #write} writes for these parts, length prefix included. */
+  public static int encodedSize(int timestampDelta, int offsetDelta, byte[] key, byte[] value) {
+    int bodyLen = bodySize(timestampDelta, offsetDelta, key, value);
+    return ByteWriter.varintSize(bodyLen) + bodyLen;
+  }
+
+  private static int bodySize(int timestampDelta, int offsetDelta, byte[] key, byte[] value) {
+    return 1 + ByteWriter.varintSize(timestampDelta) + ByteWriter.varintSize(offsetDelta)
+        + 1 + (key == null ? 0 : ByteWriter.varintSize(key.length) + key.length)
+        + ByteWriter.varintSize(value.length) + value.length + 1;
+  }
+
   /**
    * Writes a record from its parts, length prefix included, without making a {@code WireRecord}
    * (the SmartModule ABI writes every record it passes to a module this way).
    */
   public static void write(ByteWriter w, int timestampDelta, int offsetDelta, byte[] key,
       byte[] value) {
-    int bodyLen = 1 + ByteWriter.varintSize(timestampDelta) + ByteWriter.varintSize(offsetDelta)
-        + 1 + (key == null ? 0 : ByteWriter.varintSize(key.length) + key.length)
-        + ByteWriter.varintSize(value.length) + value.length + 1;
-    w.varint(bodyLen).i8(0).varint(timestampDelta).varint(offsetDelta);
+    w.varint(bodySize(timestampDelta, offsetDelta, key, value)).i8(0).varint(timestampDelta).varint(offsetDelta);
     w.bool(key != null);
     if (key != null) {
       w.varBytes(key);
