@@ -2,8 +2,8 @@
 # Fluvio client benchmark, Tributary's Java client against the official client (@fluvio/client
 # 0.14.9, the Rust client via Node), side by side against one test cluster in one session:
 #  1. produce throughput of SIZE-byte records, RUNS runs of RECORDS records each, the two clients
-#     alternating (which goes first alternates too); records/s, client CPU and test-cluster CPU
-#     per record;
+#     alternating (which goes first alternates too), a fresh test cluster for each run;
+#     records/s, client CPU and test-cluster CPU per record;
 #  2. end-to-end latency (send to receive, each client with its own consumer) at RATE records/s
 #     for SECONDS_LATENCY s, both with Fluvio's default producer settings, LATENCY_RUNS rounds;
 #     and the Java client with linger 1 ms beside it;
@@ -22,14 +22,22 @@ consume_records="${CONSUME_RECORDS:-200000}"; port="${PORT:-19003}"
 [ -f "$client_dir/dist/linux/index.node" ] || { echo "missing the official client in $client_dir: run make tools" >&2; exit 2; }
 
 work=$(mktemp -d)
-java -Xmx3g -jar "$jar" --port "$port" > "$work/cluster.log" 2>&1 &
-cluster=$!
-trap 'kill $cluster 2>/dev/null; wait $cluster 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 100); do grep -q ready "$work/cluster.log" && break; sleep 0.2; done
-grep -q ready "$work/cluster.log" || { echo "the test cluster did not start: $(cat "$work/cluster.log")" >&2; exit 1; }
-export BENCH_SERVER_PID=$cluster
+cluster=
+# A fresh test cluster for each run (it keeps every record in memory); BENCH_SERVER_PID lets the
+# clients read its CPU time.
+start_cluster() {
+  java -Xmx3g -jar "$jar" --port "$port" > "$work/cluster.log" 2>&1 &
+  cluster=$!
+  export BENCH_SERVER_PID=$cluster
+  for _ in $(seq 150); do grep -q ready "$work/cluster.log" && break; sleep 0.2; done
+  grep -q ready "$work/cluster.log" || { echo "the test cluster did not start: $(cat "$work/cluster.log")" >&2; exit 1; }
+}
+stop_cluster() { kill "$cluster" 2>/dev/null; wait "$cluster" 2>/dev/null || true; cluster=; }
+trap 'if [ -n "$cluster" ]; then stop_cluster; fi; rm -rf "$work"' EXIT
 endpoint="127.0.0.1:$port"
-jrun() { java -cp "$jar" "$root/bench/fluvio/ProduceBench.java" "$endpoint" "$@"; }
+# compiled once, not by the source launcher at every start (its javac would share the JVM's heap)
+javac -d "$work/classes" -cp "$jar" "$root/bench/fluvio/ProduceBench.java"
+jrun() { java -cp "$work/classes:$jar" ProduceBench "$endpoint" "$@"; }
 nrun() { node "$root/bench/fluvio/produce-bench.js" "$client_dir" "$endpoint" "$@"; }
 # "records seconds cpu server-cpu" -> "records/s client-us/record server-us/record"
 rates() { awk '{printf "%.0f %.2f %.2f\n", $1/$2, 1e6*$3/$1, 1e6*$4/$1}'; }
@@ -37,9 +45,12 @@ rates() { awk '{printf "%.0f %.2f %.2f\n", $1/$2, 1e6*$3/$1, 1e6*$4/$1}'; }
 produce_java() { jrun throughput "java-$1" "$records" "$size" | rates >> "$work/produce-java"; }
 produce_node() { jrun topic "node-$1" >/dev/null; nrun throughput "node-$1" "$records" "$size" | rates >> "$work/produce-node"; }
 for i in $(seq "$runs"); do
+  start_cluster
   if (( i % 2 )); then produce_java "$i"; produce_node "$i"; else produce_node "$i"; produce_java "$i"; fi
+  stop_cluster
 done
 
+start_cluster
 for i in $(seq "$latency_runs"); do
   jrun latency "lat-java-$i" "$rate" "$seconds" "$size" >> "$work/latency-java"
   jrun topic "lat-node-$i" >/dev/null
@@ -47,6 +58,9 @@ for i in $(seq "$latency_runs"); do
   jrun latency "lat-java1-$i" "$rate" "$seconds" "$size" 1 >> "$work/latency-java-linger1"
 done
 
+stop_cluster
+
+start_cluster
 jrun throughput consume-seed "$consume_records" 256 >/dev/null # seeded by the Java client
 for i in $(seq "$runs"); do
   if (( i % 2 )); then
@@ -57,6 +71,7 @@ for i in $(seq "$runs"); do
     jrun consume consume-seed "$consume_records" | rates >> "$work/consume-java"
   fi
 done
+stop_cluster
 
 # median, min and max of column $2 of file $1
 stats() { cut -d' ' -f"$2" "$1" | sort -g | awk '{a[NR]=$1} END {m=(NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); printf "%s (%s-%s)", m, a[1], a[NR]}'; }
