@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Codec benchmark on JSON records (single-file program, run by bench/codecs/run.sh with the
- * testkit jar on the class path).
+ * Codec benchmark on JSON records (single-file program, run by bench/codecs/run.sh with the testkit
+ * jar on the class path).
  *
  * <p>{@code produce <endpoint> <topic> <codec> <records>}: produces the JSON records with that
  * codec and default batching (linger 100 ms, batch 16 KiB), flushes, prints "records seconds
- * bytes". The same load goes to another topic first, untimed, to warm up the JIT.
- * {@code ratio <records> <batch-bytes>}: groups the records into batches as the producer does
- * and encodes each batch with every codec; prints per codec the encoded bytes, the ratio to
- * uncompressed batches, and the median, minimum and maximum of 7 timed encode and decode
- * passes (after 5 untimed ones) in MB/s of record bytes.
+ * bytes". The same load goes to another topic first, untimed, to warm up the JIT. {@code ratio
+ * <records> <batch-bytes>}: groups the records into batches as the producer does and encodes each
+ * batch with every codec; prints per codec the encoded bytes, the ratio to uncompressed batches,
+ * and the median, minimum and maximum of 7 timed encode and decode passes (after 5 untimed ones) in
+ * MB/s of record bytes.
  */
 public class CodecBench {
   static final int WARMUP = 5;
@@ -45,10 +45,10 @@ public class CodecBench {
     }
   }
 
-  static double produce(FluvioClient client, String topic, Compression codec,
-      List<byte[]> records) {
-    try (FluvioProducer p = client.producer(topic,
-        ProducerConfig.defaults().withCompression(codec))) {
+  static double produce(
+      FluvioClient client, String topic, Compression codec, List<byte[]> records) {
+    try (FluvioProducer p =
+        client.producer(topic, ProducerConfig.defaults().withCompression(codec))) {
       long start = System.nanoTime();
       for (byte[] r : records) {
         p.send(null, r);
@@ -75,7 +75,8 @@ public class CodecBench {
     }
     batches.add(batch);
     long plain = 0;
-    System.out.printf("%d records, %d bytes of values, %d batches of up to %d bytes%n",
+    System.out.printf(
+        "%d records, %d bytes of values, %d batches of up to %d bytes%n",
         records.size(), recordBytes, batches.size(), batchBytes);
     for (Compression codec : Compression.values()) {
       long encoded = 0;
@@ -107,9 +108,17 @@ public class CodecBench {
       }
       Arrays.sort(enc);
       Arrays.sort(dec);
-      System.out.printf("%s %d %.2f %.0f %.0f %.0f %.0f %.0f %.0f%n", codec.label(), encoded,
-          (double) plain / encoded, enc[PASSES / 2], enc[0], enc[PASSES - 1], dec[PASSES / 2],
-          dec[0], dec[PASSES - 1]);
+      System.out.printf(
+          "%s %d %.2f %.0f %.0f %.0f %.0f %.0f %.0f%n",
+          codec.label(),
+          encoded,
+          (double) plain / encoded,
+          enc[PASSES / 2],
+          enc[0],
+          enc[PASSES - 1],
+          dec[PASSES / 2],
+          dec[0],
+          dec[PASSES - 1]);
     }
   }
 
@@ -120,17 +129,40 @@ public class CodecBench {
     String[] states = {"ok", "ok", "ok", "degraded", "offline"};
     List<byte[]> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      String json = "{\"id\":" + (1_000_000 + i)
-          + ",\"request\":\"" + Long.toHexString(random.nextLong()) + "\""
-          + ",\"site\":\"" + sites[random.nextInt(sites.length)] + "\""
-          + ",\"sensor\":\"sensor-" + random.nextInt(500) + "\""
-          + ",\"temperature\":" + (random.nextInt(6000) - 1000) / 100.0
-          + ",\"humidity\":" + random.nextInt(1000) / 10.0
-          + ",\"status\":\"" + states[random.nextInt(states.length)] + "\""
-          + ",\"firmware\":\"v" + (1 + random.nextInt(3)) + "." + random.nextInt(10) + ".0\""
-          + ",\"tags\":[\"floor-" + random.nextInt(8) + "\",\"rack-" + random.nextInt(40) + "\"]"
-          + ",\"ts\":\"2026-12-03T" + String.format("%02d:%02d:%02d.%03dZ", random.nextInt(24),
-              random.nextInt(60), random.nextInt(60), random.nextInt(1000)) + "\"}";
+      String json =
+          "{\"id\":"
+              + (1_000_000 + i)
+              + ",\"request\":\""
+              + Long.toHexString(random.nextLong())
+              + "\""
+              + ",\"site\":\""
+              + sites[random.nextInt(sites.length)]
+              + "\""
+              + ",\"sensor\":\"sensor-"
+              + random.nextInt(500)
+              + "\""
+              + ",\"temperature\":"
+              + (random.nextInt(6000) - 1000) / 100.0
+              + ",\"humidity\":"
+              + random.nextInt(1000) / 10.0
+              + ",\"status\":\""
+              + states[random.nextInt(states.length)]
+              + "\""
+              + ",\"firmware\":\"v"
+              + (1 + random.nextInt(3))
+              + "."
+              + random.nextInt(10)
+              + ".0\""
+              + ",\"tags\":[\"floor-"
+              + random.nextInt(8)
+              + "\",\"rack-"
+              + random.nextInt(40)
+              + "\"]"
+              + ",\"ts\":\"2026-12-03T"
+              + String.format(
+                  "%02d:%02d:%02d.%03dZ",
+                  random.nextInt(24), random.nextInt(60), random.nextInt(60), random.nextInt(1000))
+              + "\"}";
       out.add(json.getBytes(StandardCharsets.UTF_8));
     }
     return out;

@@ -18,13 +18,13 @@ import java.util.Map;
  * program, run by bench/fluvio/consume.sh with the testkit jar on the class path).
  *
  * <p>{@code <endpoint> <records> <size> <runs>}: seeds a 1-partition and a 3-partition topic with
- * {@code records} records of {@code size} bytes each (no key: spread evenly), then, per run and
- * in turn, reads each topic from the beginning to its last record with four consumers: 1
- * partition without stored offsets, 3 partitions without, and both again with a consumer id and
- * strategy auto at the default flush period (10 s). One untimed round first warms up the JIT.
- * Prints two lines per variant: its name and the records/s of every run, and its name with
- * {@code -cpu} and this JVM's CPU time per record (ns) in every run; on a loaded machine the
- * CPU cost is the steadier measure of what stored offsets add.
+ * {@code records} records of {@code size} bytes each (no key: spread evenly), then, per run and in
+ * turn, reads each topic from the beginning to its last record with four consumers: 1 partition
+ * without stored offsets, 3 partitions without, and both again with a consumer id and strategy auto
+ * at the default flush period (10 s). One untimed round first warms up the JIT. Prints two lines
+ * per variant: its name and the records/s of every run, and its name with {@code -cpu} and this
+ * JVM's CPU time per record (ns) in every run; on a loaded machine the CPU cost is the steadier
+ * measure of what stored offsets add.
  */
 public class ConsumeBench {
   record Variant(String name, String topic, boolean auto) {}
@@ -37,10 +37,12 @@ public class ConsumeBench {
     try (FluvioClient client = FluvioClient.connect(ClusterConfig.ofEndpoint(endpoint))) {
       seed(client, "consume-1", 1, records, size);
       seed(client, "consume-3", 3, records, size);
-      List<Variant> variants = List.of(new Variant("1-partition-none", "consume-1", false),
-          new Variant("1-partition-auto", "consume-1", true),
-          new Variant("3-partitions-none", "consume-3", false),
-          new Variant("3-partitions-auto", "consume-3", true));
+      List<Variant> variants =
+          List.of(
+              new Variant("1-partition-none", "consume-1", false),
+              new Variant("1-partition-auto", "consume-1", true),
+              new Variant("3-partitions-none", "consume-3", false),
+              new Variant("3-partitions-auto", "consume-3", true));
       Map<String, List<Long>> results = new LinkedHashMap<>();
       for (int run = 0; run <= runs; run++) {
         for (Variant v : variants) {
@@ -51,8 +53,15 @@ public class ConsumeBench {
           }
         }
       }
-      results.forEach((name, list) -> System.out.println(name + " " + list.stream()
-          .map(String::valueOf).reduce((a, b) -> a + " " + b).orElse("")));
+      results.forEach(
+          (name, list) ->
+              System.out.println(
+                  name
+                      + " "
+                      + list.stream()
+                          .map(String::valueOf)
+                          .reduce((a, b) -> a + " " + b)
+                          .orElse("")));
     }
   }
 
@@ -69,9 +78,9 @@ public class ConsumeBench {
   }
 
   /**
-   * Reads the topic from the beginning until {@code records} arrived; returns records/s and the
-   * CPU time this JVM spent per record, in ns (every thread: the poll loop, the connections'
-   * readers, the offset flusher).
+   * Reads the topic from the beginning until {@code records} arrived; returns records/s and the CPU
+   * time this JVM spent per record, in ns (every thread: the poll loop, the connections' readers,
+   * the offset flusher).
    */
   static long[] consume(FluvioClient client, Variant v, int records, String consumerId) {
     ConsumerConfig config = ConsumerConfig.defaults().withStart(Offset.beginning());
@@ -79,8 +88,9 @@ public class ConsumeBench {
       config = config.withConsumerId(consumerId).withStrategy(OffsetStrategy.AUTO);
     }
     try (FluvioConsumer c = client.consumer(v.topic(), config)) {
-      com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      com.sun.management.OperatingSystemMXBean os =
+          (com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       long cpu = os.getProcessCpuTime();
       long start = System.nanoTime();
       long seen = 0;
@@ -88,8 +98,7 @@ public class ConsumeBench {
         seen += c.poll(Duration.ofSeconds(5)).size();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new long[] {Math.round(records / seconds),
-          (os.getProcessCpuTime() - cpu) / records};
+      return new long[] {Math.round(records / seconds), (os.getProcessCpuTime() - cpu) / records};
     }
   }
 }

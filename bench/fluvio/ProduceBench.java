@@ -16,24 +16,23 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Tributary's Fluvio client against a running test cluster (single-file program, run by
- * bench/fluvio/run.sh with the testkit jar on the class path); the counterpart of
- * produce-bench.js, with the same modes and output.
+ * bench/fluvio/run.sh with the testkit jar on the class path); the counterpart of produce-bench.js,
+ * with the same modes and output.
  *
- * <p>{@code <endpoint> throughput <topic> <records> <size>}: produces records of {@code size}
- * bytes with default producer settings (Fluvio's: linger 100 ms, batch 16 KiB), {@code send} for
- * each, then {@code flush}; prints "records seconds cpuSeconds serverCpuSeconds" (this JVM's CPU, every thread,
- * and the test cluster's, see {@link #serverCpu}).
- * The same load goes to {@code <topic>-warmup} first, untimed, to warm up the JIT (a connector is
- * a long-running process).
+ * <p>{@code <endpoint> throughput <topic> <records> <size>}: produces records of {@code size} bytes
+ * with default producer settings (Fluvio's: linger 100 ms, batch 16 KiB), {@code send} for each,
+ * then {@code flush}; prints "records seconds cpuSeconds serverCpuSeconds" (this JVM's CPU, every
+ * thread, and the test cluster's, see {@link #serverCpu}). The same load goes to {@code
+ * <topic>-warmup} first, untimed, to warm up the JIT (a connector is a long-running process).
  *
  * <p>{@code <endpoint> latency <topic> <rate> <seconds> <size> [lingerMs]}: sends one record every
  * 1/rate s (default settings, or the given linger) while a consumer of the same process reads the
- * topic from its end; prints p50 and p99 of send-to-receive latency in ms, leaving out the
- * first second (warm-up).
+ * topic from its end; prints p50 and p99 of send-to-receive latency in ms, leaving out the first
+ * second (warm-up).
  *
- * <p>{@code <endpoint> consume <topic> <records>}: reads the topic from its beginning until
- * {@code records} arrived, twice (the first round warms up the JIT); prints the same four figures
- * for the second.
+ * <p>{@code <endpoint> consume <topic> <records>}: reads the topic from its beginning until {@code
+ * records} arrived, twice (the first round warms up the JIT); prints the same four figures for the
+ * second.
  */
 public class ProduceBench {
   private static final com.sun.management.OperatingSystemMXBean OS =
@@ -59,8 +58,13 @@ public class ProduceBench {
           if (args.length > 6) {
             config = config.withLinger(Duration.ofMillis(Long.parseLong(args[6])));
           }
-          latency(client, topic, Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-              Integer.parseInt(args[5]), config);
+          latency(
+              client,
+              topic,
+              Integer.parseInt(args[3]),
+              Integer.parseInt(args[4]),
+              Integer.parseInt(args[5]),
+              config);
         }
         case "consume" -> {
           int records = Integer.parseInt(args[3]);
@@ -73,8 +77,7 @@ public class ProduceBench {
     }
   }
 
-  static void throughput(FluvioClient client, String topic, int records, int size,
-      boolean print) {
+  static void throughput(FluvioClient client, String topic, int records, int size, boolean print) {
     byte[] value = new byte[size];
     Arrays.fill(value, (byte) 'x');
     try (FluvioProducer p = client.producer(topic, ProducerConfig.defaults())) {
@@ -112,13 +115,19 @@ public class ProduceBench {
   }
 
   private static void report(int records, long start, long cpu, double serverCpu) {
-    System.out.println(records + " " + (System.nanoTime() - start) / 1e9 + " "
-        + (OS.getProcessCpuTime() - cpu) / 1e9 + " " + (serverCpu() - serverCpu));
+    System.out.println(
+        records
+            + " "
+            + (System.nanoTime() - start) / 1e9
+            + " "
+            + (OS.getProcessCpuTime() - cpu) / 1e9
+            + " "
+            + (serverCpu() - serverCpu));
   }
 
   /**
-   * CPU seconds the test cluster's process (pid in BENCH_SERVER_PID) has used, from
-   * /proc/PID/stat (utime + stime, in clock ticks of 1/100 s); 0 without it.
+   * CPU seconds the test cluster's process (pid in BENCH_SERVER_PID) has used, from /proc/PID/stat
+   * (utime + stime, in clock ticks of 1/100 s); 0 without it.
    */
   static double serverCpu() {
     String pid = System.getenv("BENCH_SERVER_PID");
@@ -134,20 +143,23 @@ public class ProduceBench {
     }
   }
 
-  static void latency(FluvioClient client, String topic, int rate, int seconds, int size,
-      ProducerConfig config) throws Exception {
+  static void latency(
+      FluvioClient client, String topic, int rate, int seconds, int size, ProducerConfig config)
+      throws Exception {
     int total = rate * seconds;
     List<Long> latencies = new ArrayList<>();
-    Thread reader = new Thread(() -> {
-      try (FluvioConsumer c = client.consumer(topic, 0, Offset.end())) {
-        while (latencies.size() < total) {
-          for (ConsumedRecord r : c.poll(Duration.ofMillis(500))) {
-            long sent = ByteBuffer.wrap(r.value()).getLong();
-            latencies.add(System.nanoTime() - sent);
-          }
-        }
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try (FluvioConsumer c = client.consumer(topic, 0, Offset.end())) {
+                while (latencies.size() < total) {
+                  for (ConsumedRecord r : c.poll(Duration.ofMillis(500))) {
+                    long sent = ByteBuffer.wrap(r.value()).getLong();
+                    latencies.add(System.nanoTime() - sent);
+                  }
+                }
+              }
+            });
     reader.setDaemon(true);
     reader.start();
     Thread.sleep(500);
@@ -168,7 +180,7 @@ public class ProduceBench {
     reader.join(30_000);
     // the first second warms up (JIT, connections): left out, as in produce-bench.js
     long[] sorted = latencies.stream().skip(rate).mapToLong(Long::longValue).sorted().toArray();
-    System.out.printf("%.3f %.3f%n", sorted[sorted.length / 2] / 1e6,
-        sorted[(int) (sorted.length * 0.99)] / 1e6);
+    System.out.printf(
+        "%.3f %.3f%n", sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6);
   }
 }

@@ -16,18 +16,18 @@ import java.util.Map;
 
 /**
  * The metrics' cost, A/B in one JVM: each runtime (before metrics, now, now serving
- * --metrics-address) in its own class loader, running bench/throughput's source in --dry-run to
- * a null stream. In each round every variant runs at the same time as the reference, on a
- * second thread, each run timed by the CPU time of its own thread (neither the JVM start, nor
- * the JIT compiler, nor the GC threads, nor time spent waiting for a core on a loaded machine).
- * Prints the median CPU time per record of each variant with its spread, and the median and
- * spread of its per-round ratio to the reference run beside it.
+ * --metrics-address) in its own class loader, running bench/throughput's source in --dry-run to a
+ * null stream. In each round every variant runs at the same time as the reference, on a second
+ * thread, each run timed by the CPU time of its own thread (neither the JVM start, nor the JIT
+ * compiler, nor the GC threads, nor time spent waiting for a core on a loaded machine). Prints the
+ * median CPU time per record of each variant with its spread, and the median and spread of its
+ * per-round ratio to the reference run beside it.
  *
  * <p>Usage: java MetricsBench.java ROUNDS RECORDS PORT NAME=CLASSPATH...
  */
 public final class MetricsBench {
-  private record Variant(String name, ClassLoader loader, Method run, Constructor<?> console,
-      String[] args) {}
+  private record Variant(
+      String name, ClassLoader loader, Method run, Constructor<?> console, String[] args) {}
 
   public static void main(String[] a) throws Exception {
     int rounds = Integer.parseInt(a[0]);
@@ -44,16 +44,32 @@ public final class MetricsBench {
       }
       ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
       Class<?> console = loader.loadClass("io.tributary.cli.Console");
-      Method run = loader.loadClass("io.tributary.cli.ConnectorRunner")
-          .getMethod("run", String.class, String[].class, console);
-      List<String> args = new ArrayList<>(List.of("--fluvio-topic", "t", "--dry-run",
-          "--rust-log", "off", "--count", Long.toString(records)));
+      Method run =
+          loader
+              .loadClass("io.tributary.cli.ConnectorRunner")
+              .getMethod("run", String.class, String[].class, console);
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "--fluvio-topic",
+                  "t",
+                  "--dry-run",
+                  "--rust-log",
+                  "off",
+                  "--count",
+                  Long.toString(records)));
       String variant = name;
       if (name.endsWith("--metrics-address")) {
         args.addAll(List.of("--metrics-address", "127.0.0.1:" + port));
       }
-      variants.add(new Variant(variant, loader, run, console.getConstructor(InputStream.class,
-          PrintStream.class, PrintStream.class, Map.class), args.toArray(String[]::new)));
+      variants.add(
+          new Variant(
+              variant,
+              loader,
+              run,
+              console.getConstructor(
+                  InputStream.class, PrintStream.class, PrintStream.class, Map.class),
+              args.toArray(String[]::new)));
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int n = variants.size();
@@ -71,7 +87,8 @@ public final class MetricsBench {
     // thread's CPU time. A variant's ratio in a round is to the reference run beside it.
     double[][] nanos = new double[n][rounds];
     double[][] beside = new double[n][rounds];
-    java.util.concurrent.ExecutorService pair = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.ExecutorService pair =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
     for (int r = 0; r < rounds; r++) {
       for (int i = 0; i < n; i++) {
         if (i == ref) {
@@ -91,8 +108,12 @@ public final class MetricsBench {
       }
     }
     pair.shutdown();
-    System.out.printf(Locale.ROOT, "| variant | CPU ns per record (median of %d) | min-max "
-        + "| ratio to %s per round: median | min-max |%n", rounds, reference);
+    System.out.printf(
+        Locale.ROOT,
+        "| variant | CPU ns per record (median of %d) | min-max "
+            + "| ratio to %s per round: median | min-max |%n",
+        rounds,
+        reference);
     System.out.println("|---|---|---|---|---|");
     for (int i = 0; i < n; i++) {
       double[] ratio = new double[rounds];
@@ -102,12 +123,22 @@ public final class MetricsBench {
       double[] sorted = nanos[i].clone();
       Arrays.sort(sorted);
       Arrays.sort(ratio);
-      System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f-%.1f | %.3f | %.3f-%.3f |%n",
-          variants.get(i).name(), median(sorted), sorted[0], sorted[rounds - 1], median(ratio),
-          ratio[0], ratio[rounds - 1]);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %.1f | %.1f-%.1f | %.3f | %.3f-%.3f |%n",
+          variants.get(i).name(),
+          median(sorted),
+          sorted[0],
+          sorted[rounds - 1],
+          median(ratio),
+          ratio[0],
+          ratio[rounds - 1]);
     }
-    System.out.printf(Locale.ROOT, "(%d records of 100 bytes per run; %d cores; load %s; %s)%n",
-        records, Runtime.getRuntime().availableProcessors(),
+    System.out.printf(
+        Locale.ROOT,
+        "(%d records of 100 bytes per run; %d cores; load %s; %s)%n",
+        records,
+        Runtime.getRuntime().availableProcessors(),
         new String(java.nio.file.Files.readAllBytes(Path.of("/proc/loadavg"))).trim(),
         System.getProperty("java.vm.version"));
     for (int i = 0; i < n; i++) {
@@ -117,8 +148,7 @@ public final class MetricsBench {
       }
       Arrays.sort(ratio);
       if (i != ref) {
-        System.out.printf(Locale.ROOT, "ratio\t%s\t%.4f%n", variants.get(i).name(),
-            median(ratio));
+        System.out.printf(Locale.ROOT, "ratio\t%s\t%.4f%n", variants.get(i).name(), median(ratio));
       }
     }
   }
@@ -127,8 +157,9 @@ public final class MetricsBench {
   private static long once(Variant v, ThreadMXBean threads) throws Exception {
     PrintStream none = new PrintStream(OutputStream.nullOutputStream());
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    Object console = v.console().newInstance(InputStream.nullInputStream(), none,
-        new PrintStream(err, true), Map.of());
+    Object console =
+        v.console()
+            .newInstance(InputStream.nullInputStream(), none, new PrintStream(err, true), Map.of());
     Thread.currentThread().setContextClassLoader(v.loader()); // the connector's service file
     long start = threads.getCurrentThreadCpuTime();
     int code = (int) v.run().invoke(null, null, v.args(), console);

@@ -15,8 +15,8 @@ import javax.tools.ToolProvider;
 
 /**
  * javac run in-process, as maven-compiler-plugin runs it: one JVM, several compilations, the
- * processor loaded from -processorpath for each one (as annotationProcessorPaths does).
- * Alternates processor / -proc:none runs after warm-ups and prints the medians.
+ * processor loaded from -processorpath for each one (as annotationProcessorPaths does). Alternates
+ * processor / -proc:none runs after warm-ups and prints the medians.
  *
  * <p>Usage: java InProcessBench.java CLASSPATH PROCESSORPATH OUTDIR RUNS SRCDIR...
  *
@@ -32,21 +32,45 @@ public final class InProcessBench {
     int runs = Integer.parseInt(args[3]);
     String baseline = System.getProperty("baseline");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    System.out.printf("%-8s %-6s %-14s %-14s %-9s %-10s%s%n", "options", "runs", "processor ms",
-        "-proc:none ms", "overhead", "ms/option",
+    System.out.printf(
+        "%-8s %-6s %-14s %-14s %-9s %-10s%s%n",
+        "options",
+        "runs",
+        "processor ms",
+        "-proc:none ms",
+        "overhead",
+        "ms/option",
         baseline == null ? "" : "  baseline ms  baseline overhead");
     for (String dir : Arrays.copyOfRange(args, 4, args.length)) {
       List<File> files;
       try (Stream<Path> walk = Files.walk(Path.of(dir))) {
-        files = walk.filter(p -> p.toString().endsWith(".java")).sorted().map(Path::toFile)
-            .toList();
+        files =
+            walk.filter(p -> p.toString().endsWith(".java")).sorted().map(Path::toFile).toList();
       }
       int options = Integer.parseInt(Path.of(dir).getFileName().toString().replace("src", ""));
-      List<String> with = List.of("--release", "17", "-nowarn", "-cp", cp, "-processorpath", pp,
-          "-Atributary.version=0.0.0");
+      List<String> with =
+          List.of(
+              "--release",
+              "17",
+              "-nowarn",
+              "-cp",
+              cp,
+              "-processorpath",
+              pp,
+              "-Atributary.version=0.0.0");
       List<String> without = List.of("--release", "17", "-nowarn", "-cp", cp, "-proc:none");
-      List<String> before = baseline == null ? null : List.of("--release", "17", "-nowarn", "-cp",
-          cp, "-processorpath", baseline, "-Atributary.version=0.0.0");
+      List<String> before =
+          baseline == null
+              ? null
+              : List.of(
+                  "--release",
+                  "17",
+                  "-nowarn",
+                  "-cp",
+                  cp,
+                  "-processorpath",
+                  baseline,
+                  "-Atributary.version=0.0.0");
       for (int i = 0; i < 5; i++) {
         compile(javac, files, with, out);
         compile(javac, files, without, out);
@@ -67,14 +91,20 @@ public final class InProcessBench {
       long ma = median(a);
       long mb = median(b);
       long mc = median(c);
-      System.out.printf("%-8d %-6d %-14d %-14d %-9s %-10.2f%s%n", options, runs, ma, mb,
-          percent(ma, mb), (ma - mb) / (double) options,
+      System.out.printf(
+          "%-8d %-6d %-14d %-14d %-9s %-10.2f%s%n",
+          options,
+          runs,
+          ma,
+          mb,
+          percent(ma, mb),
+          (ma - mb) / (double) options,
           before == null ? "" : String.format("  %-12d %s", mc, percent(mc, mb)));
     }
   }
 
-  private static long compile(JavaCompiler javac, List<File> files, List<String> options,
-      Path out) throws IOException {
+  private static long compile(JavaCompiler javac, List<File> files, List<String> options, Path out)
+      throws IOException {
     if (Files.exists(out)) {
       try (Stream<Path> walk = Files.walk(out)) {
         walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

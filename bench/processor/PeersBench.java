@@ -23,22 +23,22 @@ import javax.tools.ToolProvider;
  *
  * <ul>
  *   <li>tributary: a {@code @Connector} record with N components and its {@code Source};
- *   <li>spring: Spring Boot's configuration metadata processor on a {@code @ConfigurationProperties}
- *       class with N Javadoc'd fields and their getters and setters (the annotation is declared
- *       in the sources: the processor finds it by name);
+ *   <li>spring: Spring Boot's configuration metadata processor on a
+ *       {@code @ConfigurationProperties} class with N Javadoc'd fields and their getters and
+ *       setters (the annotation is declared in the sources: the processor finds it by name);
  *   <li>picocli: picocli-codegen's processor on a {@code @Command} class with N {@code @Option}
  *       fields;
  *   <li>autovalue: AutoValue on an {@code @AutoValue} class with N abstract properties.
  * </ul>
  *
  * <p>Everything runs in this one JVM through {@code javax.tools}, as maven-compiler-plugin runs
- * javac, each processor loaded from {@code -processorpath} afresh for every compilation. After
- * the warm-ups, each round compiles every tool's sources with its processor and with
- * {@code -proc:none}, tools and modes interleaved so all see the same machine load. A tool's
- * overhead in a round is (with processor − without), in wall time and in CPU time of the thread
- * running javac (the processors run in it too; not counted: GC and JIT threads), which a loaded
- * machine disturbs less. The table shows medians and the interquartile range of the rounds, and
- * the last line the ratio of Tributary's median overhead to Spring's.
+ * javac, each processor loaded from {@code -processorpath} afresh for every compilation. After the
+ * warm-ups, each round compiles every tool's sources with its processor and with {@code
+ * -proc:none}, tools and modes interleaved so all see the same machine load. A tool's overhead in a
+ * round is (with processor − without), in wall time and in CPU time of the thread running javac
+ * (the processors run in it too; not counted: GC and JIT threads), which a loaded machine disturbs
+ * less. The table shows medians and the interquartile range of the rounds, and the last line the
+ * ratio of Tributary's median overhead to Spring's.
  *
  * <p>Usage: {@code java PeersBench.java WORKDIR ROUNDS WARMUPS OPTIONS}, with system properties
  * {@code <tool>.cp} and {@code <tool>.pp} (class path and processor path) for each tool; a tool
@@ -57,8 +57,7 @@ public final class PeersBench {
     int n = Integer.parseInt(args[3]);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<Tool> tools = new ArrayList<>();
-    add(tools, work, "tributary", n, List.of("-Atributary.version=0.0.0"),
-        PeersBench::tributary);
+    add(tools, work, "tributary", n, List.of("-Atributary.version=0.0.0"), PeersBench::tributary);
     add(tools, work, "spring", n, List.of(), PeersBench::spring);
     add(tools, work, "picocli", n, List.of(), PeersBench::picocli);
     add(tools, work, "autovalue", n, List.of(), PeersBench::autoValue);
@@ -95,21 +94,34 @@ public final class PeersBench {
         cpuOverhead[t][r] = a[1] - b[1];
       }
     }
-    System.out.printf("%d properties, %d rounds after %d warm-ups; ms, median [p25-p75]%n", n,
-        rounds, warmups);
-    System.out.printf("%-10s %-18s %-18s %-18s %-8s %-18s %s%n", "tool", "with processor",
-        "-proc:none", "overhead", "overhead", "CPU overhead", "generated (sources + resources)");
+    System.out.printf(
+        "%d properties, %d rounds after %d warm-ups; ms, median [p25-p75]%n", n, rounds, warmups);
+    System.out.printf(
+        "%-10s %-18s %-18s %-18s %-8s %-18s %s%n",
+        "tool",
+        "with processor",
+        "-proc:none",
+        "overhead",
+        "overhead",
+        "CPU overhead",
+        "generated (sources + resources)");
     for (int t = 0; t < tools.size(); t++) {
       compile(javac, tools.get(t), true, out, gen);
-      System.out.printf("%-10s %-18s %-18s %-18s %-8s %-18s %s%n", tools.get(t).name(),
-          spread(with[t]), spread(without[t]), spread(overhead[t]),
+      System.out.printf(
+          "%-10s %-18s %-18s %-18s %-8s %-18s %s%n",
+          tools.get(t).name(),
+          spread(with[t]),
+          spread(without[t]),
+          spread(overhead[t]),
           String.format("%+.0f%%", median(overhead[t]) * 100.0 / median(without[t])),
-          spread(cpuOverhead[t]), generated(out, gen));
+          spread(cpuOverhead[t]),
+          generated(out, gen));
     }
     int trib = index(tools, "tributary");
     int spring = index(tools, "spring");
     if (spring >= 0) {
-      System.out.printf("Tributary overhead / Spring overhead: %s; main-thread CPU: %s%n",
+      System.out.printf(
+          "Tributary overhead / Spring overhead: %s; main-thread CPU: %s%n",
           ratio(overhead[trib], overhead[spring]), ratio(cpuOverhead[trib], cpuOverhead[spring]));
     }
   }
@@ -121,13 +133,16 @@ public final class PeersBench {
       ratios[r] = a[r] / (double) Math.max(1, b[r]);
     }
     Arrays.sort(ratios);
-    return String.format("%.2fx (per-round ratios p25-p75: %.2f-%.2f)",
-        median(a) / (double) Math.max(1, median(b)), ratios[a.length / 4],
+    return String.format(
+        "%.2fx (per-round ratios p25-p75: %.2f-%.2f)",
+        median(a) / (double) Math.max(1, median(b)),
+        ratios[a.length / 4],
         ratios[(3 * a.length) / 4]);
   }
 
-  private static void add(List<Tool> tools, Path work, String name, int n, List<String> extra,
-      Generator generator) throws IOException {
+  private static void add(
+      List<Tool> tools, Path work, String name, int n, List<String> extra, Generator generator)
+      throws IOException {
     String pp = System.getProperty(name + ".pp");
     List<String> only = List.of(System.getProperty("tools", name).split(","));
     if (pp == null || pp.isEmpty() || !only.contains(name)) {
@@ -153,8 +168,9 @@ public final class PeersBench {
 
   // ---- inputs: the same N properties for every tool -------------------------------------
 
-  private static final String IMPORTS = "import jakarta.validation.constraints.*;\n"
-      + "import java.time.Duration;\nimport java.util.*;\n";
+  private static final String IMPORTS =
+      "import jakarta.validation.constraints.*;\n"
+          + "import java.time.Duration;\nimport java.util.*;\n";
 
   /** Annotations (before the type) and the type of property i. */
   private static String[] property(int i) {
@@ -195,49 +211,76 @@ public final class PeersBench {
       String def = defaultText(i);
       s.append("    ").append(p[0]).append(p[0].isEmpty() ? "" : " ");
       if (def != null) {
-        s.append("@Option(defaultValue = \"").append(def).append("\"")
-            .append(i % 6 == 2 ? ", examples = {\"1s\"}" : "").append(") ");
+        s.append("@Option(defaultValue = \"")
+            .append(def)
+            .append("\"")
+            .append(i % 6 == 2 ? ", examples = {\"1s\"}" : "")
+            .append(") ");
       }
       s.append(p[1]).append(" opt").append(i).append(i == n - 1 ? "\n" : ",\n");
     }
     s.append(") { public enum Mode { A, B } }\n");
-    String source = "package bench;\npublic final class BenchSource"
-        + " implements io.tributary.Source<BenchOptions> {\n"
-        + "  public void run(BenchOptions o, io.tributary.TopicProducer p) {}\n}\n";
-    return List.of(new String[] {"bench/BenchOptions", s.toString()},
+    String source =
+        "package bench;\npublic final class BenchSource"
+            + " implements io.tributary.Source<BenchOptions> {\n"
+            + "  public void run(BenchOptions o, io.tributary.TopicProducer p) {}\n}\n";
+    return List.of(
+        new String[] {"bench/BenchOptions", s.toString()},
         new String[] {"bench/BenchSource", source});
   }
 
   private static List<String[]> spring(int n) {
     StringBuilder s = new StringBuilder("package bench;\n" + IMPORTS);
     s.append("/** Benchmark properties with ").append(n).append(" entries. */\n");
-    s.append("@org.springframework.boot.context.properties.ConfigurationProperties("
-        + "prefix = \"bench\")\npublic class BenchProperties {\n");
+    s.append(
+        "@org.springframework.boot.context.properties.ConfigurationProperties("
+            + "prefix = \"bench\")\npublic class BenchProperties {\n");
     s.append("  public enum Mode { A, B }\n");
     for (int i = 0; i < n; i++) {
       String[] p = property(i);
-      s.append("  /** ").append(doc(i)).append(" */\n  ").append(p[0])
-          .append(p[0].isEmpty() ? "" : " ").append("private ").append(p[1]).append(" opt")
-          .append(i).append(initializer(i)).append(";\n");
+      s.append("  /** ")
+          .append(doc(i))
+          .append(" */\n  ")
+          .append(p[0])
+          .append(p[0].isEmpty() ? "" : " ")
+          .append("private ")
+          .append(p[1])
+          .append(" opt")
+          .append(i)
+          .append(initializer(i))
+          .append(";\n");
     }
     for (int i = 0; i < n; i++) {
       String type = property(i)[1];
       String cap = "Opt" + i;
-      s.append("  public ").append(type).append(" get").append(cap).append("() { return opt")
-          .append(i).append("; }\n");
-      s.append("  public void set").append(cap).append('(').append(type)
-          .append(" value) { this.opt").append(i).append(" = value; }\n");
+      s.append("  public ")
+          .append(type)
+          .append(" get")
+          .append(cap)
+          .append("() { return opt")
+          .append(i)
+          .append("; }\n");
+      s.append("  public void set")
+          .append(cap)
+          .append('(')
+          .append(type)
+          .append(" value) { this.opt")
+          .append(i)
+          .append(" = value; }\n");
     }
     s.append("}\n");
-    String annotation = "package org.springframework.boot.context.properties;\n"
-        + "import java.lang.annotation.*;\n"
-        + "/** Declared here: the processor recognises the annotation by its name. */\n"
-        + "@Target({ElementType.TYPE, ElementType.METHOD}) @Retention(RetentionPolicy.RUNTIME)\n"
-        + "public @interface ConfigurationProperties {\n"
-        + "  String value() default \"\";\n  String prefix() default \"\";\n}\n";
-    return List.of(new String[] {"bench/BenchProperties", s.toString()},
-        new String[] {"org/springframework/boot/context/properties/ConfigurationProperties",
-            annotation});
+    String annotation =
+        "package org.springframework.boot.context.properties;\n"
+            + "import java.lang.annotation.*;\n"
+            + "/** Declared here: the processor recognises the annotation by its name. */\n"
+            + "@Target({ElementType.TYPE, ElementType.METHOD}) @Retention(RetentionPolicy.RUNTIME)\n"
+            + "public @interface ConfigurationProperties {\n"
+            + "  String value() default \"\";\n  String prefix() default \"\";\n}\n";
+    return List.of(
+        new String[] {"bench/BenchProperties", s.toString()},
+        new String[] {
+          "org/springframework/boot/context/properties/ConfigurationProperties", annotation
+        });
   }
 
   private static String initializer(int i) {
@@ -250,34 +293,52 @@ public final class PeersBench {
   }
 
   private static List<String[]> picocli(int n) {
-    StringBuilder s = new StringBuilder("package bench;\nimport picocli.CommandLine.*;\n"
-        + IMPORTS);
+    StringBuilder s =
+        new StringBuilder("package bench;\nimport picocli.CommandLine.*;\n" + IMPORTS);
     s.append("/** Benchmark command with ").append(n).append(" options. */\n");
     s.append("@Command(name = \"bench\", mixinStandardHelpOptions = true)\n");
     s.append("public class BenchCommand {\n  public enum Mode { A, B }\n");
     for (int i = 0; i < n; i++) {
       String[] p = property(i);
       String def = defaultText(i);
-      s.append("  /** ").append(doc(i)).append(" */\n  ").append(p[0])
-          .append(p[0].isEmpty() ? "" : " ").append("@Option(names = \"--opt").append(i)
-          .append("\", description = \"").append(doc(i)).append('"')
+      s.append("  /** ")
+          .append(doc(i))
+          .append(" */\n  ")
+          .append(p[0])
+          .append(p[0].isEmpty() ? "" : " ")
+          .append("@Option(names = \"--opt")
+          .append(i)
+          .append("\", description = \"")
+          .append(doc(i))
+          .append('"')
           .append(def == null ? "" : ", defaultValue = \"" + (i % 6 == 2 ? "PT10S" : def) + '"')
-          .append(") ").append(p[1]).append(" opt").append(i).append(";\n");
+          .append(") ")
+          .append(p[1])
+          .append(" opt")
+          .append(i)
+          .append(";\n");
     }
     s.append("}\n");
     return List.<String[]>of(new String[] {"bench/BenchCommand", s.toString()});
   }
 
   private static List<String[]> autoValue(int n) {
-    StringBuilder s = new StringBuilder("package bench;\nimport com.google.auto.value.AutoValue;\n"
-        + IMPORTS);
+    StringBuilder s =
+        new StringBuilder("package bench;\nimport com.google.auto.value.AutoValue;\n" + IMPORTS);
     s.append("/** Benchmark value with ").append(n).append(" properties. */\n");
     s.append("@AutoValue\npublic abstract class BenchValue {\n  public enum Mode { A, B }\n");
     for (int i = 0; i < n; i++) {
       String[] p = property(i);
-      s.append("  /** ").append(doc(i)).append(" */\n  ").append(p[0])
-          .append(p[0].isEmpty() ? "" : " ").append("public abstract ").append(p[1])
-          .append(" opt").append(i).append("();\n");
+      s.append("  /** ")
+          .append(doc(i))
+          .append(" */\n  ")
+          .append(p[0])
+          .append(p[0].isEmpty() ? "" : " ")
+          .append("public abstract ")
+          .append(p[1])
+          .append(" opt")
+          .append(i)
+          .append("();\n");
     }
     s.append("}\n");
     return List.<String[]>of(new String[] {"bench/BenchValue", s.toString()});
@@ -286,12 +347,22 @@ public final class PeersBench {
   // ---- measuring ------------------------------------------------------------------------
 
   /** Compiles once: {wall ms, CPU ms of this thread, where javac and the processors run}. */
-  private static long[] compile(JavaCompiler javac, Tool tool, boolean withProcessor, Path out,
-      Path gen) throws IOException {
+  private static long[] compile(
+      JavaCompiler javac, Tool tool, boolean withProcessor, Path out, Path gen) throws IOException {
     clean(out);
     clean(gen);
-    List<String> options = new ArrayList<>(List.of("--release", "17", "-nowarn", "-cp",
-        tool.cp(), "-d", out.toString(), "-s", gen.toString()));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "17",
+                "-nowarn",
+                "-cp",
+                tool.cp(),
+                "-d",
+                out.toString(),
+                "-s",
+                gen.toString()));
     options.addAll(withProcessor ? tool.processorOptions() : List.of("-proc:none"));
     long start = System.nanoTime();
     long cpu = THREADS.getCurrentThreadCpuTime();
@@ -302,8 +373,9 @@ public final class PeersBench {
         throw new IllegalStateException(tool.name() + ": compilation failed:\n" + log);
       }
     }
-    return new long[] {(System.nanoTime() - start) / 1_000_000,
-        (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000};
+    return new long[] {
+      (System.nanoTime() - start) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000
+    };
   }
 
   private static void clean(Path dir) throws IOException {
@@ -322,10 +394,11 @@ public final class PeersBench {
     return String.format("%.1f KB + %.1f KB", sources / 1024.0, resources / 1024.0);
   }
 
-  private static long bytes(Path dir, java.util.function.Predicate<Path> which)
-      throws IOException {
+  private static long bytes(Path dir, java.util.function.Predicate<Path> which) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).filter(which).mapToLong(p -> p.toFile().length())
+      return walk.filter(Files::isRegularFile)
+          .filter(which)
+          .mapToLong(p -> p.toFile().length())
           .sum();
     }
   }

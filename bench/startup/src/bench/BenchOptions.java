@@ -48,7 +48,10 @@ public record BenchOptions(
     @Option(defaultValue = "localhost:3128") InetSocketAddress proxy) {
 
   /** HTTP methods. */
-  public enum Method { GET, POST }
+  public enum Method {
+    GET,
+    POST
+  }
 
   @Override
   public String toString() {

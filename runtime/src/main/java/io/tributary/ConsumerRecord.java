@@ -13,8 +13,7 @@ import java.util.Objects;
  * @param timestamp milliseconds since the epoch, or -1 when unknown
  * @param partition the partition of the topic it was read from (0 in a dry run)
  */
-public record ConsumerRecord(long offset, byte[] key, byte[] value, long timestamp,
-    int partition) {
+public record ConsumerRecord(long offset, byte[] key, byte[] value, long timestamp, int partition) {
   /** Checks the value is present and the partition not negative. */
   public ConsumerRecord {
     Objects.requireNonNull(value, "value");
@@ -50,13 +49,21 @@ public record ConsumerRecord(long offset, byte[] key, byte[] value, long timesta
 
   @Override
   public int hashCode() {
-    return Objects.hash(partition, offset, timestamp, Arrays.hashCode(key),
-        Arrays.hashCode(value));
+    return Objects.hash(partition, offset, timestamp, Arrays.hashCode(key), Arrays.hashCode(value));
   }
 
   @Override
   public String toString() {
-    return "ConsumerRecord[partition=" + partition + ", offset=" + offset + ", key="
-        + keyAsString() + ", value=" + valueAsString() + ", timestamp=" + timestamp + "]";
+    return "ConsumerRecord[partition="
+        + partition
+        + ", offset="
+        + offset
+        + ", key="
+        + keyAsString()
+        + ", value="
+        + valueAsString()
+        + ", timestamp="
+        + timestamp
+        + "]";
   }
 }

@@ -1,11 +1,11 @@
 package io.tributary;
 
 /**
- * Thrown by a connector that finds, when it starts, that an option's value cannot work although
- * it passed validation: a table the database does not have, a URL scheme the connector cannot
- * speak. The runtime reports it as it reports a validation error — {@code my-sink: invalid options
- * (1):} then {@code --table: no table "orders" in the database} on standard error, no stack trace
- * — and exits 2.
+ * Thrown by a connector that finds, when it starts, that an option's value cannot work although it
+ * passed validation: a table the database does not have, a URL scheme the connector cannot speak.
+ * The runtime reports it as it reports a validation error — {@code my-sink: invalid options (1):}
+ * then {@code --table: no table "orders" in the database} on standard error, no stack trace — and
+ * exits 2.
  *
  * <p>Exit code 2 promises that nothing was done: throw this before the first record is sent (a
  * source) or written (a sink). Thrown by a source after records were sent, it is reported as a
@@ -26,7 +26,9 @@ public final class InvalidOptionException extends RuntimeException {
     this(flag, message, null);
   }
 
-  /** @see #InvalidOptionException(String, String) */
+  /**
+   * @see #InvalidOptionException(String, String)
+   */
   public InvalidOptionException(String flag, String message, Throwable cause) {
     super(flag + ": " + message, cause);
     this.flag = flag;

@@ -4,16 +4,16 @@ import java.time.Duration;
 import java.util.Iterator;
 
 /**
- * The records a sink consumes, in offset order, after the SmartModule chain. Iterating blocks
- * for the next record and ends when the stream ends (end of input in {@code --dry-run}) or the
- * runtime is asked to stop (SIGINT/SIGTERM). {@link #poll(Duration)} waits at most a given time,
- * for sinks that also act on a timer (flushing a batch after an interval, for instance).
+ * The records a sink consumes, in offset order, after the SmartModule chain. Iterating blocks for
+ * the next record and ends when the stream ends (end of input in {@code --dry-run}) or the runtime
+ * is asked to stop (SIGINT/SIGTERM). {@link #poll(Duration)} waits at most a given time, for sinks
+ * that also act on a timer (flushing a batch after an interval, for instance).
  */
 public interface RecordStream extends Iterable<ConsumerRecord> {
   /**
-   * The next record, waiting at most {@code timeout}; {@code null} when none arrived in time or
-   * the stream has ended (then {@link #isEnded()} is true). The runtime's streams honour the
-   * timeout; the default, for simple test doubles, waits for the iterator.
+   * The next record, waiting at most {@code timeout}; {@code null} when none arrived in time or the
+   * stream has ended (then {@link #isEnded()} is true). The runtime's streams honour the timeout;
+   * the default, for simple test doubles, waits for the iterator.
    */
   default ConsumerRecord poll(Duration timeout) throws InterruptedException {
     Iterator<ConsumerRecord> records = iterator();
@@ -42,17 +42,17 @@ public interface RecordStream extends Iterable<ConsumerRecord> {
    * savepoint per record, a batch in progress) and so cannot simply throw {@code error}.
    *
    * <ul>
-   *   <li>returns {@code true}: write the record again now — the policy is {@code retry}, the
-   *       error is retriable, attempts are left, and the backoff has been waited;
+   *   <li>returns {@code true}: write the record again now — the policy is {@code retry}, the error
+   *       is retriable, attempts are left, and the backoff has been waited;
    *   <li>returns {@code false}: the record is dealt with — discarded, or produced to the
    *       dead-letter topic — and the sink goes on with the next one;
    *   <li>throws {@code error}: the policy halts the connector ({@code halt}, or retries used up
    *       without a dead-letter topic); let it propagate out of {@link Sink#run}.
    * </ul>
    *
-   * A record this stream has let go already returns {@code false} at once when reported again
-   * (a sink that writes a batch again after losing its connection meets its rejected records
-   * again): each rejected record reaches the dead-letter topic once.
+   * A record this stream has let go already returns {@code false} at once when reported again (a
+   * sink that writes a batch again after losing its connection meets its rejected records again):
+   * each rejected record reaches the dead-letter topic once.
    *
    * <p>The default, for simple test doubles, always halts.
    *

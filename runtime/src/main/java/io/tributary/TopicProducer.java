@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
  */
 public interface TopicProducer {
   /**
-   * Accepts a record for sending. Once this returns, the record is not lost: it is produced
-   * before the connector exits, even on SIGINT/SIGTERM.
+   * Accepts a record for sending. Once this returns, the record is not lost: it is produced before
+   * the connector exits, even on SIGINT/SIGTERM.
    *
    * @param key the record key, or {@code null} for none
    * @param value the record value

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Declares a record as the options of a Fluvio connector.
  *
- * <p>The annotation processor turns the record into the connector's metadata resource
- * ({@code META-INF/tributary/connectors/<name>.json}) and its command-line wiring. Each record
- * component is one option; its Javadoc {@code @param} tag is the option's description.
+ * <p>The annotation processor turns the record into the connector's metadata resource ({@code
+ * META-INF/tributary/connectors/<name>.json}) and its command-line wiring. Each record component is
+ * one option; its Javadoc {@code @param} tag is the option's description.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Refines one option (record component) of a {@link Connector} record. Every attribute is
- * optional; without the annotation the option is named after the component in kebab-case and
- * described by the record's {@code @param} tag.
+ * Refines one option (record component) of a {@link Connector} record. Every attribute is optional;
+ * without the annotation the option is named after the component in kebab-case and described by the
+ * record's {@code @param} tag.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -18,7 +18,9 @@ public @interface Option {
   /** Marker meaning "no default value"; not a value anybody would write. */
   String NO_DEFAULT = "\u0000<no default>";
 
-  /** The option's name (and long flag without {@code --}); defaults to the kebab-cased component. */
+  /**
+   * The option's name (and long flag without {@code --}); defaults to the kebab-cased component.
+   */
   String name() default "";
 
   /** Overrides the description taken from the record's {@code @param} tag. */
@@ -35,11 +37,11 @@ public @interface Option {
   String[] examples() default {};
 
   /**
-   * Further names the option answers to, each a long flag ({@code --headers}) and a config-file
-   * key ({@code headers:}, {@code snake_case} too), for names other tools already use, such as
-   * the keys of an existing Fluvio connector's configuration. The schema and {@code --help} name
-   * the option by its {@link #name()}; each alias follows the rules of a name and must not clash
-   * with another option's name or alias, or with a common option (checked at compile time).
+   * Further names the option answers to, each a long flag ({@code --headers}) and a config-file key
+   * ({@code headers:}, {@code snake_case} too), for names other tools already use, such as the keys
+   * of an existing Fluvio connector's configuration. The schema and {@code --help} name the option
+   * by its {@link #name()}; each alias follows the rules of a name and must not clash with another
+   * option's name or alias, or with a common option (checked at compile time).
    */
   String[] aliases() default {};
 }

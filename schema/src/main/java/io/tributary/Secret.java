@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an option whose value is a secret (a password, a token, a URL with credentials). The
- * schema marks it {@code "writeOnly": true} and the runtime masks its value in every message.
+ * Marks an option whose value is a secret (a password, a token, a URL with credentials). The schema
+ * marks it {@code "writeOnly": true} and the runtime masks its value in every message.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

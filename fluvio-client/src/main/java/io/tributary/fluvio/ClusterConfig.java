@@ -11,15 +11,20 @@ import java.util.Objects;
  *
  * @param endpoint SC endpoint {@code host:port}
  * @param tls TLS settings
- * @param useSpuLocalAddress connect to SPUs' local public endpoints (profile
- *     {@code use_spu_local_address})
- * @param clientId client id sent in every request header (connectors use
- *     {@code fluvio_connector_<name>})
+ * @param useSpuLocalAddress connect to SPUs' local public endpoints (profile {@code
+ *     use_spu_local_address})
+ * @param clientId client id sent in every request header (connectors use {@code
+ *     fluvio_connector_<name>})
  * @param requestTimeout how long to wait for a response
  * @param connectTimeout how long to wait for a TCP connection
  */
-public record ClusterConfig(String endpoint, TlsConfig tls, boolean useSpuLocalAddress,
-    String clientId, Duration requestTimeout, Duration connectTimeout) {
+public record ClusterConfig(
+    String endpoint,
+    TlsConfig tls,
+    boolean useSpuLocalAddress,
+    String clientId,
+    Duration requestTimeout,
+    Duration connectTimeout) {
   /** Default client id, as Fluvio's. */
   public static final String DEFAULT_CLIENT_ID = "fluvio";
 
@@ -38,8 +43,13 @@ public record ClusterConfig(String endpoint, TlsConfig tls, boolean useSpuLocalA
    * @throws FluvioConfigException if the endpoint is not {@code host:port}
    */
   public static ClusterConfig ofEndpoint(String hostPort) {
-    return new ClusterConfig(hostPort, TlsConfig.disabled(), false, DEFAULT_CLIENT_ID,
-        Duration.ofSeconds(60), Duration.ofSeconds(10));
+    return new ClusterConfig(
+        hostPort,
+        TlsConfig.disabled(),
+        false,
+        DEFAULT_CLIENT_ID,
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(10));
   }
 
   /**
@@ -61,8 +71,8 @@ public record ClusterConfig(String endpoint, TlsConfig tls, boolean useSpuLocalA
   }
 
   /**
-   * The endpoint if given; else the profile file named by {@code FLV_PROFILE_PATH}; else
-   * {@code ~/.fluvio/config}.
+   * The endpoint if given; else the profile file named by {@code FLV_PROFILE_PATH}; else {@code
+   * ~/.fluvio/config}.
    *
    * @throws FluvioConfigException if none of them yields a configuration
    */
@@ -72,13 +82,13 @@ public record ClusterConfig(String endpoint, TlsConfig tls, boolean useSpuLocalA
 
   /**
    * As {@link #resolve(String)}, reading environment variables through {@code env} (for callers
-   * that pass the environment in). A bad profile file named by {@code FLV_PROFILE_PATH} is
-   * reported with that variable's name.
+   * that pass the environment in). A bad profile file named by {@code FLV_PROFILE_PATH} is reported
+   * with that variable's name.
    *
    * @throws FluvioConfigException if none of them yields a configuration
    */
-  public static ClusterConfig resolve(String endpointOrNull,
-      java.util.function.Function<String, String> env) {
+  public static ClusterConfig resolve(
+      String endpointOrNull, java.util.function.Function<String, String> env) {
     if (endpointOrNull != null && !endpointOrNull.isBlank()) {
       return ofEndpoint(endpointOrNull.trim());
     }
@@ -92,22 +102,23 @@ public record ClusterConfig(String endpoint, TlsConfig tls, boolean useSpuLocalA
     }
     Path home = Path.of(System.getProperty("user.home"), ".fluvio", "config");
     if (!Files.exists(home)) {
-      throw new FluvioConfigException("no Fluvio endpoint given and no profile file at " + home
-          + " (pass an endpoint host:port, or set FLV_PROFILE_PATH)");
+      throw new FluvioConfigException(
+          "no Fluvio endpoint given and no profile file at "
+              + home
+              + " (pass an endpoint host:port, or set FLV_PROFILE_PATH)");
     }
     return fromProfile(home);
   }
 
   /** A copy with another client id. */
   public ClusterConfig withClientId(String id) {
-    return new ClusterConfig(endpoint, tls, useSpuLocalAddress, id, requestTimeout,
-        connectTimeout);
+    return new ClusterConfig(endpoint, tls, useSpuLocalAddress, id, requestTimeout, connectTimeout);
   }
 
   /** A copy with other TLS settings. */
   public ClusterConfig withTls(TlsConfig newTls) {
-    return new ClusterConfig(endpoint, newTls, useSpuLocalAddress, clientId, requestTimeout,
-        connectTimeout);
+    return new ClusterConfig(
+        endpoint, newTls, useSpuLocalAddress, clientId, requestTimeout, connectTimeout);
   }
 
   /** A copy with other timeouts. */
@@ -142,7 +153,9 @@ public record ClusterConfig(String endpoint, TlsConfig tls, boolean useSpuLocalA
       throw new FluvioConfigException(bad);
     }
     int colon = hostPort.lastIndexOf(':');
-    if (colon <= 0 || colon == hostPort.length() - 1 || hostPort.contains("/")
+    if (colon <= 0
+        || colon == hostPort.length() - 1
+        || hostPort.contains("/")
         || hostPort.chars().anyMatch(Character::isWhitespace)) {
       throw new FluvioConfigException(bad);
     }

@@ -13,8 +13,8 @@ import java.util.Arrays;
  * @param key the key, or null when the record has none
  * @param value the value
  */
-public record ConsumedRecord(String topic, int partition, long offset, long timestamp,
-    byte[] key, byte[] value) {
+public record ConsumedRecord(
+    String topic, int partition, long offset, long timestamp, byte[] key, byte[] value) {
   /** The value as UTF-8 text. */
   public String valueString() {
     return new String(value, StandardCharsets.UTF_8);
@@ -27,8 +27,12 @@ public record ConsumedRecord(String topic, int partition, long offset, long time
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ConsumedRecord r && r.topic.equals(topic) && r.partition == partition
-        && r.offset == offset && r.timestamp == timestamp && Arrays.equals(r.key, key)
+    return o instanceof ConsumedRecord r
+        && r.topic.equals(topic)
+        && r.partition == partition
+        && r.offset == offset
+        && r.timestamp == timestamp
+        && Arrays.equals(r.key, key)
         && Arrays.equals(r.value, value);
   }
 

@@ -16,19 +16,25 @@ import java.util.TreeSet;
  *     .withStart(Offset.beginning());        // used only while nothing is stored for the id
  * }</pre>
  *
- * @param partitions the partitions to read, sorted and distinct; empty means every partition
- *     the topic has when the consumer is created
+ * @param partitions the partitions to read, sorted and distinct; empty means every partition the
+ *     topic has when the consumer is created
  * @param start where to start (see {@link Offset#resolve} for how a stored offset changes it)
  * @param consumerId the consumer id whose stored offsets are used and updated, or null
  * @param strategy how offsets are stored; anything but {@code NONE} needs a consumer id
- * @param flushPeriod how often committed offsets are flushed in the background (strategies
- *     {@link OffsetStrategy#MANUAL} and {@link OffsetStrategy#AUTO})
+ * @param flushPeriod how often committed offsets are flushed in the background (strategies {@link
+ *     OffsetStrategy#MANUAL} and {@link OffsetStrategy#AUTO})
  * @param maxBytes the most bytes of records per stream response
  */
-public record ConsumerConfig(List<Integer> partitions, Offset start, String consumerId,
-    OffsetStrategy strategy, Duration flushPeriod, int maxBytes) {
+public record ConsumerConfig(
+    List<Integer> partitions,
+    Offset start,
+    String consumerId,
+    OffsetStrategy strategy,
+    Duration flushPeriod,
+    int maxBytes) {
   /** Fluvio's default flush period ({@code DEFAULT_OFFSET_FLUSH_PERIOD}). */
   public static final Duration DEFAULT_FLUSH_PERIOD = Duration.ofSeconds(10);
+
   /** Fluvio's default max bytes per stream response. */
   public static final int DEFAULT_MAX_BYTES = 1_048_588;
 
@@ -48,19 +54,18 @@ public record ConsumerConfig(List<Integer> partitions, Offset start, String cons
       throw new FluvioConfigException("a start offset is required");
     }
     if (consumerId != null && (consumerId.isBlank() || consumerId.length() > 1000)) {
-      throw new FluvioConfigException("consumer id must be 1 to 1000 characters and not blank, "
-          + "got '" + consumerId + "'");
+      throw new FluvioConfigException(
+          "consumer id must be 1 to 1000 characters and not blank, " + "got '" + consumerId + "'");
     }
     if (strategy == null) {
       throw new FluvioConfigException("an offset strategy is required");
     }
     if (strategy != OffsetStrategy.NONE && consumerId == null) {
-      throw new FluvioConfigException("a consumer id is required with offset strategy "
-          + strategy);
+      throw new FluvioConfigException("a consumer id is required with offset strategy " + strategy);
     }
     if (flushPeriod == null || flushPeriod.isNegative() || flushPeriod.isZero()) {
-      throw new FluvioConfigException("offset flush period must be more than 0, got "
-          + flushPeriod);
+      throw new FluvioConfigException(
+          "offset flush period must be more than 0, got " + flushPeriod);
     }
     if (maxBytes < 1) {
       throw new FluvioConfigException("max bytes must be at least 1, got " + maxBytes);
@@ -69,8 +74,13 @@ public record ConsumerConfig(List<Integer> partitions, Offset start, String cons
 
   /** The defaults. */
   public static ConsumerConfig defaults() {
-    return new ConsumerConfig(List.of(), Offset.end(), null, OffsetStrategy.NONE,
-        DEFAULT_FLUSH_PERIOD, DEFAULT_MAX_BYTES);
+    return new ConsumerConfig(
+        List.of(),
+        Offset.end(),
+        null,
+        OffsetStrategy.NONE,
+        DEFAULT_FLUSH_PERIOD,
+        DEFAULT_MAX_BYTES);
   }
 
   /** A copy reading these partitions; none means all. */

@@ -3,8 +3,8 @@ package io.tributary.fluvio;
 import java.time.Instant;
 
 /**
- * An offset stored in the cluster for a consumer id and a topic partition, as
- * {@code fluvio consumer list} shows it.
+ * An offset stored in the cluster for a consumer id and a topic partition, as {@code fluvio
+ * consumer list} shows it.
  *
  * @param consumerId the consumer id
  * @param topic the topic
@@ -13,5 +13,5 @@ import java.time.Instant;
  *     with this id resumes at {@code offset + 1}
  * @param modifiedTime when it was stored (second precision)
  */
-public record ConsumerOffset(String consumerId, String topic, int partition, long offset,
-    Instant modifiedTime) {}
+public record ConsumerOffset(
+    String consumerId, String topic, int partition, long offset, Instant modifiedTime) {}

@@ -12,8 +12,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A pure-Java client of a Fluvio cluster: connects to the SC, reads SPU and partition metadata,
- * creates topics, hands out producers and consumers that talk to the partition leaders, and
- * lists and deletes the consumer offsets stored in the cluster.
+ * creates topics, hands out producers and consumers that talk to the partition leaders, and lists
+ * and deletes the consumer offsets stored in the cluster.
  *
  * <pre>{@code
  * try (FluvioClient client = FluvioClient.connect(ClusterConfig.resolve(endpointOrNull))) {
@@ -73,13 +73,13 @@ public final class FluvioClient implements AutoCloseable {
 
   /**
    * Creates the topic with the given spec (partitions, replication, retention, storage,
-   * compression) unless it exists, and waits until its partitions are visible. Returns true if
-   * this call created it; an existing topic is left as it is.
+   * compression) unless it exists, and waits until its partitions are visible. Returns true if this
+   * call created it; an existing topic is left as it is.
    */
   public boolean ensureTopic(String topic, TopicMetadata.Spec spec) {
     if (spec.replicas().partitionCount() < 1) {
-      throw new FluvioConfigException("partitions must be at least 1, got "
-          + spec.replicas().partitionCount());
+      throw new FluvioConfigException(
+          "partitions must be at least 1, got " + spec.replicas().partitionCount());
     }
     return session.ensureTopic(topic, spec, 10_000);
   }
@@ -90,9 +90,9 @@ public final class FluvioClient implements AutoCloseable {
   }
 
   /**
-   * The wasm (gunzipped) of the stored SmartModule named {@code group/name@version}, as the
-   * Fluvio CLI and CDK name them ({@code group/name} takes the highest version stored, a name
-   * without group one stored without a package); empty when the cluster has none.
+   * The wasm (gunzipped) of the stored SmartModule named {@code group/name@version}, as the Fluvio
+   * CLI and CDK name them ({@code group/name} takes the highest version stored, a name without
+   * group one stored without a package); empty when the cluster has none.
    */
   public Optional<byte[]> smartModuleWasm(String qualifiedName) {
     String group = null;
@@ -112,11 +112,16 @@ public final class FluvioClient implements AutoCloseable {
     SmartModuleMetadata best = null;
     for (SmartModuleMetadata m : session.smartModules(List.of(filter), false)) {
       SmartModuleMetadata.Package p = m.pkg();
-      boolean match = p == null ? m.name().equals(qualifiedName)
-          : p.name().equals(name) && (group == null || p.group().equals(group))
-              && (version == null || p.version().equals(version));
-      if (match && (best == null || best.pkg() == null
-          || SmartModuleMetadata.compareVersions(p.version(), best.pkg().version()) > 0)) {
+      boolean match =
+          p == null
+              ? m.name().equals(qualifiedName)
+              : p.name().equals(name)
+                  && (group == null || p.group().equals(group))
+                  && (version == null || p.version().equals(version));
+      if (match
+          && (best == null
+              || best.pkg() == null
+              || SmartModuleMetadata.compareVersions(p.version(), best.pkg().version()) > 0)) {
         best = m;
       }
     }
@@ -126,8 +131,15 @@ public final class FluvioClient implements AutoCloseable {
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(best.payload()))) {
       return Optional.of(in.readAllBytes());
     } catch (IOException e) {
-      throw new FluvioException("the SmartModule " + qualifiedName + " stored in the cluster "
-          + "at " + config().endpoint() + " is not gzipped wasm: " + e.getMessage(), e);
+      throw new FluvioException(
+          "the SmartModule "
+              + qualifiedName
+              + " stored in the cluster "
+              + "at "
+              + config().endpoint()
+              + " is not gzipped wasm: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -169,8 +181,8 @@ public final class FluvioClient implements AutoCloseable {
    *
    * @throws UnknownTopicException if the topic or a named partition does not exist (the message
    *     gives the topic's partition count)
-   * @throws ConsumerOffsetException if the stored offsets cannot be used (the cluster has no
-   *     offset management, or its SPU is too old for a strategy other than none)
+   * @throws ConsumerOffsetException if the stored offsets cannot be used (the cluster has no offset
+   *     management, or its SPU is too old for a strategy other than none)
    */
   public FluvioConsumer consumer(String topic, ConsumerConfig config) {
     return new FluvioConsumer(session, topic, config);
@@ -195,9 +207,9 @@ public final class FluvioClient implements AutoCloseable {
   }
 
   /**
-   * Deletes the offset stored for {@code consumerId} and a topic partition, as
-   * {@code fluvio consumer delete} does; a consumer with that id then starts at its configured
-   * start again. Deleting an offset that is not stored does nothing.
+   * Deletes the offset stored for {@code consumerId} and a topic partition, as {@code fluvio
+   * consumer delete} does; a consumer with that id then starts at its configured start again.
+   * Deleting an offset that is not stored does nothing.
    *
    * @throws ConsumerOffsetException if the cluster has no offset management
    * @throws FluvioServerException if the cluster refuses

@@ -11,28 +11,28 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads one or more partitions of a topic, each through its own StreamFetch stream, and stores
- * its offsets in the cluster under a consumer id (Fluvio's offset management). Created by
- * {@link FluvioClient#consumer(String, ConsumerConfig)}.
+ * Reads one or more partitions of a topic, each through its own StreamFetch stream, and stores its
+ * offsets in the cluster under a consumer id (Fluvio's offset management). Created by {@link
+ * FluvioClient#consumer(String, ConsumerConfig)}.
  *
- * <p><b>Records.</b> {@link #poll} returns the records of one stream response of one partition
- * at a time, in offset order within the partition; partitions interleave. The next poll
- * acknowledges them to the SPU, which only then sends more of that partition, so the SPU never
- * runs ahead of the application. A lost stream (connection lost, leader moved) is reopened at
- * the partition's position without handing out a record twice or skipping one.
+ * <p><b>Records.</b> {@link #poll} returns the records of one stream response of one partition at a
+ * time, in offset order within the partition; partitions interleave. The next poll acknowledges
+ * them to the SPU, which only then sends more of that partition, so the SPU never runs ahead of the
+ * application. A lost stream (connection lost, leader moved) is reopened at the partition's
+ * position without handing out a record twice or skipping one.
  *
- * <p><b>Start.</b> For each partition the start offset is resolved as Fluvio's client does
- * ({@link Offset#resolve}): with a consumer id that has a stored offset for the partition, the
- * relative starts ({@code beginning}, {@code end}) resume right after the stored record.
+ * <p><b>Start.</b> For each partition the start offset is resolved as Fluvio's client does ({@link
+ * Offset#resolve}): with a consumer id that has a stored offset for the partition, the relative
+ * starts ({@code beginning}, {@code end}) resume right after the stored record.
  *
- * <p><b>Offsets.</b> What is stored is the offset of the last record handed to the application
- * (a restarted consumer resumes at the record after it). {@link #commit} marks what may be
- * stored; committed offsets are flushed (stored) every {@link ConsumerConfig#flushPeriod()} in
- * the background, by {@link #flush} (which waits for the cluster), and by {@link #close}. Under
- * {@link OffsetStrategy#MANUAL} only what the application commits is stored; under
- * {@link OffsetStrategy#AUTO} a poll first commits everything earlier polls returned, and close
- * commits what the last poll returned. Under {@link OffsetStrategy#NONE}, {@code commit} and
- * {@code flush} fail with a {@link ConsumerOffsetException}.
+ * <p><b>Offsets.</b> What is stored is the offset of the last record handed to the application (a
+ * restarted consumer resumes at the record after it). {@link #commit} marks what may be stored;
+ * committed offsets are flushed (stored) every {@link ConsumerConfig#flushPeriod()} in the
+ * background, by {@link #flush} (which waits for the cluster), and by {@link #close}. Under {@link
+ * OffsetStrategy#MANUAL} only what the application commits is stored; under {@link
+ * OffsetStrategy#AUTO} a poll first commits everything earlier polls returned, and close commits
+ * what the last poll returned. Under {@link OffsetStrategy#NONE}, {@code commit} and {@code flush}
+ * fail with a {@link ConsumerOffsetException}.
  *
  * <pre>{@code
  * ConsumerConfig config = ConsumerConfig.defaults().withStart(Offset.beginning())
@@ -48,9 +48,8 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  *
- * <p>{@link #poll} must be called from one thread at a time; {@code commit}, {@code flush} and
- * the offset getters may be called from any thread (e.g. a sink's writer, while a reader thread
- * polls).
+ * <p>{@link #poll} must be called from one thread at a time; {@code commit}, {@code flush} and the
+ * offset getters may be called from any thread (e.g. a sink's writer, while a reader thread polls).
  */
 public final class FluvioConsumer implements AutoCloseable {
   private static final long FLUSHER_CHECK_MS = 100;
@@ -78,11 +77,19 @@ public final class FluvioConsumer implements AutoCloseable {
     try {
       for (int p : partitions) {
         if (p >= count) {
-          throw new UnknownTopicException(topic, "topic '" + topic + "' has no partition " + p
-              + " (it has " + count + ") on Fluvio at " + session.config().endpoint());
+          throw new UnknownTopicException(
+              topic,
+              "topic '"
+                  + topic
+                  + "' has no partition "
+                  + p
+                  + " (it has "
+                  + count
+                  + ") on Fluvio at "
+                  + session.config().endpoint());
         }
-        Long stored = config.consumerId() == null ? null
-            : store.stored(config.consumerId(), topic, p);
+        Long stored =
+            config.consumerId() == null ? null : store.stored(config.consumerId(), topic, p);
         PartitionReader reader = new PartitionReader(session, topic, p, config, inbox);
         readers.put(p, reader);
         reader.open(stored);
@@ -135,8 +142,8 @@ public final class FluvioConsumer implements AutoCloseable {
   }
 
   /**
-   * Whether every partition's stream is open: false while a lost one waits to be reopened. May
-   * be read from any thread, for health checks.
+   * Whether every partition's stream is open: false while a lost one waits to be reopened. May be
+   * read from any thread, for health checks.
    */
   public boolean connected() {
     for (PartitionReader r : readers.values()) {
@@ -240,24 +247,24 @@ public final class FluvioConsumer implements AutoCloseable {
   }
 
   /**
-   * Commits {@code record} and every earlier record of its partition: its offset is what the
-   * next flush stores. Committing an earlier record than one already committed changes nothing.
+   * Commits {@code record} and every earlier record of its partition: its offset is what the next
+   * flush stores. Committing an earlier record than one already committed changes nothing.
    *
    * @throws ConsumerOffsetException under {@link OffsetStrategy#NONE}
    * @throws IllegalArgumentException if the record was not handed out by this consumer
    */
   public void commit(ConsumedRecord record) {
     if (!record.topic().equals(topic)) {
-      throw new IllegalArgumentException("record of topic '" + record.topic()
-          + "' committed to a consumer of '" + topic + "'");
+      throw new IllegalArgumentException(
+          "record of topic '" + record.topic() + "' committed to a consumer of '" + topic + "'");
     }
     commit(record.partition(), record.offset());
   }
 
   /**
    * Commits the record at {@code offset} of {@code partition} and every earlier one of that
-   * partition: {@code offset} is what the next flush stores. Committing an earlier offset than
-   * one already committed changes nothing.
+   * partition: {@code offset} is what the next flush stores. Committing an earlier offset than one
+   * already committed changes nothing.
    *
    * @throws ConsumerOffsetException under {@link OffsetStrategy#NONE}
    * @throws IllegalArgumentException if this consumer does not read that partition, or has not
@@ -313,16 +320,21 @@ public final class FluvioConsumer implements AutoCloseable {
     ensureOpen();
     if (config.strategy() == OffsetStrategy.NONE) {
       ErrorCode disabled = ErrorCode.of(ErrorCode.OFFSET_MANAGEMENT_DISABLED);
-      throw new ConsumerOffsetException("consumer of '" + topic + "' has offset strategy none: "
-          + disabled.message(), disabled);
+      throw new ConsumerOffsetException(
+          "consumer of '" + topic + "' has offset strategy none: " + disabled.message(), disabled);
     }
   }
 
   private PartitionReader reader(int partition) {
     PartitionReader r = readers.get(partition);
     if (r == null) {
-      throw new IllegalArgumentException("this consumer of '" + topic + "' reads partitions "
-          + readers.keySet() + ", not " + partition);
+      throw new IllegalArgumentException(
+          "this consumer of '"
+              + topic
+              + "' reads partitions "
+              + readers.keySet()
+              + ", not "
+              + partition);
     }
     return r;
   }

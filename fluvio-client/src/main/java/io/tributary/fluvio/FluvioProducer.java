@@ -24,20 +24,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Produces records to one topic. Records are batched per partition (see
- * {@link ProducerConfig}), keyed records go to the partition Fluvio's SipHash-2-4 partitioner
- * picks, records without key go round-robin. Batches failing with a retriable error
- * (NotLeaderForPartition, timeouts, connection loss) are retried after a metadata refresh, on the
- * partition's current leader, with a pause that doubles each retry. At least once: a record is
- * stored twice only when the SPU stored it but its answer was lost (connection lost or timed
- * out) and it was sent again, so at most one extra copy per such loss and never more than
- * {@link ProducerConfig#retries()} extra copies. Thread-safe.
+ * Produces records to one topic. Records are batched per partition (see {@link ProducerConfig}),
+ * keyed records go to the partition Fluvio's SipHash-2-4 partitioner picks, records without key go
+ * round-robin. Batches failing with a retriable error (NotLeaderForPartition, timeouts, connection
+ * loss) are retried after a metadata refresh, on the partition's current leader, with a pause that
+ * doubles each retry. At least once: a record is stored twice only when the SPU stored it but its
+ * answer was lost (connection lost or timed out) and it was sent again, so at most one extra copy
+ * per such loss and never more than {@link ProducerConfig#retries()} extra copies. Thread-safe.
  */
 public final class FluvioProducer implements AutoCloseable {
   /** Upper bound of one ProduceRequest's record bytes. */
   static final int MAX_REQUEST_BYTES = 1 << 20;
+
   /** Unanswered ProduceRequests allowed at once; the sender waits beyond that. */
   static final int MAX_IN_FLIGHT = 8;
+
   private final java.util.concurrent.Semaphore inFlight =
       new java.util.concurrent.Semaphore(MAX_IN_FLIGHT);
   private final ClusterSession session;
@@ -62,8 +63,12 @@ public final class FluvioProducer implements AutoCloseable {
     this.session = session;
     this.topic = topic;
     this.config = config;
-    this.compression = compression(topic, config.compression(), session.topicCompression(topic),
-        session.config().endpoint());
+    this.compression =
+        compression(
+            topic,
+            config.compression(),
+            session.topicCompression(topic),
+            session.config().endpoint());
     sender = new Thread(this::sendLoop, "tributary-fluvio-producer-" + topic);
     sender.setDaemon(true);
     sender.start();
@@ -75,16 +80,25 @@ public final class FluvioProducer implements AutoCloseable {
    *
    * @throws FluvioConfigException if the topic requires another codec than the configured one
    */
-  static Compression compression(String topic, Compression configured,
-      TopicCompression required, String endpoint) {
+  static Compression compression(
+      String topic, Compression configured, TopicCompression required, String endpoint) {
     if (configured == null) {
       return required.codec() == null ? Compression.NONE : required.codec();
     }
     if (!required.accepts(configured)) {
-      throw new FluvioConfigException("producer compression " + configured.label()
-          + " does not match the compression of topic '" + topic + "' on Fluvio at " + endpoint
-          + " (" + required.label() + "): configure " + required.label() + " or leave the "
-          + "compression unset");
+      throw new FluvioConfigException(
+          "producer compression "
+              + configured.label()
+              + " does not match the compression of topic '"
+              + topic
+              + "' on Fluvio at "
+              + endpoint
+              + " ("
+              + required.label()
+              + "): configure "
+              + required.label()
+              + " or leave the "
+              + "compression unset");
     }
     return configured;
   }
@@ -100,8 +114,8 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   /**
-   * Queues a record. The future completes when the SPU acknowledged it, or fails with a
-   * {@link FluvioException}.
+   * Queues a record. The future completes when the SPU acknowledged it, or fails with a {@link
+   * FluvioException}.
    *
    * @param key the key, or null for none (round-robin partitioning)
    * @param value the value
@@ -111,8 +125,8 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   /**
-   * Queues a record with its own creation time (in a batch, a time before the batch's first
-   * record is stored as that first record's time).
+   * Queues a record with its own creation time (in a batch, a time before the batch's first record
+   * is stored as that first record's time).
    *
    * @param key the key, or null for none (round-robin partitioning)
    * @param value the value
@@ -124,10 +138,13 @@ public final class FluvioProducer implements AutoCloseable {
     if (partitions == 0) {
       partitions = session.requirePartitions(topic);
     }
-    int partition = key != null ? SipHash24.partition(key, partitions)
-        : Math.floorMod(roundRobin.getAndIncrement(), partitions);
-    ProduceBatch.Entry e = new ProduceBatch.Entry(key, value, timestampMillis,
-        System.currentTimeMillis(), new CompletableFuture<>());
+    int partition =
+        key != null
+            ? SipHash24.partition(key, partitions)
+            : Math.floorMod(roundRobin.getAndIncrement(), partitions);
+    ProduceBatch.Entry e =
+        new ProduceBatch.Entry(
+            key, value, timestampMillis, System.currentTimeMillis(), new CompletableFuture<>());
     synchronized (this) {
       if (closing) {
         throw new FluvioException("producer for topic '" + topic + "' is closed");
@@ -144,9 +161,9 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   /**
-   * Batches waiting to be sent again after a retriable error (e.g. NotLeaderForPartition while
-   * a leader moves); new records of their partitions wait behind them, so that they are not
-   * stored first.
+   * Batches waiting to be sent again after a retriable error (e.g. NotLeaderForPartition while a
+   * leader moves); new records of their partitions wait behind them, so that they are not stored
+   * first.
    */
   public synchronized int retryingBatches() {
     return retries.size();
@@ -177,8 +194,8 @@ public final class FluvioProducer implements AutoCloseable {
       failureSinceFlush = null;
     }
     if (failure != null) {
-      throw new FluvioException("records for topic '" + topic + "' failed: "
-          + failure.getMessage(), failure);
+      throw new FluvioException(
+          "records for topic '" + topic + "' failed: " + failure.getMessage(), failure);
     }
   }
 
@@ -210,8 +227,8 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   /**
-   * Whether batches are waiting to be sent again after a retriable failure (a lost connection,
-   * a leader change): the producer is reconnecting.
+   * Whether batches are waiting to be sent again after a retriable failure (a lost connection, a
+   * leader change): the producer is reconnecting.
    */
   public synchronized boolean retrying() {
     return !retries.isEmpty();
@@ -277,8 +294,8 @@ public final class FluvioProducer implements AutoCloseable {
     }
     for (Map.Entry<Integer, Deque<ProduceBatch.Entry>> q : queues.entrySet()) {
       if (!q.getValue().isEmpty() && !waiting.contains(q.getKey())) {
-        next = Math.min(next,
-            q.getValue().peekFirst().queuedAt() + config.linger().toMillis() - now);
+        next =
+            Math.min(next, q.getValue().peekFirst().queuedAt() + config.linger().toMillis() - now);
       }
     }
     return next;
@@ -288,13 +305,14 @@ public final class FluvioProducer implements AutoCloseable {
     long now = System.currentTimeMillis();
     boolean force = flushWaiters > 0 || closing;
     List<ProduceBatch> out = new ArrayList<>();
-    retries.removeIf(b -> {
-      if (b.retryAt() <= now) {
-        out.add(b);
-        return true;
-      }
-      return false;
-    });
+    retries.removeIf(
+        b -> {
+          if (b.retryAt() <= now) {
+            out.add(b);
+            return true;
+          }
+          return false;
+        });
     // A partition's new records wait while one of its batches waits for a retry, so that they
     // are not stored before it (e.g. on the new leader right after a leader move); nextWakeup
     // leaves them out the same way.
@@ -350,8 +368,10 @@ public final class FluvioProducer implements AutoCloseable {
       try {
         encoded = b.encode(compression);
       } catch (RuntimeException e) {
-        fail(b, new FluvioException("cannot encode records for topic '" + topic + "': "
-            + e.getMessage(), e));
+        fail(
+            b,
+            new FluvioException(
+                "cannot encode records for topic '" + topic + "': " + e.getMessage(), e));
         continue;
       }
       if (!chunk.isEmpty() && bytes + encoded.length > MAX_REQUEST_BYTES) {
@@ -370,8 +390,8 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   /** Sends one ProduceRequest, waiting while {@link #MAX_IN_FLIGHT} requests are unanswered. */
-  private void request(SpuMetadata spu, List<ProduceBatch> batches,
-      List<ProduceRequest.PartitionData> data) {
+  private void request(
+      SpuMetadata spu, List<ProduceBatch> batches, List<ProduceRequest.PartitionData> data) {
     Connection c;
     try {
       c = session.spuConnection(spu);
@@ -384,40 +404,65 @@ public final class FluvioProducer implements AutoCloseable {
       batches.forEach(b -> retryOrFail(b, e));
       return;
     }
-    ProduceRequest req = new ProduceRequest(null,
-        (short) (config.acks() == ProducerConfig.Acks.ALL ? -1 : 1),
-        (int) config.timeout().toMillis(),
-        List.of(new ProduceRequest.TopicData(topic, data)), List.of());
+    ProduceRequest req =
+        new ProduceRequest(
+            null,
+            (short) (config.acks() == ProducerConfig.Acks.ALL ? -1 : 1),
+            (int) config.timeout().toMillis(),
+            List.of(new ProduceRequest.TopicData(topic, data)),
+            List.of());
     inFlightBatches.addAndGet(batches.size());
-    c.callAsync(Apis.PRODUCE, req).whenComplete((r, err) -> {
-      inFlight.release();
-      inFlightBatches.addAndGet(-batches.size());
-      if (err != null) {
-        FluvioException fe = err instanceof FluvioException e ? e
-            : new FluvioException("Produce to Fluvio at " + c.address() + " failed: " + err, err);
-        batches.forEach(b -> retryOrFail(b, fe));
-        return;
-      }
-      handle(r, batches, c.address());
-    });
+    c.callAsync(Apis.PRODUCE, req)
+        .whenComplete(
+            (r, err) -> {
+              inFlight.release();
+              inFlightBatches.addAndGet(-batches.size());
+              if (err != null) {
+                FluvioException fe =
+                    err instanceof FluvioException e
+                        ? e
+                        : new FluvioException(
+                            "Produce to Fluvio at " + c.address() + " failed: " + err, err);
+                batches.forEach(b -> retryOrFail(b, fe));
+                return;
+              }
+              handle(r, batches, c.address());
+            });
   }
 
   private void handle(ProduceResponse resp, List<ProduceBatch> batches, String address) {
-    List<ProduceResponse.PartitionResponse> parts = resp.topics().isEmpty() ? List.of()
-        : resp.topics().get(0).partitions();
+    List<ProduceResponse.PartitionResponse> parts =
+        resp.topics().isEmpty() ? List.of() : resp.topics().get(0).partitions();
     for (int i = 0; i < batches.size(); i++) {
       ProduceBatch b = batches.get(i);
       if (i >= parts.size()) {
-        fail(b, new FluvioException("Fluvio at " + address + " sent no result for partition "
-            + b.partition() + " of topic '" + topic + "'"));
+        fail(
+            b,
+            new FluvioException(
+                "Fluvio at "
+                    + address
+                    + " sent no result for partition "
+                    + b.partition()
+                    + " of topic '"
+                    + topic
+                    + "'"));
         continue;
       }
       ProduceResponse.PartitionResponse p = parts.get(i);
       if (p.error().isOk()) {
         complete(b, p.baseOffset());
       } else {
-        FluvioServerException e = new FluvioServerException("producing to " + topic + "-"
-            + b.partition() + " at " + address + " failed: " + p.error(), p.error());
+        FluvioServerException e =
+            new FluvioServerException(
+                "producing to "
+                    + topic
+                    + "-"
+                    + b.partition()
+                    + " at "
+                    + address
+                    + " failed: "
+                    + p.error(),
+                p.error());
         if (p.error().retriable()) {
           retryOrFail(b, e);
         } else {
@@ -428,16 +473,19 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   private void retryOrFail(ProduceBatch b, FluvioException cause) {
-    boolean retriable = cause instanceof FluvioServerException se ? se.error().retriable()
-        : !(cause instanceof FluvioProtocolException);
+    boolean retriable =
+        cause instanceof FluvioServerException se
+            ? se.error().retriable()
+            : !(cause instanceof FluvioProtocolException);
     if (!retriable || cause instanceof UnknownTopicException || b.attempts() >= config.retries()) {
       fail(b, cause);
       return;
     }
     synchronized (this) {
       metadataStale = true; // refreshed by the sender, not on a connection's reader thread
-      retries.add(b.retry(System.currentTimeMillis()
-          + retryDelayMillis(config.retryBackoff(), b.attempts())));
+      retries.add(
+          b.retry(
+              System.currentTimeMillis() + retryDelayMillis(config.retryBackoff(), b.attempts())));
       notifyAll();
     }
   }

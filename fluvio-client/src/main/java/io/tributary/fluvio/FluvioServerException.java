@@ -13,13 +13,13 @@ public class FluvioServerException extends FluvioException {
   }
 
   /**
-   * The exception for {@code error}: a {@link ConsumerOffsetException} for the stored-offset
-   * errors ({@link ConsumerOffsetException#handles}), a plain {@code FluvioServerException}
-   * otherwise.
+   * The exception for {@code error}: a {@link ConsumerOffsetException} for the stored-offset errors
+   * ({@link ConsumerOffsetException#handles}), a plain {@code FluvioServerException} otherwise.
    */
   public static FluvioServerException of(String message, ErrorCode error) {
     return ConsumerOffsetException.handles(error.code())
-        ? new ConsumerOffsetException(message, error) : new FluvioServerException(message, error);
+        ? new ConsumerOffsetException(message, error)
+        : new FluvioServerException(message, error);
   }
 
   /** The error code the cluster returned. */

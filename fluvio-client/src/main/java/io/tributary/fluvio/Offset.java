@@ -1,14 +1,14 @@
 package io.tributary.fluvio;
 
 /**
- * Where a consumer starts, in Fluvio's terms: an absolute offset, a distance from the beginning
- * of the partition, or a distance back from its end. With a consumer id that has a stored offset,
- * the relative forms count from the record after the stored one instead (see
- * {@link #resolve}); an absolute offset ignores the stored one.
+ * Where a consumer starts, in Fluvio's terms: an absolute offset, a distance from the beginning of
+ * the partition, or a distance back from its end. With a consumer id that has a stored offset, the
+ * relative forms count from the record after the stored one instead (see {@link #resolve}); an
+ * absolute offset ignores the stored one.
  *
  * @param kind beginning, end or absolute
- * @param value the absolute offset for {@link Kind#ABSOLUTE}; the distance (0 or more) for
- *     {@link Kind#BEGINNING} and {@link Kind#END}
+ * @param value the absolute offset for {@link Kind#ABSOLUTE}; the distance (0 or more) for {@link
+ *     Kind#BEGINNING} and {@link Kind#END}
  */
 public record Offset(Kind kind, long value) {
   /** The kinds of start offsets. */
@@ -24,13 +24,14 @@ public record Offset(Kind kind, long value) {
   /** Checks the value is not negative. */
   public Offset {
     if (value < 0) {
-      throw new FluvioConfigException(kind == Kind.ABSOLUTE
-          ? "offset must be 0 or more, got " + value
-          : "a relative offset must be 0 or more, got " + value);
+      throw new FluvioConfigException(
+          kind == Kind.ABSOLUTE
+              ? "offset must be 0 or more, got " + value
+              : "a relative offset must be 0 or more, got " + value);
     }
     if (value > Integer.MAX_VALUE * 2L + 1 && kind != Kind.ABSOLUTE) {
-      throw new FluvioConfigException("a relative offset must fit in 32 bits (Fluvio's u32), got "
-          + value);
+      throw new FluvioConfigException(
+          "a relative offset must fit in 32 bits (Fluvio's u32), got " + value);
     }
   }
 
@@ -60,31 +61,35 @@ public record Offset(Kind kind, long value) {
   }
 
   /**
-   * The absolute offset to start reading at, exactly as Fluvio's client resolves it
-   * ({@code Offset::resolve}):
+   * The absolute offset to start reading at, exactly as Fluvio's client resolves it ({@code
+   * Offset::resolve}):
+   *
    * <ul>
    *   <li>absolute {@code n}: {@code n} (a stored offset is ignored);
    *   <li>from the beginning {@code n}: (stored + 1, or else {@code startOffset}) + {@code n};
    *   <li>from the end {@code n}: (stored + 1, or else {@code lastStableOffset}) − {@code n};
    * </ul>
-   * the relative results clamped to {@code [startOffset, lastStableOffset]}, and every result to
-   * 0 or more. So once an offset is stored, {@code beginning} and {@code end} both resume right
-   * after it.
+   *
+   * the relative results clamped to {@code [startOffset, lastStableOffset]}, and every result to 0
+   * or more. So once an offset is stored, {@code beginning} and {@code end} both resume right after
+   * it.
    *
    * @param startOffset the partition's first offset (FetchOffsets {@code start_offset})
    * @param lastStableOffset the offset after its last committed record
-   * @param stored the consumer's stored offset (the last record handed to its application), or
-   *     null when none is stored
+   * @param stored the consumer's stored offset (the last record handed to its application), or null
+   *     when none is stored
    */
   public long resolve(long startOffset, long lastStableOffset, Long stored) {
     Long next = stored == null ? null : stored + 1;
-    long resolved = switch (kind) {
-      case ABSOLUTE -> value;
-      case BEGINNING -> clamp((next != null ? next : startOffset) + value, startOffset,
-          lastStableOffset);
-      case END -> clamp((next != null ? next : lastStableOffset) - value, startOffset,
-          lastStableOffset);
-    };
+    long resolved =
+        switch (kind) {
+          case ABSOLUTE -> value;
+          case BEGINNING ->
+              clamp((next != null ? next : startOffset) + value, startOffset, lastStableOffset);
+          case END ->
+              clamp(
+                  (next != null ? next : lastStableOffset) - value, startOffset, lastStableOffset);
+        };
     return Math.max(0, resolved);
   }
 
@@ -94,8 +99,8 @@ public record Offset(Kind kind, long value) {
 
   /**
    * Parses {@code beginning}, {@code end}, {@code beginning+N} (N records after the beginning),
-   * {@code end-N} (N records before the end) or a non-negative absolute offset: the forms
-   * {@link #toString} writes.
+   * {@code end-N} (N records before the end) or a non-negative absolute offset: the forms {@link
+   * #toString} writes.
    *
    * @throws FluvioConfigException for anything else
    */
@@ -104,15 +109,18 @@ public record Offset(Kind kind, long value) {
     java.util.regex.Matcher relative = RELATIVE.matcher(t);
     try {
       boolean beginning = relative.matches() && relative.group(1).equals("beginning");
-      if (relative.matches() && (relative.group(2) == null
-          || relative.group(2).equals(beginning ? "+" : "-"))) {
+      if (relative.matches()
+          && (relative.group(2) == null || relative.group(2).equals(beginning ? "+" : "-"))) {
         long n = relative.group(3) == null ? 0 : Long.parseLong(relative.group(3));
         return beginning ? fromBeginning(n) : fromEnd(n);
       }
       return absolute(Long.parseLong(t));
     } catch (NumberFormatException | FluvioConfigException e) {
-      throw new FluvioConfigException("offset must be 'beginning', 'end', 'beginning+N', "
-          + "'end-N' or a number 0 or more, got '" + text + "'");
+      throw new FluvioConfigException(
+          "offset must be 'beginning', 'end', 'beginning+N', "
+              + "'end-N' or a number 0 or more, got '"
+              + text
+              + "'");
     }
   }
 

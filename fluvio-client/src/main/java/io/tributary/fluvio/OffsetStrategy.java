@@ -3,9 +3,9 @@ package io.tributary.fluvio;
 import java.util.Locale;
 
 /**
- * How a consumer with a consumer id stores its offsets in the cluster (Fluvio's
- * {@code OffsetManagementStrategy}). What is stored is the offset of the last record handed to
- * the application; a consumer with the same id resumes at the record after it.
+ * How a consumer with a consumer id stores its offsets in the cluster (Fluvio's {@code
+ * OffsetManagementStrategy}). What is stored is the offset of the last record handed to the
+ * application; a consumer with the same id resumes at the record after it.
  */
 public enum OffsetStrategy {
   /** Nothing is stored; {@code commit} and {@code flush} fail with OffsetManagementDisabled. */
@@ -32,8 +32,9 @@ public enum OffsetStrategy {
       case "none" -> NONE;
       case "manual" -> MANUAL;
       case "auto" -> AUTO;
-      default -> throw new FluvioConfigException("offset strategy must be 'none', 'manual' or "
-          + "'auto', got '" + text + "'");
+      default ->
+          throw new FluvioConfigException(
+              "offset strategy must be 'none', 'manual' or " + "'auto', got '" + text + "'");
     };
   }
 

@@ -1,9 +1,9 @@
 package io.tributary.fluvio;
 
 /**
- * The offsets of one partition of a consumer, as Fluvio's {@code OffsetLocalStore}: the last
- * offset handed to the application ({@code seen}), the last one committed, and the last one the
- * cluster confirmed storing ({@code flushed}); each -1 until set. Thread-safe.
+ * The offsets of one partition of a consumer, as Fluvio's {@code OffsetLocalStore}: the last offset
+ * handed to the application ({@code seen}), the last one committed, and the last one the cluster
+ * confirmed storing ({@code flushed}); each -1 until set. Thread-safe.
  */
 final class OffsetTracker {
   private long seen = -1;
@@ -27,8 +27,8 @@ final class OffsetTracker {
    */
   synchronized void commit(long offset) {
     if (offset > seen) {
-      throw new IllegalArgumentException("offset " + offset + " was not handed out yet (last: "
-          + seen + ")");
+      throw new IllegalArgumentException(
+          "offset " + offset + " was not handed out yet (last: " + seen + ")");
     }
     committed = Math.max(committed, offset);
   }

@@ -22,10 +22,10 @@ import java.util.function.ToLongFunction;
  * One partition of a {@link FluvioConsumer}: a StreamFetch stream on its own SPU connection, its
  * flow control (the chunk handed out last is acknowledged when the consumer asks for more), the
  * read position, the partition's {@link OffsetTracker}, and the stream session under which its
- * offsets are stored. A lost stream is reopened at the position on the partition's current
- * leader; while a committed offset waits to be flushed, the new stream starts at that record so
- * that its first frame brings the session id a flush needs (records before the position are
- * dropped, never handed out twice).
+ * offsets are stored. A lost stream is reopened at the position on the partition's current leader;
+ * while a committed offset waits to be flushed, the new stream starts at that record so that its
+ * first frame brings the session id a flush needs (records before the position are dropped, never
+ * handed out twice).
  */
 final class PartitionReader {
   private static final System.Logger LOG = System.getLogger("fluvio.consumer");
@@ -73,7 +73,11 @@ final class PartitionReader {
   private FluvioException lastFailure;
   private volatile long highWatermark;
 
-  PartitionReader(ClusterSession session, String topic, int partition, ConsumerConfig config,
+  PartitionReader(
+      ClusterSession session,
+      String topic,
+      int partition,
+      ConsumerConfig config,
       BlockingQueue<Item> inbox) {
     this.session = session;
     this.topic = topic;
@@ -109,22 +113,31 @@ final class PartitionReader {
   }
 
   /**
-   * Opens the first stream, at the start offset resolved with {@code stored} (the consumer's
-   * stored offset, or null) as Fluvio's client does.
+   * Opens the first stream, at the start offset resolved with {@code stored} (the consumer's stored
+   * offset, or null) as Fluvio's client does.
    */
   synchronized void open(Long stored) {
-    openStream(o -> {
-      if (stored != null && config.start().kind() != Offset.Kind.ABSOLUTE
-          && stored + 1 < o.startOffset()) {
-        // Fluvio's client clamps silently; the records are gone either way, but say so once.
-        LOG.log(System.Logger.Level.WARNING, "topic ''{0}'' partition {1}: consumer ''{2}'' "
-            + "stored offset {3}, but retention deleted the records up to {4}; records {5} to "
-            + "{4} are skipped and reading resumes at {6}", topic, Integer.toString(partition),
-            config.consumerId(), Long.toString(stored), Long.toString(o.startOffset() - 1),
-            Long.toString(stored + 1), Long.toString(o.startOffset()));
-      }
-      return config.start().resolve(o.startOffset(), o.lastStableOffset(), stored);
-    });
+    openStream(
+        o -> {
+          if (stored != null
+              && config.start().kind() != Offset.Kind.ABSOLUTE
+              && stored + 1 < o.startOffset()) {
+            // Fluvio's client clamps silently; the records are gone either way, but say so once.
+            LOG.log(
+                System.Logger.Level.WARNING,
+                "topic ''{0}'' partition {1}: consumer ''{2}'' "
+                    + "stored offset {3}, but retention deleted the records up to {4}; records {5} to "
+                    + "{4} are skipped and reading resumes at {6}",
+                topic,
+                Integer.toString(partition),
+                config.consumerId(),
+                Long.toString(stored),
+                Long.toString(o.startOffset() - 1),
+                Long.toString(stored + 1),
+                Long.toString(o.startOffset()));
+          }
+          return config.start().resolve(o.startOffset(), o.lastStableOffset(), stored);
+        });
   }
 
   private void openStream(ToLongFunction<FetchOffsets.Response> positionOf) {
@@ -134,39 +147,51 @@ final class PartitionReader {
       try {
         o = c.call(Apis.FETCH_OFFSETS, new FetchOffsets.Request(topic, partition));
       } catch (FluvioServerException e) {
-        throw e.error().code() == ErrorCode.TOPIC_NOT_FOUND ? new UnknownTopicException(topic,
-            "topic '" + topic + "' not found on Fluvio at " + c.address()) : e;
+        throw e.error().code() == ErrorCode.TOPIC_NOT_FOUND
+            ? new UnknownTopicException(
+                topic, "topic '" + topic + "' not found on Fluvio at " + c.address())
+            : e;
       }
       long pos = positionOf.applyAsLong(o);
       highWatermark = o.lastStableOffset();
       short version = c.version(Apis.STREAM_FETCH);
       if (storesOffsets() && version < Apis.OFFSET_MANAGEMENT_VERSION) {
-        throw new ConsumerOffsetException("the SPU at " + c.address() + " speaks StreamFetch up "
-            + "to version " + version + ", but stored consumer offsets need version "
-            + Apis.OFFSET_MANAGEMENT_VERSION + " (Fluvio 0.11.6 or later)",
+        throw new ConsumerOffsetException(
+            "the SPU at "
+                + c.address()
+                + " speaks StreamFetch up "
+                + "to version "
+                + version
+                + ", but stored consumer offsets need version "
+                + Apis.OFFSET_MANAGEMENT_VERSION
+                + " (Fluvio 0.11.6 or later)",
             ErrorCode.of(ErrorCode.OFFSET_MANAGEMENT_DISABLED));
       }
       long pending = offsets.pendingFlush();
       long from = pending >= 0 ? Math.min(pos, Math.max(pending, o.startOffset())) : pos;
-      StreamFetchRequest req = new StreamFetchRequest(topic, partition, from, config.maxBytes(),
-          0, List.of(), config.consumerId());
+      StreamFetchRequest req =
+          new StreamFetchRequest(
+              topic, partition, from, config.maxBytes(), 0, List.of(), config.consumerId());
       int gen = ++generation;
       sessionId = -1;
       streamFrom = from;
       position = pos;
       pendingAck = null;
-      c.stream(Apis.STREAM_FETCH, req, new Connection.StreamListener<>() {
-        @Override
-        public void onFrame(StreamFetchResponse frame) {
-          started(gen, frame.streamId());
-          inbox.add(decode(gen, frame, from, c.address()));
-        }
+      c.stream(
+          Apis.STREAM_FETCH,
+          req,
+          new Connection.StreamListener<>() {
+            @Override
+            public void onFrame(StreamFetchResponse frame) {
+              started(gen, frame.streamId());
+              inbox.add(decode(gen, frame, from, c.address()));
+            }
 
-        @Override
-        public void onFailure(FluvioException cause) {
-          inbox.add(new Item(PartitionReader.this, gen, null, cause));
-        }
-      });
+            @Override
+            public void onFailure(FluvioException cause) {
+              inbox.add(new Item(PartitionReader.this, gen, null, cause));
+            }
+          });
     } catch (RuntimeException e) {
       c.close();
       if (connection != null) {
@@ -195,29 +220,54 @@ final class PartitionReader {
         for (WireRecord w : b.records()) {
           long offset = b.baseOffset() + w.offsetDelta();
           if (offset >= from) {
-            records.add(new ConsumedRecord(topic, partition, offset,
-                b.firstTimestamp() + w.timestampDelta(), w.key(), w.value()));
+            records.add(
+                new ConsumedRecord(
+                    topic,
+                    partition,
+                    offset,
+                    b.firstTimestamp() + w.timestampDelta(),
+                    w.key(),
+                    w.value()));
           }
         }
         next = Math.max(next, b.nextOffset());
       }
-      return new Item(this, gen, new Chunk(r.streamId(), records,
-          r.nextFilterOffset() > 0 ? r.nextFilterOffset() : next, r.highWatermark()), null);
+      return new Item(
+          this,
+          gen,
+          new Chunk(
+              r.streamId(),
+              records,
+              r.nextFilterOffset() > 0 ? r.nextFilterOffset() : next,
+              r.highWatermark()),
+          null);
     } catch (ProtocolException e) {
-      return new Item(this, gen, null, new FluvioProtocolException("cannot read records of "
-          + "topic '" + topic + "' partition " + partition + " from " + address + ": "
-          + e.getMessage(), e));
+      return new Item(
+          this,
+          gen,
+          null,
+          new FluvioProtocolException(
+              "cannot read records of "
+                  + "topic '"
+                  + topic
+                  + "' partition "
+                  + partition
+                  + " from "
+                  + address
+                  + ": "
+                  + e.getMessage(),
+              e));
     } catch (FluvioException e) {
       return new Item(this, gen, null, e);
     }
   }
 
   /**
-   * Takes a queued item: the records not handed out yet (the position moves past them), or
-   * nothing for an item of an earlier stream or a stream that was lost (it is reopened later).
+   * Takes a queued item: the records not handed out yet (the position moves past them), or nothing
+   * for an item of an earlier stream or a stream that was lost (it is reopened later).
    *
-   * @throws FluvioException if the stream ended with an error that is not retriable, e.g. a
-   *     {@link ConsumerOffsetException} for an evicted offset
+   * @throws FluvioException if the stream ended with an error that is not retriable, e.g. a {@link
+   *     ConsumerOffsetException} for an evicted offset
    */
   synchronized List<ConsumedRecord> accept(Item item) {
     if (item.generation() != generation) {
@@ -263,12 +313,29 @@ final class PartitionReader {
     pendingAck = null;
     int gen = generation;
     String address = connection.address();
-    connection.callAsync(Apis.UPDATE_OFFSETS, ack).exceptionally(e -> {
-      // The SPU sends nothing more without the acknowledgement: the stream counts as lost.
-      inbox.add(new Item(this, gen, null, new FluvioConnectionException("acknowledging records "
-          + "of " + topic + "-" + partition + " to " + address + " failed: " + e.getMessage(), e)));
-      return null;
-    });
+    connection
+        .callAsync(Apis.UPDATE_OFFSETS, ack)
+        .exceptionally(
+            e -> {
+              // The SPU sends nothing more without the acknowledgement: the stream counts as lost.
+              inbox.add(
+                  new Item(
+                      this,
+                      gen,
+                      null,
+                      new FluvioConnectionException(
+                          "acknowledging records "
+                              + "of "
+                              + topic
+                              + "-"
+                              + partition
+                              + " to "
+                              + address
+                              + " failed: "
+                              + e.getMessage(),
+                          e)));
+              return null;
+            });
   }
 
   private synchronized void lost(int gen, FluvioException cause) {
@@ -288,12 +355,12 @@ final class PartitionReader {
   }
 
   /**
-   * Reopens a lost stream at the position on the partition's current leader, if the time for
-   * the next attempt has come; attempts back off from 50 ms to 1 s.
+   * Reopens a lost stream at the position on the partition's current leader, if the time for the
+   * next attempt has come; attempts back off from 50 ms to 1 s.
    *
    * @return false while the stream is still lost
-   * @throws FluvioException if it stays lost beyond the client's request timeout, or for a
-   *     failure that is not retriable
+   * @throws FluvioException if it stays lost beyond the client's request timeout, or for a failure
+   *     that is not retriable
    */
   synchronized boolean reopenIfLost() {
     if (!broken) {
@@ -310,11 +377,19 @@ final class PartitionReader {
       openStream(o -> pos);
       return true;
     } catch (FluvioException e) {
-      if (!Retry.retriable(e)
-          || now - brokenSince > session.config().requestTimeout().toNanos()) {
-        throw new FluvioException("cannot resume reading " + topic + "-" + partition
-            + " at offset " + position + " (" + lastFailure.getMessage() + "): "
-            + e.getMessage(), e);
+      if (!Retry.retriable(e) || now - brokenSince > session.config().requestTimeout().toNanos()) {
+        throw new FluvioException(
+            "cannot resume reading "
+                + topic
+                + "-"
+                + partition
+                + " at offset "
+                + position
+                + " ("
+                + lastFailure.getMessage()
+                + "): "
+                + e.getMessage(),
+            e);
       }
       lastFailure = e;
       nextAttempt = now + backoffMs * 1_000_000;
@@ -325,8 +400,8 @@ final class PartitionReader {
 
   /**
    * Stores the committed offset and waits for the cluster's answer; nothing if it is flushed
-   * already. Needs the session of a stream that delivered a frame: a lost stream is reopened,
-   * and a stream that started after the committed record is restarted at it.
+   * already. Needs the session of a stream that delivered a frame: a lost stream is reopened, and a
+   * stream that started after the committed record is restarted at it.
    *
    * @throws ConsumerOffsetException if the cluster refuses to store it
    * @throws FluvioException if no stream session could be had within the request timeout
@@ -343,8 +418,8 @@ final class PartitionReader {
         s = current();
       }
       try {
-        s.connection().call(Apis.UPDATE_CONSUMER_OFFSET,
-            new UpdateConsumerOffset.Request(pending, s.id()));
+        s.connection()
+            .call(Apis.UPDATE_CONSUMER_OFFSET, new UpdateConsumerOffset.Request(pending, s.id()));
         offsets.flushed(pending);
         return;
       } catch (FluvioException e) {
@@ -365,8 +440,9 @@ final class PartitionReader {
 
   /** The stream session is gone (lost connection, or the SPU no longer knows the session). */
   private static boolean sessionLost(FluvioException e) {
-    return Retry.retriable(e) || e instanceof FluvioServerException se
-        && se.error().code() == ErrorCode.FETCH_SESSION_NOT_FOUND;
+    return Retry.retriable(e)
+        || e instanceof FluvioServerException se
+            && se.error().code() == ErrorCode.FETCH_SESSION_NOT_FOUND;
   }
 
   private void awaitSession(long pending) {
@@ -388,10 +464,19 @@ final class PartitionReader {
 
   private void checkDeadline(long deadline, long pending) {
     if (System.nanoTime() - deadline >= 0 && (broken || sessionId < 0)) {
-      throw new FluvioTimeoutException("cannot store offset " + pending + " of " + topic + "-"
-          + partition + " for consumer '" + config.consumerId() + "': no stream session within "
-          + session.config().requestTimeout().toMillis() + " ms"
-          + (lastFailure == null ? "" : " (" + lastFailure.getMessage() + ")"));
+      throw new FluvioTimeoutException(
+          "cannot store offset "
+              + pending
+              + " of "
+              + topic
+              + "-"
+              + partition
+              + " for consumer '"
+              + config.consumerId()
+              + "': no stream session within "
+              + session.config().requestTimeout().toMillis()
+              + " ms"
+              + (lastFailure == null ? "" : " (" + lastFailure.getMessage() + ")"));
     }
   }
 
@@ -401,22 +486,30 @@ final class PartitionReader {
       wait(Math.min(ms, 100));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new FluvioException("interrupted while storing the offset of " + topic + "-"
-          + partition, e);
+      throw new FluvioException(
+          "interrupted while storing the offset of " + topic + "-" + partition, e);
     }
   }
 
   private FluvioException flushFailed(long pending, FluvioException e) {
-    String what = "storing offset " + pending + " of " + topic + "-" + partition
-        + " for consumer '" + config.consumerId() + "' failed: ";
+    String what =
+        "storing offset "
+            + pending
+            + " of "
+            + topic
+            + "-"
+            + partition
+            + " for consumer '"
+            + config.consumerId()
+            + "' failed: ";
     return e instanceof FluvioServerException se
         ? FluvioServerException.of(what + se.error().message(), se.error())
         : new FluvioException(what + e.getMessage(), e);
   }
 
   /**
-   * Sends the committed offset without waiting (the automatic flush); skipped while the stream
-   * is lost or has no session yet. {@code onFailure} gets the cluster's refusal.
+   * Sends the committed offset without waiting (the automatic flush); skipped while the stream is
+   * lost or has no session yet. {@code onFailure} gets the cluster's refusal.
    */
   void flushAsync(Consumer<FluvioException> onFailure) {
     long pending = offsets.pendingFlush();
@@ -430,17 +523,23 @@ final class PartitionReader {
       }
       s = current();
     }
-    s.connection().callAsync(Apis.UPDATE_CONSUMER_OFFSET,
-        new UpdateConsumerOffset.Request(pending, s.id())).whenComplete((r, e) -> {
-          if (e == null) {
-            offsets.flushed(pending);
-          } else if (e instanceof FluvioException fe && sessionLost(fe)) {
-            lost(s.generation(), fe);
-          } else {
-            onFailure.accept(flushFailed(pending, e instanceof FluvioException fe ? fe
-                : new FluvioException(e.toString(), e)));
-          }
-        });
+    s.connection()
+        .callAsync(Apis.UPDATE_CONSUMER_OFFSET, new UpdateConsumerOffset.Request(pending, s.id()))
+        .whenComplete(
+            (r, e) -> {
+              if (e == null) {
+                offsets.flushed(pending);
+              } else if (e instanceof FluvioException fe && sessionLost(fe)) {
+                lost(s.generation(), fe);
+              } else {
+                onFailure.accept(
+                    flushFailed(
+                        pending,
+                        e instanceof FluvioException fe
+                            ? fe
+                            : new FluvioException(e.toString(), e)));
+              }
+            });
   }
 
   /** Closes the stream and its connection. */

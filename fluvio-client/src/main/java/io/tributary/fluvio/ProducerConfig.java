@@ -5,21 +5,27 @@ import java.time.Duration;
 
 /**
  * Producer settings. Defaults follow Fluvio's producer: linger 100 ms, batch size 16 KiB, no
- * compression, leader acknowledgement, server timeout 1500 ms; plus 5 retries after 100, 200,
- * 400, 800 and 1600 ms (about 3 s in all, enough for a leader election or an SPU restart).
+ * compression, leader acknowledgement, server timeout 1500 ms; plus 5 retries after 100, 200, 400,
+ * 800 and 1600 ms (about 3 s in all, enough for a leader election or an SPU restart).
  *
  * @param linger how long a partial batch waits for more records
  * @param batchSize bytes of records that make a batch ready to send
- * @param compression batch codec, or null for Fluvio's default: the codec the topic requires
- *     when it was created with one, else none; a codec the topic does not take fails when the
- *     producer is created
+ * @param compression batch codec, or null for Fluvio's default: the codec the topic requires when
+ *     it was created with one, else none; a codec the topic does not take fails when the producer
+ *     is created
  * @param acks {@link Acks#LEADER} (Fluvio ReadUncommitted) or {@link Acks#ALL} (ReadCommitted)
  * @param timeout how long the SPU may take to acknowledge
  * @param retries how often a batch is retried after a retriable error
  * @param retryBackoff pause before the first retry, doubled for each further one
  */
-public record ProducerConfig(Duration linger, int batchSize, Compression compression, Acks acks,
-    Duration timeout, int retries, Duration retryBackoff) {
+public record ProducerConfig(
+    Duration linger,
+    int batchSize,
+    Compression compression,
+    Acks acks,
+    Duration timeout,
+    int retries,
+    Duration retryBackoff) {
 
   /** When the SPU acknowledges a batch. */
   public enum Acks {
@@ -35,8 +41,8 @@ public record ProducerConfig(Duration linger, int batchSize, Compression compres
       throw new FluvioConfigException("producer durations must not be negative");
     }
     if (batchSize < 1) {
-      throw new FluvioConfigException("producer batch size must be at least 1 byte, got "
-          + batchSize);
+      throw new FluvioConfigException(
+          "producer batch size must be at least 1 byte, got " + batchSize);
     }
     if (retries < 0) {
       throw new FluvioConfigException("producer retries must be 0 or more, got " + retries);
@@ -45,14 +51,19 @@ public record ProducerConfig(Duration linger, int batchSize, Compression compres
 
   /** Fluvio's defaults. */
   public static ProducerConfig defaults() {
-    return new ProducerConfig(Duration.ofMillis(100), 16_384, null, Acks.LEADER,
-        Duration.ofMillis(1500), 5, Duration.ofMillis(100));
+    return new ProducerConfig(
+        Duration.ofMillis(100),
+        16_384,
+        null,
+        Acks.LEADER,
+        Duration.ofMillis(1500),
+        5,
+        Duration.ofMillis(100));
   }
 
   /** A copy with another linger. */
   public ProducerConfig withLinger(Duration value) {
-    return new ProducerConfig(value, batchSize, compression, acks, timeout, retries,
-        retryBackoff);
+    return new ProducerConfig(value, batchSize, compression, acks, timeout, retries, retryBackoff);
   }
 
   /** A copy with another batch size. */
@@ -67,14 +78,13 @@ public record ProducerConfig(Duration linger, int batchSize, Compression compres
 
   /** A copy with other acks. */
   public ProducerConfig withAcks(Acks value) {
-    return new ProducerConfig(linger, batchSize, compression, value, timeout, retries,
-        retryBackoff);
+    return new ProducerConfig(
+        linger, batchSize, compression, value, timeout, retries, retryBackoff);
   }
 
   /** A copy with another server timeout. */
   public ProducerConfig withTimeout(Duration value) {
-    return new ProducerConfig(linger, batchSize, compression, acks, value, retries,
-        retryBackoff);
+    return new ProducerConfig(linger, batchSize, compression, acks, value, retries, retryBackoff);
   }
 
   /** A copy with other retry settings. */

@@ -6,8 +6,8 @@ final class Retry {
 
   /** Lost connections, time-outs and retriable Fluvio errors (e.g. NotLeaderForPartition). */
   static boolean retriable(FluvioException e) {
-    return e instanceof FluvioConnectionException || e instanceof FluvioTimeoutException
+    return e instanceof FluvioConnectionException
+        || e instanceof FluvioTimeoutException
         || e instanceof FluvioServerException se && se.error().retriable();
   }
-
 }

@@ -30,34 +30,50 @@ final class StoredOffsets {
    * application), or null when none is stored.
    */
   Long stored(String consumerId, String topic, int partition) {
-    FetchConsumerOffsets.Filter filter = new FetchConsumerOffsets.Filter(
-        new ReplicaKey(topic, partition), consumerId);
+    FetchConsumerOffsets.Filter filter =
+        new FetchConsumerOffsets.Filter(new ReplicaKey(topic, partition), consumerId);
     List<FetchConsumerOffsets.ConsumerOffset> found = fetch(filter);
     // Fluvio's client takes the first entry of the (filtered) answer.
-    return found.stream().filter(filter::matches).findFirst()
-        .map(FetchConsumerOffsets.ConsumerOffset::offset).orElse(null);
+    return found.stream()
+        .filter(filter::matches)
+        .findFirst()
+        .map(FetchConsumerOffsets.ConsumerOffset::offset)
+        .orElse(null);
   }
 
   /** Every stored offset passing {@code filter} (null: all), as the public type. */
   List<ConsumerOffset> list(FetchConsumerOffsets.Filter filter) {
     return fetch(filter).stream()
         .filter(o -> filter == null || filter.matches(o))
-        .map(o -> new ConsumerOffset(o.consumerId(), o.replica().topic(), o.replica().partition(),
-            o.offset(), Instant.ofEpochSecond(o.modifiedTime())))
+        .map(
+            o ->
+                new ConsumerOffset(
+                    o.consumerId(),
+                    o.replica().topic(),
+                    o.replica().partition(),
+                    o.offset(),
+                    Instant.ofEpochSecond(o.modifiedTime())))
         .toList();
   }
 
   /** Deletes the stored offset of {@code consumerId} for a partition (nothing if none). */
   void delete(String consumerId, String topic, int partition) {
-    DeleteConsumerOffset.Request req = new DeleteConsumerOffset.Request(
-        new ReplicaKey(topic, partition), consumerId);
-    withLeader("deleting the stored offset of consumer '" + consumerId + "' for " + topic + "-"
-        + partition, c -> c.call(Apis.DELETE_CONSUMER_OFFSET, req));
+    DeleteConsumerOffset.Request req =
+        new DeleteConsumerOffset.Request(new ReplicaKey(topic, partition), consumerId);
+    withLeader(
+        "deleting the stored offset of consumer '"
+            + consumerId
+            + "' for "
+            + topic
+            + "-"
+            + partition,
+        c -> c.call(Apis.DELETE_CONSUMER_OFFSET, req));
   }
 
   private List<FetchConsumerOffsets.ConsumerOffset> fetch(FetchConsumerOffsets.Filter filter) {
-    return withLeader("reading stored consumer offsets",
-        c -> c.call(Apis.FETCH_CONSUMER_OFFSETS, new FetchConsumerOffsets.Request(filter)))
+    return withLeader(
+            "reading stored consumer offsets",
+            c -> c.call(Apis.FETCH_CONSUMER_OFFSETS, new FetchConsumerOffsets.Request(filter)))
         .consumers();
   }
 

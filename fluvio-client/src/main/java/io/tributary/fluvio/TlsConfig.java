@@ -6,18 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * TLS settings of a cluster, as in the profile file's {@code [cluster.<name>.tls]} table.
- * PEM material is held as text; {@link #toString()} never shows the private key.
+ * TLS settings of a cluster, as in the profile file's {@code [cluster.<name>.tls]} table. PEM
+ * material is held as text; {@link #toString()} never shows the private key.
  *
  * @param mode disabled, anonymous (no certificate verification) or verified
- * @param domain the name the server certificate is verified against (not the endpoint host);
- *     SPU connections use SNI {@code <spu-name>.<domain>}
+ * @param domain the name the server certificate is verified against (not the endpoint host); SPU
+ *     connections use SNI {@code <spu-name>.<domain>}
  * @param keyPem client private key, PEM (PKCS#8 or PKCS#1 RSA), verified mode only
  * @param certPem client certificate chain, PEM, verified mode only
  * @param caCertPem CA certificate(s) to trust, PEM, verified mode only
  */
-public record TlsConfig(Mode mode, String domain, String keyPem, String certPem,
-    String caCertPem) {
+public record TlsConfig(Mode mode, String domain, String keyPem, String certPem, String caCertPem) {
   /** TLS modes ({@code tls_policy}). */
   public enum Mode {
     /** Plain TCP. */
@@ -31,8 +30,10 @@ public record TlsConfig(Mode mode, String domain, String keyPem, String certPem,
   /** Checks verified mode has all of its material. */
   public TlsConfig {
     if (mode == Mode.VERIFIED) {
-      for (String[] f : new String[][] {{"domain", domain}, {"key", keyPem}, {"cert", certPem},
-          {"ca_cert", caCertPem}}) {
+      for (String[] f :
+          new String[][] {
+            {"domain", domain}, {"key", keyPem}, {"cert", certPem}, {"ca_cert", caCertPem}
+          }) {
         if (f[1] == null || f[1].isBlank()) {
           throw new FluvioConfigException("verified TLS needs '" + f[0] + "' in [tls.certs]");
         }
@@ -68,8 +69,8 @@ public record TlsConfig(Mode mode, String domain, String keyPem, String certPem,
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new FluvioConfigException("cannot read TLS " + what + " file " + file + ": "
-          + e.getMessage());
+      throw new FluvioConfigException(
+          "cannot read TLS " + what + " file " + file + ": " + e.getMessage());
     }
   }
 
@@ -81,7 +82,9 @@ public record TlsConfig(Mode mode, String domain, String keyPem, String certPem,
   /** Mode and domain only; PEM material is never printed. */
   @Override
   public String toString() {
-    return "TlsConfig[" + mode.name().toLowerCase() + (domain == null ? "" : ", domain=" + domain)
+    return "TlsConfig["
+        + mode.name().toLowerCase()
+        + (domain == null ? "" : ", domain=" + domain)
         + "]";
   }
 }

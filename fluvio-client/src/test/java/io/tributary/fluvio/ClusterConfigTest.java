@@ -14,8 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ClusterConfigTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void endpointIsHostAndPort() {
@@ -28,12 +27,22 @@ class ClusterConfigTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"localhost", "localhost:", ":9003", "host:0", "host:70000", "host:abc",
-      "http://host:9003", "a b:9003"})
+  @ValueSource(
+      strings = {
+        "localhost",
+        "localhost:",
+        ":9003",
+        "host:0",
+        "host:70000",
+        "host:abc",
+        "http://host:9003",
+        "a b:9003"
+      })
   void malformedEndpointsAreConfigErrorsNamingTheValue(String endpoint) {
     assertThatThrownBy(() -> ClusterConfig.ofEndpoint(endpoint))
         .isInstanceOf(FluvioConfigException.class)
-        .hasMessageContaining("host:port").hasMessageContaining("'" + endpoint + "'");
+        .hasMessageContaining("host:port")
+        .hasMessageContaining("'" + endpoint + "'");
   }
 
   @Test
@@ -47,7 +56,8 @@ class ClusterConfigTest {
     assertThat(Offset.parse("END")).isEqualTo(Offset.end());
     assertThat(Offset.parse("42")).isEqualTo(Offset.absolute(42));
     assertThatThrownBy(() -> Offset.parse("-1")).isInstanceOf(FluvioConfigException.class);
-    assertThatThrownBy(() -> Offset.parse("start")).isInstanceOf(FluvioConfigException.class)
+    assertThatThrownBy(() -> Offset.parse("start"))
+        .isInstanceOf(FluvioConfigException.class)
         .hasMessageContaining("'beginning', 'end', 'beginning+N', 'end-N' or a number")
         .hasMessageContaining("'start'");
   }
@@ -55,9 +65,11 @@ class ClusterConfigTest {
   @Test
   void producerConfigRejectsBadValues() {
     assertThatThrownBy(() -> ProducerConfig.defaults().withBatchSize(0))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("batch size");
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessageContaining("batch size");
     assertThatThrownBy(() -> ProducerConfig.defaults().withLinger(Duration.ofMillis(-1)))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("negative");
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessageContaining("negative");
   }
 
   @Test
@@ -71,10 +83,12 @@ class ClusterConfigTest {
         .isEqualTo(Compression.SNAPPY);
     assertThat(FluvioProducer.compression("t", Compression.NONE, TopicCompression.NONE, "h:1"))
         .isEqualTo(Compression.NONE);
-    assertThatThrownBy(() -> FluvioProducer.compression("t", Compression.NONE,
-        TopicCompression.GZIP, "h:1")).isInstanceOf(FluvioConfigException.class)
-        .hasMessage("producer compression none does not match the compression of topic 't' on "
-            + "Fluvio at h:1 (gzip): configure gzip or leave the compression unset");
+    assertThatThrownBy(
+            () -> FluvioProducer.compression("t", Compression.NONE, TopicCompression.GZIP, "h:1"))
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessage(
+            "producer compression none does not match the compression of topic 't' on "
+                + "Fluvio at h:1 (gzip): configure gzip or leave the compression unset");
   }
 
   @Test
@@ -85,6 +99,7 @@ class ClusterConfigTest {
     assertThat(tls.keyPem()).isEqualTo("SECRET-KEY");
     assertThat(tls.toString()).doesNotContain("SECRET").contains("verified", "example.com");
     assertThatThrownBy(() -> TlsConfig.verifiedFromFiles("d", dir.resolve("none.pem"), cert, cert))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("none.pem");
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessageContaining("none.pem");
   }
 }

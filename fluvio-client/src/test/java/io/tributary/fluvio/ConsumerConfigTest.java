@@ -26,8 +26,12 @@ class ConsumerConfigTest {
           .isInstanceOf(FluvioConfigException.class)
           .hasMessage("a consumer id is required with offset strategy " + s);
     }
-    assertThat(ConsumerConfig.defaults().withConsumerId("c").withStrategy(OffsetStrategy.AUTO)
-        .strategy()).isEqualTo(OffsetStrategy.AUTO);
+    assertThat(
+            ConsumerConfig.defaults()
+                .withConsumerId("c")
+                .withStrategy(OffsetStrategy.AUTO)
+                .strategy())
+        .isEqualTo(OffsetStrategy.AUTO);
     // An id with strategy none: its stored offsets are read, never written.
     assertThat(ConsumerConfig.defaults().withConsumerId("c").strategy())
         .isEqualTo(OffsetStrategy.NONE);
@@ -38,20 +42,25 @@ class ConsumerConfigTest {
     assertThat(ConsumerConfig.defaults().withPartitions(2, 0, 2).partitions())
         .containsExactly(0, 2);
     assertThatThrownBy(() -> ConsumerConfig.defaults().withPartitions(-1))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("partition");
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessageContaining("partition");
   }
 
   @Test
   void rejectsBadValues() {
     ConsumerConfig d = ConsumerConfig.defaults();
     assertThatThrownBy(() -> d.withFlushPeriod(Duration.ZERO))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("flush period");
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessageContaining("flush period");
     assertThatThrownBy(() -> d.withConsumerId(" "))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("consumer id");
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessageContaining("consumer id");
     assertThatThrownBy(() -> d.withMaxBytes(0))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("max bytes");
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessageContaining("max bytes");
     assertThatThrownBy(() -> d.withStart(null))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("start offset");
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessageContaining("start offset");
   }
 
   @Test

@@ -36,7 +36,8 @@ class OffsetTrackerTest {
   void aRecordNotHandedOutCannotBeCommitted() {
     OffsetTracker t = new OffsetTracker();
     t.seen(3);
-    assertThatThrownBy(() -> t.commit(4)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> t.commit(4))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("offset 4 was not handed out");
   }
 

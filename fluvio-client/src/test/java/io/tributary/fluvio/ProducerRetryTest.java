@@ -11,8 +11,10 @@ class ProducerRetryTest {
   @Test
   void theBackoffDoublesWithEachRetry() {
     Duration backoff = ProducerConfig.defaults().retryBackoff();
-    assertThat(IntStream.range(0, ProducerConfig.defaults().retries())
-        .mapToLong(attempt -> FluvioProducer.retryDelayMillis(backoff, attempt)).boxed())
+    assertThat(
+            IntStream.range(0, ProducerConfig.defaults().retries())
+                .mapToLong(attempt -> FluvioProducer.retryDelayMillis(backoff, attempt))
+                .boxed())
         .containsExactly(100L, 200L, 400L, 800L, 1600L);
   }
 

@@ -28,8 +28,8 @@ abstract class AbstractTributaryMojo extends AbstractMojo {
 
   /** Resolves coordinates with the project's remote repositories. */
   MavenArtifacts artifacts() {
-    return new MavenArtifacts(repositorySystem, session.getRepositorySession(),
-        project.getRemoteProjectRepositories());
+    return new MavenArtifacts(
+        repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories());
   }
 
   /** {@code path} relative to the project directory when inside it, else absolute. */

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads the metadata of a previous release from a metadata {@code .json} file, a catalog {@code
- * .json} file, a directory of either (or a class output directory), or a jar. Lenient: old
- * catalogs that say {@code "Source"}/{@code "Sink"} read fine; only unreadable input is a problem.
+ * .json} file, a directory of either (or a class output directory), or a jar. Lenient: old catalogs
+ * that say {@code "Source"}/{@code "Sink"} read fine; only unreadable input is a problem.
  */
 public final class BaselineLoader {
 
@@ -43,8 +43,8 @@ public final class BaselineLoader {
         parsed.document().ifPresent(d -> addDocuments(d, documents));
       }
     } catch (IOException e) {
-      problems.add(Rule.BASELINE.problem(display, "", "the baseline cannot be read: "
-          + e.getMessage()));
+      problems.add(
+          Rule.BASELINE.problem(display, "", "the baseline cannot be read: " + e.getMessage()));
     }
     if (documents.isEmpty() && problems.isEmpty()) {
       problems.add(Rule.BASELINE.problem(display, "", "the baseline holds no connector metadata"));
@@ -57,23 +57,26 @@ public final class BaselineLoader {
       throw new IOException("no such file or directory");
     }
     if (Files.isDirectory(path)) {
-      List<MetadataSource> inClasses = MetadataFiles.fromDirectory(path, p -> display + "/"
-          + path.relativize(p));
+      List<MetadataSource> inClasses =
+          MetadataFiles.fromDirectory(path, p -> display + "/" + path.relativize(p));
       return inClasses.isEmpty() ? jsonFiles(path, display) : inClasses;
     }
     if (path.getFileName().toString().endsWith(".jar")) {
       return MetadataFiles.fromJar(path);
     }
-    return List.of(new MetadataSource(display, path.getFileName().toString(),
-        Files.readAllBytes(path)));
+    return List.of(
+        new MetadataSource(display, path.getFileName().toString(), Files.readAllBytes(path)));
   }
 
   private static List<MetadataSource> jsonFiles(Path dir, String display) throws IOException {
     List<MetadataSource> sources = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-        sources.add(new MetadataSource(display + "/" + f.getFileName(),
-            f.getFileName().toString(), Files.readAllBytes(f)));
+        sources.add(
+            new MetadataSource(
+                display + "/" + f.getFileName(),
+                f.getFileName().toString(),
+                Files.readAllBytes(f)));
       }
     }
     return sources;

@@ -24,7 +24,8 @@ public final class CatalogBuilder {
    * @param connectors the connectors in catalog order, directions in lower case
    * @param problems why the catalog is not valid (empty when it is)
    */
-  public record Catalog(ObjectNode json, List<MetadataDocument> connectors, List<Problem> problems) {
+  public record Catalog(
+      ObjectNode json, List<MetadataDocument> connectors, List<Problem> problems) {
     /** Copies the lists. */
     public Catalog {
       connectors = List.copyOf(connectors);
@@ -41,12 +42,14 @@ public final class CatalogBuilder {
 
   /** Builds and validates the catalog of {@code documents}. */
   public Catalog build(List<MetadataDocument> documents) {
-    List<MetadataDocument> sorted = documents.stream()
-        .map(CatalogBuilder::lowerCaseDirection)
-        .sorted(Comparator.comparing(MetadataDocument::name)
-            .thenComparing(MetadataDocument::version)
-            .thenComparing(MetadataDocument::location))
-        .toList();
+    List<MetadataDocument> sorted =
+        documents.stream()
+            .map(CatalogBuilder::lowerCaseDirection)
+            .sorted(
+                Comparator.comparing(MetadataDocument::name)
+                    .thenComparing(MetadataDocument::version)
+                    .thenComparing(MetadataDocument::location))
+            .toList();
     ObjectNode catalog = Json.MAPPER.createObjectNode();
     catalog.put("$schema", Schemas.CATALOG_ID);
     ArrayNode connectors = catalog.putArray("connectors");
@@ -74,8 +77,11 @@ public final class CatalogBuilder {
     for (MetadataDocument d : sorted) {
       MetadataDocument other = first.putIfAbsent(d.name(), d);
       if (other != null) {
-        problems.add(Rule.CATALOG_DUPLICATE.problem(d.location(), "/name", "connector name '"
-            + d.name() + "' is also used by " + other.location()));
+        problems.add(
+            Rule.CATALOG_DUPLICATE.problem(
+                d.location(),
+                "/name",
+                "connector name '" + d.name() + "' is also used by " + other.location()));
       }
     }
     return problems;
@@ -88,8 +94,11 @@ public final class CatalogBuilder {
     if (parts.length >= 3 && parts[1].equals("connectors") && parts[2].matches("\\d+")) {
       MetadataDocument d = sorted.get(Integer.parseInt(parts[2]));
       String inner = parts.length == 4 ? "/" + parts[3] : "";
-      return Rule.CATALOG_SCHEMA.problem(d.location(), inner, "connector '" + d.name() + "': "
-          + Schemas.text(m), MetadataFixes.fixFor(inner));
+      return Rule.CATALOG_SCHEMA.problem(
+          d.location(),
+          inner,
+          "connector '" + d.name() + "': " + Schemas.text(m),
+          MetadataFixes.fixFor(inner));
     }
     return Rule.CATALOG_SCHEMA.problem("catalog.json", pointer, Schemas.text(m));
   }

@@ -31,8 +31,10 @@ public class CatalogMojo extends AbstractTributaryMojo {
   private List<String> artifacts = new ArrayList<>();
 
   /** Where {@code catalog.json}, {@code catalog.md} and {@code catalog.html} are written. */
-  @Parameter(property = "tributary.catalogDirectory",
-      defaultValue = "${project.build.directory}/catalog", required = true)
+  @Parameter(
+      property = "tributary.catalogDirectory",
+      defaultValue = "${project.build.directory}/catalog",
+      required = true)
   private File outputDirectory;
 
   /** The heading of the catalog pages. */
@@ -66,11 +68,17 @@ public class CatalogMojo extends AbstractTributaryMojo {
     }
     try {
       List<Path> written = CatalogPageWriter.write(catalog, outputDirectory.toPath(), title);
-      getLog().info("tributary:catalog: " + catalog.connectors().size() + " connector"
-          + (catalog.connectors().size() == 1 ? "" : "s") + " in " + written.get(0));
+      getLog()
+          .info(
+              "tributary:catalog: "
+                  + catalog.connectors().size()
+                  + " connector"
+                  + (catalog.connectors().size() == 1 ? "" : "s")
+                  + " in "
+                  + written.get(0));
     } catch (IOException e) {
-      throw new MojoExecutionException("cannot write the catalog to " + outputDirectory + ": "
-          + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "cannot write the catalog to " + outputDirectory + ": " + e.getMessage(), e);
     }
   }
 
@@ -80,22 +88,27 @@ public class CatalogMojo extends AbstractTributaryMojo {
     for (MavenProject module : session.getProjects()) {
       Path classes = Path.of(module.getBuild().getOutputDirectory());
       try {
-        List<MetadataSource> found = MetadataFiles.fromDirectory(classes,
-            p -> root.relativize(p.toAbsolutePath()).toString());
+        List<MetadataSource> found =
+            MetadataFiles.fromDirectory(
+                classes, p -> root.relativize(p.toAbsolutePath()).toString());
         File jar = module.getArtifact() == null ? null : module.getArtifact().getFile();
-        if (found.isEmpty() && jar != null && jar.getName().endsWith(".jar")
+        if (found.isEmpty()
+            && jar != null
+            && jar.getName().endsWith(".jar")
             && Files.isRegularFile(jar.toPath())) {
           found = MetadataFiles.fromJar(jar.toPath());
         }
         sources.addAll(found);
       } catch (IOException e) {
-        throw new MojoExecutionException("cannot read metadata of " + module.getArtifactId()
-            + ": " + e.getMessage(), e);
+        throw new MojoExecutionException(
+            "cannot read metadata of " + module.getArtifactId() + ": " + e.getMessage(), e);
       }
     }
     if (sources.isEmpty()) {
-      getLog().warn("tributary:catalog: no module of this build has connector metadata; build"
-          + " them first, e.g. 'mvn package tributary:catalog'");
+      getLog()
+          .warn(
+              "tributary:catalog: no module of this build has connector metadata; build"
+                  + " them first, e.g. 'mvn package tributary:catalog'");
     }
     return sources;
   }
@@ -107,8 +120,9 @@ public class CatalogMojo extends AbstractTributaryMojo {
       try {
         List<MetadataSource> found = MetadataFiles.fromJar(resolver.resolve(coordinates));
         if (found.isEmpty()) {
-          problems.add(Rule.ARTIFACT.problem(coordinates, "",
-              "the artifact holds no " + MetadataFiles.DIRECTORY + "*.json"));
+          problems.add(
+              Rule.ARTIFACT.problem(
+                  coordinates, "", "the artifact holds no " + MetadataFiles.DIRECTORY + "*.json"));
         }
         sources.addAll(found);
       } catch (IllegalArgumentException | IOException e) {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Writes a catalog as {@code catalog.json}, {@code catalog.md} and a self-contained {@code
- * catalog.html} (inline style, no scripts, no external resources): one section per connector with
- * a table of its options.
+ * catalog.html} (inline style, no scripts, no external resources): one section per connector with a
+ * table of its options.
  */
 public final class CatalogPageWriter {
   private static final List<String> HEADERS =
@@ -34,21 +34,34 @@ public final class CatalogPageWriter {
   public static String markdown(CatalogBuilder.Catalog catalog, String title) {
     StringBuilder out = new StringBuilder("# ").append(title).append("\n\n");
     for (MetadataDocument d : catalog.connectors()) {
-      out.append("- [").append(d.name()).append("](#").append(d.name()).append(") (")
-          .append(d.direction()).append(' ').append(d.version()).append(")\n");
+      out.append("- [")
+          .append(d.name())
+          .append("](#")
+          .append(d.name())
+          .append(") (")
+          .append(d.direction())
+          .append(' ')
+          .append(d.version())
+          .append(")\n");
     }
     for (MetadataDocument d : catalog.connectors()) {
-      out.append("\n## ").append(d.name()).append("\n\n")
-          .append(d.direction()).append(", version ").append(d.version()).append("\n\n")
-          .append(cell(d.description().strip())).append("\n\n");
+      out.append("\n## ")
+          .append(d.name())
+          .append("\n\n")
+          .append(d.direction())
+          .append(", version ")
+          .append(d.version())
+          .append("\n\n")
+          .append(cell(d.description().strip()))
+          .append("\n\n");
       out.append(optionsTable(d));
     }
     return out.toString();
   }
 
   /**
-   * A connector's options as a Markdown table (or a line saying it has none): what the catalog
-   * page shows and what {@code tributary:docs} writes into a README.
+   * A connector's options as a Markdown table (or a line saying it has none): what the catalog page
+   * shows and what {@code tributary:docs} writes into a README.
    */
   public static String optionsTable(MetadataDocument d) {
     List<OptionRow> rows = OptionRow.of(d);
@@ -59,16 +72,27 @@ public final class CatalogPageWriter {
     out.append('|').append(String.join("|", HEADERS)).append("|\n|");
     out.append("---|".repeat(HEADERS.size())).append('\n');
     for (OptionRow r : rows) {
-      out.append('|').append(String.join("|", List.of(code(r.flag()), cell(r.type()),
-          r.defaultValue().isEmpty() ? "" : code(r.defaultValue()), yesNo(r.required()),
-          yesNo(r.secret()), cell(r.description())))).append("|\n");
+      out.append('|')
+          .append(
+              String.join(
+                  "|",
+                  List.of(
+                      code(r.flag()),
+                      cell(r.type()),
+                      r.defaultValue().isEmpty() ? "" : code(r.defaultValue()),
+                      yesNo(r.required()),
+                      yesNo(r.secret()),
+                      cell(r.description()))))
+          .append("|\n");
     }
     return out.toString();
   }
 
   /** The HTML page. */
   public static String html(CatalogBuilder.Catalog catalog, String title) {
-    StringBuilder out = new StringBuilder("""
+    StringBuilder out =
+        new StringBuilder(
+            """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -84,11 +108,18 @@ public final class CatalogPageWriter {
         <body>
         <h1>%s</h1>
         <ul>
-        """.formatted(esc(title), esc(title)));
+        """
+                .formatted(esc(title), esc(title)));
     for (MetadataDocument d : catalog.connectors()) {
-      out.append("<li><a href=\"#").append(esc(d.name())).append("\">").append(esc(d.name()))
-          .append("</a> <span class=\"dir\">").append(esc(d.direction())).append(' ')
-          .append(esc(d.version())).append("</span></li>\n");
+      out.append("<li><a href=\"#")
+          .append(esc(d.name()))
+          .append("\">")
+          .append(esc(d.name()))
+          .append("</a> <span class=\"dir\">")
+          .append(esc(d.direction()))
+          .append(' ')
+          .append(esc(d.version()))
+          .append("</span></li>\n");
     }
     out.append("</ul>\n");
     for (MetadataDocument d : catalog.connectors()) {
@@ -98,9 +129,16 @@ public final class CatalogPageWriter {
   }
 
   private static void section(MetadataDocument d, StringBuilder out) {
-    out.append("<section id=\"").append(esc(d.name())).append("\">\n<h2>").append(esc(d.name()))
-        .append("</h2>\n<p class=\"dir\">").append(esc(d.direction())).append(", version ")
-        .append(esc(d.version())).append("</p>\n<p>").append(esc(d.description().strip()))
+    out.append("<section id=\"")
+        .append(esc(d.name()))
+        .append("\">\n<h2>")
+        .append(esc(d.name()))
+        .append("</h2>\n<p class=\"dir\">")
+        .append(esc(d.direction()))
+        .append(", version ")
+        .append(esc(d.version()))
+        .append("</p>\n<p>")
+        .append(esc(d.description().strip()))
         .append("</p>\n");
     List<OptionRow> rows = OptionRow.of(d);
     if (rows.isEmpty()) {
@@ -111,11 +149,18 @@ public final class CatalogPageWriter {
     HEADERS.forEach(h -> out.append("<th>").append(h).append("</th>"));
     out.append("</tr>\n");
     for (OptionRow r : rows) {
-      out.append("<tr><td><code>").append(esc(r.flag())).append("</code></td><td>")
-          .append(esc(r.type())).append("</td><td>")
+      out.append("<tr><td><code>")
+          .append(esc(r.flag()))
+          .append("</code></td><td>")
+          .append(esc(r.type()))
+          .append("</td><td>")
           .append(r.defaultValue().isEmpty() ? "" : "<code>" + esc(r.defaultValue()) + "</code>")
-          .append("</td><td>").append(yesNo(r.required())).append("</td><td>")
-          .append(yesNo(r.secret())).append("</td><td>").append(esc(r.description()))
+          .append("</td><td>")
+          .append(yesNo(r.required()))
+          .append("</td><td>")
+          .append(yesNo(r.secret()))
+          .append("</td><td>")
+          .append(esc(r.description()))
           .append("</td></tr>\n");
     }
     out.append("</table>\n</section>\n");

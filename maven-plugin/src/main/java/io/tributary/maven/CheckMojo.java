@@ -20,11 +20,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
- * Checks the connector metadata this module built ({@code META-INF/tributary/connectors/*.json}
- * in the class output): against the published metadata schema and the JSON Schema draft-07
+ * Checks the connector metadata this module built ({@code META-INF/tributary/connectors/*.json} in
+ * the class output): against the published metadata schema and the JSON Schema draft-07
  * meta-schema, against the lint rules, optionally against a previous release for backward
- * compatibility and against the executable jar's {@code metadata} command. Reports every problem
- * at once, then fails the build.
+ * compatibility and against the executable jar's {@code metadata} command. Reports every problem at
+ * once, then fails the build.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractTributaryMojo {
@@ -36,8 +36,8 @@ public class CheckMojo extends AbstractTributaryMojo {
   private File classesDirectory;
 
   /**
-   * Fails when the module ships no metadata (usually the annotation processor did not run).
-   * Modules with packaging {@code pom} are always skipped.
+   * Fails when the module ships no metadata (usually the annotation processor did not run). Modules
+   * with packaging {@code pom} are always skipped.
    */
   @Parameter(property = "tributary.failIfNoMetadata", defaultValue = "true")
   private boolean failIfNoMetadata;
@@ -46,9 +46,8 @@ public class CheckMojo extends AbstractTributaryMojo {
    * The previous release to check backward compatibility against: {@code
    * groupId:artifactId:version} of a released connector (resolved by Maven, metadata read from the
    * jar without running it), or a path to a metadata {@code .json} file, a catalog {@code .json}
-   * file, a directory of them, or a jar. Removing, renaming, newly requiring or narrowing an
-   * option fails the build unless the connector's major version went up. Not set: no
-   * compatibility check.
+   * file, a directory of them, or a jar. Removing, renaming, newly requiring or narrowing an option
+   * fails the build unless the connector's major version went up. Not set: no compatibility check.
    */
   @Parameter(property = "tributary.baseline")
   private String baseline;
@@ -78,8 +77,8 @@ public class CheckMojo extends AbstractTributaryMojo {
   private List<String> skipRules = new ArrayList<>();
 
   /**
-   * The module's README: its options tables between {@code <!-- tributary:options NAME -->}
-   * markers must equal what {@code tributary:docs} writes from the metadata.
+   * The module's README: its options tables between {@code <!-- tributary:options NAME -->} markers
+   * must equal what {@code tributary:docs} writes from the metadata.
    */
   @Parameter(property = "tributary.readme", defaultValue = "${project.basedir}/README.md")
   private File readme;
@@ -115,9 +114,10 @@ public class CheckMojo extends AbstractTributaryMojo {
     }
     problems.addAll(readmeProblems(sources));
     if (verifyExecutable) {
-      problems.addAll(new ExecutableMetadata(ExecutableMetadata.currentJava(),
-          Duration.ofSeconds(executableTimeout)).verify(executable.toPath(),
-          display(executable.toPath()), sources));
+      problems.addAll(
+          new ExecutableMetadata(
+                  ExecutableMetadata.currentJava(), Duration.ofSeconds(executableTimeout))
+              .verify(executable.toPath(), display(executable.toPath()), sources));
     }
     problems.removeIf(p -> skipped.contains(p.rule().id()));
     problems.stream().filter(p -> p.rule().warning()).forEach(p -> getLog().warn(p.format()));
@@ -125,8 +125,13 @@ public class CheckMojo extends AbstractTributaryMojo {
     if (!problems.isEmpty()) {
       throw new MojoFailureException(ProblemReport.format("connector metadata", problems));
     }
-    getLog().info("tributary:check: " + sources.size() + " connector metadata document"
-        + (sources.size() == 1 ? "" : "s") + " OK");
+    getLog()
+        .info(
+            "tributary:check: "
+                + sources.size()
+                + " connector metadata document"
+                + (sources.size() == 1 ? "" : "s")
+                + " OK");
   }
 
   /** The module README's marked options tables against the metadata ({@link ReadmeOptions}). */
@@ -136,11 +141,11 @@ public class CheckMojo extends AbstractTributaryMojo {
       return List.of();
     }
     try {
-      return ReadmeOptions.check(Files.readString(file, StandardCharsets.UTF_8), display(file),
-          DocsMojo.tables(sources));
+      return ReadmeOptions.check(
+          Files.readString(file, StandardCharsets.UTF_8), display(file), DocsMojo.tables(sources));
     } catch (IOException e) {
-      return List.of(Rule.README_OPTIONS.problem(display(file), "", "cannot be read: "
-          + e.getMessage()));
+      return List.of(
+          Rule.README_OPTIONS.problem(display(file), "", "cannot be read: " + e.getMessage()));
     }
   }
 
@@ -148,8 +153,11 @@ public class CheckMojo extends AbstractTributaryMojo {
     Set<String> known = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toSet());
     for (String id : skipRules) {
       if (!known.contains(id.strip())) {
-        throw new MojoExecutionException("skipRules: unknown rule '" + id + "'; expected one of "
-            + known.stream().sorted().collect(Collectors.joining(", ")));
+        throw new MojoExecutionException(
+            "skipRules: unknown rule '"
+                + id
+                + "'; expected one of "
+                + known.stream().sorted().collect(Collectors.joining(", ")));
       }
     }
     return skipRules.stream().map(String::strip).collect(Collectors.toSet());
@@ -159,16 +167,18 @@ public class CheckMojo extends AbstractTributaryMojo {
     try {
       return MetadataFiles.fromDirectory(classesDirectory.toPath(), this::display);
     } catch (IOException e) {
-      throw new MojoExecutionException("cannot read metadata under " + classesDirectory + ": "
-          + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "cannot read metadata under " + classesDirectory + ": " + e.getMessage(), e);
     }
   }
 
   private void noMetadata(boolean skipped) throws MojoFailureException {
     String where = display(classesDirectory.toPath().resolve(MetadataFiles.DIRECTORY));
     if (failIfNoMetadata && !skipped) {
-      throw new MojoFailureException(ProblemReport.format("connector metadata", List.of(
-          Rule.NO_METADATA.problem(where, "", "no *.json metadata was built"))));
+      throw new MojoFailureException(
+          ProblemReport.format(
+              "connector metadata",
+              List.of(Rule.NO_METADATA.problem(where, "", "no *.json metadata was built"))));
     }
     getLog().info("tributary:check: no connector metadata in " + where);
   }
@@ -179,8 +189,17 @@ public class CheckMojo extends AbstractTributaryMojo {
     sources.forEach(s -> MetadataReader.parse(s).document().ifPresent(current::add));
     CompatibilityChecker.Result result =
         new CompatibilityChecker().compare(loaded.documents(), current, project.getVersion());
-    result.accepted().forEach(p -> getLog().info("Breaking change allowed by the major version"
-        + " bump: " + p.location() + ": " + p.message()));
+    result
+        .accepted()
+        .forEach(
+            p ->
+                getLog()
+                    .info(
+                        "Breaking change allowed by the major version"
+                            + " bump: "
+                            + p.location()
+                            + ": "
+                            + p.message()));
     List<Problem> problems = new ArrayList<>(loaded.problems());
     problems.addAll(result.breaking());
     return problems;
@@ -193,8 +212,8 @@ public class CheckMojo extends AbstractTributaryMojo {
         Path jar = artifacts().resolve(baseline);
         return BaselineLoader.load(jar, baseline.strip());
       } catch (IllegalArgumentException e) {
-        return new BaselineLoader.Loaded(List.of(), List.of(
-            Rule.BASELINE.problem("<baseline>", "", e.getMessage())));
+        return new BaselineLoader.Loaded(
+            List.of(), List.of(Rule.BASELINE.problem("<baseline>", "", e.getMessage())));
       }
     }
     return BaselineLoader.load(file, display(file));

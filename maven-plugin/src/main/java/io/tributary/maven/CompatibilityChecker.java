@@ -37,8 +37,8 @@ public final class CompatibilityChecker {
   /**
    * Compares {@code current} with {@code baseline}, matching connectors by name.
    *
-   * @param currentVersion the version now being built, which decides whether removing a
-   *     connector is allowed
+   * @param currentVersion the version now being built, which decides whether removing a connector
+   *     is allowed
    */
   public Result compare(
       List<MetadataDocument> baseline, List<MetadataDocument> current, String currentVersion) {
@@ -51,9 +51,16 @@ public final class CompatibilityChecker {
       List<Problem> changes;
       boolean bumped;
       if (neu == null) {
-        changes = List.of(Rule.COMPAT_CONNECTOR_REMOVED.problem(old.location(), "",
-            "connector '" + old.name() + "' of version " + old.version()
-                + " is no longer built"));
+        changes =
+            List.of(
+                Rule.COMPAT_CONNECTOR_REMOVED.problem(
+                    old.location(),
+                    "",
+                    "connector '"
+                        + old.name()
+                        + "' of version "
+                        + old.version()
+                        + " is no longer built"));
         bumped = SemVer.majorBumped(old.version(), currentVersion);
       } else {
         changes = changes(old, neu);
@@ -70,8 +77,16 @@ public final class CompatibilityChecker {
     String file = neu.location();
     String since = " (since " + old.version() + ")";
     if (!old.direction().equals(neu.direction())) {
-      out.add(Rule.COMPAT_DIRECTION.problem(file, "/direction", "direction changed from '"
-          + old.direction() + "' to '" + neu.direction() + "'" + since));
+      out.add(
+          Rule.COMPAT_DIRECTION.problem(
+              file,
+              "/direction",
+              "direction changed from '"
+                  + old.direction()
+                  + "' to '"
+                  + neu.direction()
+                  + "'"
+                  + since));
     }
     Map<String, JsonNode> oldOptions = old.options();
     Map<String, JsonNode> newOptions = neu.options();
@@ -83,31 +98,51 @@ public final class CompatibilityChecker {
       String renamedTo = renameTarget(oldOptions.get(name), newOptions, added);
       if (renamedTo != null) {
         added.remove(renamedTo);
-        out.add(Rule.COMPAT_RENAMED.problem(file, Pointers.option(renamedTo), "option '" + name
-            + "' seems renamed to '" + renamedTo + "'; configurations using '--" + name
-            + "' break" + since));
+        out.add(
+            Rule.COMPAT_RENAMED.problem(
+                file,
+                Pointers.option(renamedTo),
+                "option '"
+                    + name
+                    + "' seems renamed to '"
+                    + renamedTo
+                    + "'; configurations using '--"
+                    + name
+                    + "' break"
+                    + since));
       } else {
-        out.add(Rule.COMPAT_REMOVED.problem(file, Pointers.option(name), "option '" + name
-            + "' was removed" + since));
+        out.add(
+            Rule.COMPAT_REMOVED.problem(
+                file, Pointers.option(name), "option '" + name + "' was removed" + since));
       }
     }
     List<String> oldRequired = old.required();
     for (String name : neu.required()) {
       if (oldOptions.containsKey(name) && !oldRequired.contains(name)) {
-        out.add(Rule.COMPAT_REQUIRED.problem(file, Pointers.option(name), "option '" + name
-            + "' is now required" + since));
+        out.add(
+            Rule.COMPAT_REQUIRED.problem(
+                file, Pointers.option(name), "option '" + name + "' is now required" + since));
       } else if (added.contains(name)) {
-        out.add(Rule.COMPAT_REQUIRED.problem(file, Pointers.option(name), "new option '" + name
-            + "' is required, so configurations of " + old.version() + " lack it"));
+        out.add(
+            Rule.COMPAT_REQUIRED.problem(
+                file,
+                Pointers.option(name),
+                "new option '"
+                    + name
+                    + "' is required, so configurations of "
+                    + old.version()
+                    + " lack it"));
       }
     }
     for (Map.Entry<String, JsonNode> option : newOptions.entrySet()) {
       JsonNode before = oldOptions.get(option.getKey());
       if (before != null) {
         for (SchemaNarrowing.Narrowing n : SchemaNarrowing.between(before, option.getValue())) {
-          out.add(Rule.COMPAT_NARROWED.problem(file, Pointers.option(option.getKey())
-              + n.pointer(), "option '" + option.getKey() + "' accepts less: " + n.message()
-              + since));
+          out.add(
+              Rule.COMPAT_NARROWED.problem(
+                  file,
+                  Pointers.option(option.getKey()) + n.pointer(),
+                  "option '" + option.getKey() + "' accepts less: " + n.message() + since));
         }
       }
     }
@@ -115,8 +150,8 @@ public final class CompatibilityChecker {
   }
 
   /** The added option whose schema equals {@code removed}'s, ignoring annotations, if any. */
-  private static String renameTarget(JsonNode removed, Map<String, JsonNode> options,
-      List<String> added) {
+  private static String renameTarget(
+      JsonNode removed, Map<String, JsonNode> options, List<String> added) {
     JsonNode shape = withoutAnnotations(removed);
     for (String candidate : added) {
       if (withoutAnnotations(options.get(candidate)).equals(shape)) {

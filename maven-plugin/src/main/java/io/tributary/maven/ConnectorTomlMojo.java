@@ -18,8 +18,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Writes the Fluvio CDK package descriptor of the module's connector, {@code Connector.toml}
  * ({@code [package]}, {@code [direction]}, {@code [deployment] binary} and the {@code [custom]}
- * schema of its options), from its metadata resource. With several connectors in one module,
- * each gets {@code <name>/Connector.toml} in the output directory.
+ * schema of its options), from its metadata resource. With several connectors in one module, each
+ * gets {@code <name>/Connector.toml} in the output directory.
  */
 @Mojo(name = "connector-toml", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ConnectorTomlMojo extends AbstractMojo {
@@ -35,8 +35,10 @@ public class ConnectorTomlMojo extends AbstractMojo {
   private File classesDirectory;
 
   /** Where {@code Connector.toml} is written. */
-  @Parameter(property = "tributary.connectorToml.directory",
-      defaultValue = "${project.build.directory}", required = true)
+  @Parameter(
+      property = "tributary.connectorToml.directory",
+      defaultValue = "${project.build.directory}",
+      required = true)
   private File outputDirectory;
 
   /** {@code [package] group}. */
@@ -60,8 +62,8 @@ public class ConnectorTomlMojo extends AbstractMojo {
   private String binary;
 
   /**
-   * {@code [custom] name}, the config file key of the connector's section; default: the
-   * connector's name without {@code -source}/{@code -sink} ({@code http} for http-source).
+   * {@code [custom] name}, the config file key of the connector's section; default: the connector's
+   * name without {@code -source}/{@code -sink} ({@code http} for http-source).
    */
   @Parameter(property = "tributary.connectorToml.customName")
   private String customName;
@@ -72,13 +74,13 @@ public class ConnectorTomlMojo extends AbstractMojo {
       return;
     }
     if (!List.of("private", "public").contains(visibility)) {
-      throw new MojoFailureException("visibility: expected private or public, got '"
-          + visibility + "'");
+      throw new MojoFailureException(
+          "visibility: expected private or public, got '" + visibility + "'");
     }
     for (String[] semver : new String[][] {{"fluvio", fluvio}, {"apiVersion", apiVersion}}) {
       if (!semver[1].matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?")) {
-        throw new MojoFailureException(semver[0] + ": expected a version like 0.11.6, got '"
-            + semver[1] + "'");
+        throw new MojoFailureException(
+            semver[0] + ": expected a version like 0.11.6, got '" + semver[1] + "'");
       }
     }
     List<MetadataSource> sources;
@@ -92,14 +94,19 @@ public class ConnectorTomlMojo extends AbstractMojo {
     for (MetadataSource source : sources) {
       MetadataReader.Parsed parsed = MetadataReader.parse(source);
       if (parsed.document().isEmpty()) {
-        throw new MojoFailureException("cannot read " + source.location() + ": "
-            + parsed.problems());
+        throw new MojoFailureException(
+            "cannot read " + source.location() + ": " + parsed.problems());
       }
       MetadataDocument doc = parsed.document().get();
-      String text = ConnectorToml.write(doc, new ConnectorToml.Package(group, fluvio,
-          apiVersion, license, visibility, binary, customName));
-      Path out = sources.size() == 1 ? outputDirectory.toPath().resolve("Connector.toml")
-          : outputDirectory.toPath().resolve(doc.name()).resolve("Connector.toml");
+      String text =
+          ConnectorToml.write(
+              doc,
+              new ConnectorToml.Package(
+                  group, fluvio, apiVersion, license, visibility, binary, customName));
+      Path out =
+          sources.size() == 1
+              ? outputDirectory.toPath().resolve("Connector.toml")
+              : outputDirectory.toPath().resolve(doc.name()).resolve("Connector.toml");
       try {
         Files.createDirectories(out.getParent());
         Files.writeString(out, text, StandardCharsets.UTF_8);

@@ -16,10 +16,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
- * Writes each connector's options table from its metadata into the module's README, between
- * {@code <!-- tributary:options NAME -->} and {@code <!-- /tributary:options -->} (see
- * {@link ReadmeOptions}); {@code tributary:check} then fails when the README and the metadata
- * drift apart. Run it after changing an option: {@code mvn compile tributary:docs}.
+ * Writes each connector's options table from its metadata into the module's README, between {@code
+ * <!-- tributary:options NAME -->} and {@code <!-- /tributary:options -->} (see {@link
+ * ReadmeOptions}); {@code tributary:check} then fails when the README and the metadata drift apart.
+ * Run it after changing an option: {@code mvn compile tributary:docs}.
  */
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
 public class DocsMojo extends AbstractTributaryMojo {
@@ -44,16 +44,20 @@ public class DocsMojo extends AbstractTributaryMojo {
     }
     Path file = readme.toPath();
     try {
-      Map<String, String> tables = tables(MetadataFiles.fromDirectory(classesDirectory.toPath(),
-          this::display));
+      Map<String, String> tables =
+          tables(MetadataFiles.fromDirectory(classesDirectory.toPath(), this::display));
       if (!Files.isRegularFile(file)) {
         getLog().info("tributary:docs: no " + display(file));
         return;
       }
       String before = Files.readString(file, StandardCharsets.UTF_8);
       if (!ReadmeOptions.hasMarkers(before)) {
-        getLog().info("tributary:docs: " + display(file) + " marks no table; add <!-- "
-            + "tributary:options NAME --> and <!-- /tributary:options --> where it goes");
+        getLog()
+            .info(
+                "tributary:docs: "
+                    + display(file)
+                    + " marks no table; add <!-- "
+                    + "tributary:options NAME --> and <!-- /tributary:options --> where it goes");
         return;
       }
       String after = ReadmeOptions.update(before, tables);
@@ -70,7 +74,8 @@ public class DocsMojo extends AbstractTributaryMojo {
   static Map<String, String> tables(List<MetadataSource> sources) {
     Map<String, String> tables = new LinkedHashMap<>();
     for (MetadataSource s : sources) {
-      MetadataReader.parse(s).document()
+      MetadataReader.parse(s)
+          .document()
           .ifPresent(d -> tables.put(d.name(), CatalogPageWriter.optionsTable(d)));
     }
     return tables;

@@ -44,8 +44,8 @@ public final class ExecutableMetadata {
 
   /**
    * Runs {@code jar}'s {@code metadata} once per connector of the module, choosing it with the
-   * environment variable {@code TRIBUTARY_CONNECTOR} as a user of a jar holding several must,
-   * and compares each output with that connector's resource.
+   * environment variable {@code TRIBUTARY_CONNECTOR} as a user of a jar holding several must, and
+   * compares each output with that connector's resource.
    *
    * @param jar the executable connector jar
    * @param jarDisplay the jar as shown to the user
@@ -57,21 +57,37 @@ public final class ExecutableMetadata {
     }
     List<Problem> problems = new ArrayList<>();
     for (MetadataSource resource : resources) {
-      String command = "'" + SELECT + "=" + resource.expectedName() + " java -jar "
-          + jar.getFileName() + " metadata'";
+      String command =
+          "'"
+              + SELECT
+              + "="
+              + resource.expectedName()
+              + " java -jar "
+              + jar.getFileName()
+              + " metadata'";
       Output run;
       try {
-        run = run(List.of(java.toString(), "-jar", jar.toString(), "metadata"),
-            resource.expectedName());
+        run =
+            run(
+                List.of(java.toString(), "-jar", jar.toString(), "metadata"),
+                resource.expectedName());
       } catch (IOException e) {
-        problems.add(Rule.EXEC_FAILED.problem(jarDisplay, "", "cannot run " + command + ": "
-            + e.getMessage()));
+        problems.add(
+            Rule.EXEC_FAILED.problem(
+                jarDisplay, "", "cannot run " + command + ": " + e.getMessage()));
         continue;
       }
       if (run.exitCode() != 0) {
-        problems.add(Rule.EXEC_FAILED.problem(jarDisplay, "", command + " "
-            + (run.exitCode() == -1 ? "timed out after " + timeout.toSeconds() + " s"
-                : "exited with " + run.exitCode()) + tail(run.stderr())));
+        problems.add(
+            Rule.EXEC_FAILED.problem(
+                jarDisplay,
+                "",
+                command
+                    + " "
+                    + (run.exitCode() == -1
+                        ? "timed out after " + timeout.toSeconds() + " s"
+                        : "exited with " + run.exitCode())
+                    + tail(run.stderr())));
         continue;
       }
       problems.addAll(compare(run.stdout(), jarDisplay, List.of(resource)));
@@ -80,21 +96,38 @@ public final class ExecutableMetadata {
   }
 
   /** Compares what the command printed with the resource of the connector it names. */
-  public static List<Problem> compare(byte[] printed, String jarDisplay,
-      List<MetadataSource> resources) {
+  public static List<Problem> compare(
+      byte[] printed, String jarDisplay, List<MetadataSource> resources) {
     MetadataSource expected = pick(printed, resources);
     if (expected == null) {
-      return List.of(Rule.EXEC_MISMATCH.problem(jarDisplay, "", "'metadata' printed "
-          + printed.length + " bytes naming no connector of this module"));
+      return List.of(
+          Rule.EXEC_MISMATCH.problem(
+              jarDisplay,
+              "",
+              "'metadata' printed "
+                  + printed.length
+                  + " bytes naming no connector of this module"));
     }
     if (Arrays.equals(printed, expected.bytes())) {
       return List.of();
     }
     int at = Arrays.mismatch(printed, expected.bytes());
-    return List.of(Rule.EXEC_MISMATCH.problem(expected.location(), "", "'java -jar "
-        + jarDisplay + " metadata' printed " + printed.length + " bytes, the resource has "
-        + expected.bytes().length + "; first difference at byte " + at + ": printed "
-        + excerpt(printed, at) + ", resource " + excerpt(expected.bytes(), at)));
+    return List.of(
+        Rule.EXEC_MISMATCH.problem(
+            expected.location(),
+            "",
+            "'java -jar "
+                + jarDisplay
+                + " metadata' printed "
+                + printed.length
+                + " bytes, the resource has "
+                + expected.bytes().length
+                + "; first difference at byte "
+                + at
+                + ": printed "
+                + excerpt(printed, at)
+                + ", resource "
+                + excerpt(expected.bytes(), at)));
   }
 
   /** The resource whose connector name the output carries, else the only resource. */
@@ -128,8 +161,8 @@ public final class ExecutableMetadata {
       return "";
     }
     String[] lines = text.split("\\R");
-    return ": " + String.join(" / ", List.of(lines).subList(Math.max(0, lines.length - 3),
-        lines.length));
+    return ": "
+        + String.join(" / ", List.of(lines).subList(Math.max(0, lines.length - 3), lines.length));
   }
 
   private record Output(int exitCode, byte[] stdout, byte[] stderr) {}
@@ -155,18 +188,22 @@ public final class ExecutableMetadata {
   }
 
   private static CompletableFuture<byte[]> drain(InputStream in) {
-    Executor ownThread = task -> {
-      Thread thread = new Thread(task, "tributary-metadata-output");
-      thread.setDaemon(true);
-      thread.start();
-    };
-    return CompletableFuture.supplyAsync(() -> {
-      try (in; ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
-        in.transferTo(buffer);
-        return buffer.toByteArray();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }, ownThread);
+    Executor ownThread =
+        task -> {
+          Thread thread = new Thread(task, "tributary-metadata-output");
+          thread.setDaemon(true);
+          thread.start();
+        };
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try (in;
+              ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
+            in.transferTo(buffer);
+            return buffer.toByteArray();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        ownThread);
   }
 }

@@ -29,8 +29,8 @@ public final class LintRules {
   /**
    * Applies every rule to {@code document}.
    *
-   * @param validOption whether an option's schema is valid draft-07; defaults and examples are
-   *     only checked against a valid schema
+   * @param validOption whether an option's schema is valid draft-07; defaults and examples are only
+   *     checked against a valid schema
    */
   public List<Problem> check(MetadataDocument document, Predicate<String> validOption) {
     List<Problem> problems = new ArrayList<>();
@@ -80,7 +80,9 @@ public final class LintRules {
           Rule.LINT_SECRET.problem(
               file,
               pointer,
-              "option '" + name + "' looks secret but is not \"writeOnly\": true, so its value"
+              "option '"
+                  + name
+                  + "' looks secret but is not \"writeOnly\": true, so its value"
                   + " may be shown"));
     }
   }
@@ -95,8 +97,12 @@ public final class LintRules {
           Rule.LINT_DEFAULT.problem(
               file,
               pointer + "/default",
-              "default " + shown(schema, schema.get("default")) + " of option '" + name
-                  + "' breaks the option's own schema: " + Schemas.text(m)));
+              "default "
+                  + shown(schema, schema.get("default"))
+                  + " of option '"
+                  + name
+                  + "' breaks the option's own schema: "
+                  + Schemas.text(m)));
     }
   }
 
@@ -109,8 +115,12 @@ public final class LintRules {
             Rule.LINT_EXAMPLE.problem(
                 file,
                 pointer + "/examples/" + i,
-                "example " + shown(schema, examples.get(i)) + " of option '" + name
-                    + "' breaks the option's own schema: " + Schemas.text(m)));
+                "example "
+                    + shown(schema, examples.get(i))
+                    + " of option '"
+                    + name
+                    + "' breaks the option's own schema: "
+                    + Schemas.text(m)));
       }
     }
   }
@@ -125,8 +135,9 @@ public final class LintRules {
     JsonNode values = schema.get("enum");
     if (values != null && values.isArray()) {
       if (values.isEmpty()) {
-        out.add(Rule.LINT_ENUM.problem(file, pointer + "/enum", "the enum is empty, so no value is"
-            + " valid"));
+        out.add(
+            Rule.LINT_ENUM.problem(
+                file, pointer + "/enum", "the enum is empty, so no value is" + " valid"));
       }
       Set<JsonNode> seen = new HashSet<>();
       for (int i = 0; i < values.size(); i++) {

@@ -19,7 +19,9 @@ final class MavenArtifacts {
   private final RepositorySystemSession session;
   private final List<RemoteRepository> repositories;
 
-  MavenArtifacts(RepositorySystem system, RepositorySystemSession session,
+  MavenArtifacts(
+      RepositorySystem system,
+      RepositorySystemSession session,
       List<RemoteRepository> repositories) {
     this.system = system;
     this.session = session;
@@ -42,11 +44,11 @@ final class MavenArtifacts {
       ArtifactRequest request = new ArtifactRequest(artifact, repositories, null);
       return system.resolveArtifact(session, request).getArtifact().getFile().toPath();
     } catch (ArtifactResolutionException e) {
-      throw new IllegalArgumentException("cannot resolve '" + coordinates + "': "
-          + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot resolve '" + coordinates + "': " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + coordinates + "' is not"
-          + " groupId:artifactId:version", e);
+      throw new IllegalArgumentException(
+          "'" + coordinates + "' is not" + " groupId:artifactId:version", e);
     }
   }
 }

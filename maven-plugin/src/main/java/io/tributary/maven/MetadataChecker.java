@@ -55,11 +55,13 @@ public final class MetadataChecker {
           byPointer.computeIfAbsent(pointer, k -> new ArrayList<>()).add(Schemas.text(m));
         }
       }
-      byPointer.forEach((pointer, texts) -> {
-        invalidOptions.add(optionOf(pointer));
-        problems.add(Rule.SCHEMA_DRAFT7.problem(document.location(), pointer,
-            String.join("; or ", texts)));
-      });
+      byPointer.forEach(
+          (pointer, texts) -> {
+            invalidOptions.add(optionOf(pointer));
+            problems.add(
+                Rule.SCHEMA_DRAFT7.problem(
+                    document.location(), pointer, String.join("; or ", texts)));
+          });
     }
     if (expectedName != null
         && !document.name().isEmpty()
@@ -68,8 +70,11 @@ public final class MetadataChecker {
           Rule.FILE_NAME.problem(
               document.location(),
               "/name",
-              "the file is named '" + expectedName + ".json' but the connector is named '"
-                  + document.name() + "'"));
+              "the file is named '"
+                  + expectedName
+                  + ".json' but the connector is named '"
+                  + document.name()
+                  + "'"));
     }
     problems.addAll(lint.check(document, name -> !invalidOptions.contains(name)));
     return problems;

@@ -57,11 +57,14 @@ public record MetadataDocument(String location, ObjectNode json) {
     Map<String, JsonNode> options = new LinkedHashMap<>();
     JsonNode properties = schema().path("properties");
     if (properties.isObject()) {
-      properties.properties().forEach(e -> {
-        if (e.getValue().isObject()) {
-          options.put(e.getKey(), e.getValue());
-        }
-      });
+      properties
+          .properties()
+          .forEach(
+              e -> {
+                if (e.getValue().isObject()) {
+                  options.put(e.getKey(), e.getValue());
+                }
+              });
     }
     return options;
   }

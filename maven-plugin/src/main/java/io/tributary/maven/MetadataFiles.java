@@ -28,8 +28,8 @@ public final class MetadataFiles {
    * @param classesDir the class output directory, for example {@code target/classes}
    * @param display turns a file into the location shown to the user
    */
-  public static List<MetadataSource> fromDirectory(
-      Path classesDir, Function<Path, String> display) throws IOException {
+  public static List<MetadataSource> fromDirectory(Path classesDir, Function<Path, String> display)
+      throws IOException {
     Path dir = classesDir.resolve(DIRECTORY);
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -57,7 +57,8 @@ public final class MetadataFiles {
         try (InputStream in = zip.getInputStream(entry)) {
           String name = entry.getName().substring(DIRECTORY.length());
           sources.add(
-              new MetadataSource(jar.getFileName() + "!/" + entry.getName(), name, in.readAllBytes()));
+              new MetadataSource(
+                  jar.getFileName() + "!/" + entry.getName(), name, in.readAllBytes()));
         }
       }
     }

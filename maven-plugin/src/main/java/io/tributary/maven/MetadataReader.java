@@ -34,7 +34,9 @@ public final class MetadataReader {
       String where =
           e.getLocation() == null
               ? ""
-              : " at line " + e.getLocation().getLineNr() + ", column "
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
                   + e.getLocation().getColumnNr();
       return failed(
           source, "is not valid JSON" + where + ": " + withoutSource(e.getOriginalMessage()));
@@ -45,7 +47,11 @@ public final class MetadataReader {
       return failed(source, "is empty");
     }
     if (!(node instanceof ObjectNode object)) {
-      return failed(source, "is a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not an object");
+      return failed(
+          source,
+          "is a JSON "
+              + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+              + ", not an object");
     }
     return new Parsed(Optional.of(new MetadataDocument(source.location(), object)), List.of());
   }
@@ -57,6 +63,7 @@ public final class MetadataReader {
 
   private static Parsed failed(MetadataSource source, String message) {
     return new Parsed(
-        Optional.empty(), List.of(Rule.JSON.problem(source.location(), "", "the document " + message)));
+        Optional.empty(),
+        List.of(Rule.JSON.problem(source.location(), "", "the document " + message)));
   }
 }

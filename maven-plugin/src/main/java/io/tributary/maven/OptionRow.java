@@ -11,14 +11,19 @@ import java.util.Map;
  *
  * @param flag the command-line flag, {@code --name}
  * @param type the type in words, with format, enum values and bounds
- * @param defaultValue the default as written on the command line (JSON for other than strings),
- *     or {@code ""}
+ * @param defaultValue the default as written on the command line (JSON for other than strings), or
+ *     {@code ""}
  * @param required whether the option is required
  * @param secret whether the option is write-only (masked)
  * @param description the description, prefixed with "Deprecated." for deprecated options
  */
-public record OptionRow(String flag, String type, String defaultValue, boolean required,
-    boolean secret, String description) {
+public record OptionRow(
+    String flag,
+    String type,
+    String defaultValue,
+    boolean required,
+    boolean secret,
+    String description) {
 
   /** The rows of {@code document}'s options, in document order. */
   public static List<OptionRow> of(MetadataDocument document) {
@@ -30,16 +35,22 @@ public record OptionRow(String flag, String type, String defaultValue, boolean r
       if (s.path("deprecated").asBoolean(false)) {
         description = ("Deprecated. " + description).strip();
       }
-      rows.add(new OptionRow("--" + e.getKey(), typeOf(s),
-          s.has("default") ? shownDefault(s) : "",
-          required.contains(e.getKey()), s.path("writeOnly").asBoolean(false), description));
+      rows.add(
+          new OptionRow(
+              "--" + e.getKey(),
+              typeOf(s),
+              s.has("default") ? shownDefault(s) : "",
+              required.contains(e.getKey()),
+              s.path("writeOnly").asBoolean(false),
+              description));
     }
     return rows;
   }
 
   private static String shownDefault(JsonNode s) {
     JsonNode value = s.get("default");
-    return value.isTextual() && !s.path("writeOnly").asBoolean(false) ? value.asText()
+    return value.isTextual() && !s.path("writeOnly").asBoolean(false)
+        ? value.asText()
         : LintRules.shown(s, value);
   }
 
@@ -108,9 +119,17 @@ public record OptionRow(String flag, String type, String defaultValue, boolean r
   }
 
   private static void appendBounds(JsonNode s, StringBuilder out, boolean patternNamed) {
-    String[][] bounds = {{"minimum", "≥"}, {"exclusiveMinimum", ">"}, {"maximum", "≤"},
-        {"exclusiveMaximum", "<"}, {"minLength", "length ≥"}, {"maxLength", "length ≤"},
-        {"minItems", "items ≥"}, {"maxItems", "items ≤"}, {"pattern", "matching"}};
+    String[][] bounds = {
+      {"minimum", "≥"},
+      {"exclusiveMinimum", ">"},
+      {"maximum", "≤"},
+      {"exclusiveMaximum", "<"},
+      {"minLength", "length ≥"},
+      {"maxLength", "length ≤"},
+      {"minItems", "items ≥"},
+      {"maxItems", "items ≤"},
+      {"pattern", "matching"}
+    };
     for (String[] b : bounds) {
       if (s.has(b[0]) && !(patternNamed && b[0].equals("pattern"))) {
         out.append(", ").append(b[1]).append(' ').append(s.get(b[0]).asText());

@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
  * &lt;!-- /tributary:options --&gt;
  * </pre>
  *
- * {@code tributary:docs} rewrites what is between the markers; {@code tributary:check} fails
- * when it differs from what the metadata says ({@link Rule#README_OPTIONS}).
+ * {@code tributary:docs} rewrites what is between the markers; {@code tributary:check} fails when
+ * it differs from what the metadata says ({@link Rule#README_OPTIONS}).
  */
 public final class ReadmeOptions {
-  private static final Pattern BLOCK = Pattern.compile(
-      "(<!-- tributary:options ([a-z][a-z0-9-]*) -->\\n)(.*?)(<!-- /tributary:options -->)",
-      Pattern.DOTALL);
+  private static final Pattern BLOCK =
+      Pattern.compile(
+          "(<!-- tributary:options ([a-z][a-z0-9-]*) -->\\n)(.*?)(<!-- /tributary:options -->)",
+          Pattern.DOTALL);
 
   private ReadmeOptions() {}
 
@@ -39,8 +40,8 @@ public final class ReadmeOptions {
   }
 
   /**
-   * What differs between the README's marked tables and {@code tables}: one problem per table
-   * that is out of date or names a connector this module does not build.
+   * What differs between the README's marked tables and {@code tables}: one problem per table that
+   * is out of date or names a connector this module does not build.
    */
   public static List<Problem> check(String readme, String location, Map<String, String> tables) {
     List<Problem> problems = new ArrayList<>();
@@ -49,12 +50,19 @@ public final class ReadmeOptions {
       String name = m.group(2);
       String table = tables.get(name);
       if (table == null) {
-        problems.add(Rule.README_OPTIONS.problem(location, "", "marks the options of '" + name
-            + "', which this module does not build (it builds: "
-            + String.join(", ", tables.keySet()) + ")"));
+        problems.add(
+            Rule.README_OPTIONS.problem(
+                location,
+                "",
+                "marks the options of '"
+                    + name
+                    + "', which this module does not build (it builds: "
+                    + String.join(", ", tables.keySet())
+                    + ")"));
       } else if (!table.equals(m.group(3))) {
-        problems.add(Rule.README_OPTIONS.problem(location, "", "the options table of '" + name
-            + "' differs from its metadata"));
+        problems.add(
+            Rule.README_OPTIONS.problem(
+                location, "", "the options table of '" + name + "' differs from its metadata"));
       }
     }
     return problems;

@@ -2,8 +2,8 @@ package io.tributary.maven;
 
 /**
  * The catalogue of every rule the plugin checks. Each rule has a stable id (printed in brackets in
- * every problem, and an anchor in {@code docs/maven-plugin.md}) and a default hint saying how to fix
- * a violation.
+ * every problem, and an anchor in {@code docs/maven-plugin.md}) and a default hint saying how to
+ * fix a violation.
  */
 public enum Rule {
   /** The resource is not a single well-formed JSON value. */
@@ -101,8 +101,8 @@ public enum Rule {
   private final String fix;
 
   /**
-   * Whether a violation is a warning — logged, the build goes on — rather than an error that
-   * fails it. The two warnings are the processor's compile-time warnings TRIB-NO-DESCRIPTION and
+   * Whether a violation is a warning — logged, the build goes on — rather than an error that fails
+   * it. The two warnings are the processor's compile-time warnings TRIB-NO-DESCRIPTION and
    * TRIB-SECRET-NAME seen again in the metadata: one rule, one severity (docs/errors.md says what
    * fails a build).
    */

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Finds where a new option schema accepts fewer values than the old one: type, enum, numeric
- * range, lengths and sizes, pattern, format, unique items, and recursively {@code items} and
- * {@code additionalProperties}. Conservative: a changed pattern counts as narrower, since regular
+ * Finds where a new option schema accepts fewer values than the old one: type, enum, numeric range,
+ * lengths and sizes, pattern, format, unique items, and recursively {@code items} and {@code
+ * additionalProperties}. Conservative: a changed pattern counts as narrower, since regular
  * expression inclusion cannot be decided.
  */
 public final class SchemaNarrowing {
@@ -64,12 +64,21 @@ public final class SchemaNarrowing {
       }
     }
     if (!old.has("type")) {
-      out.add(new Narrowing(at + "/type", "now restricted to type "
-          + Json.compact(neu.get("type")) + " (was any type)"));
+      out.add(
+          new Narrowing(
+              at + "/type",
+              "now restricted to type " + Json.compact(neu.get("type")) + " (was any type)"));
     } else if (!lost.isEmpty()) {
-      out.add(new Narrowing(at + "/type", "type " + Json.compact(neu.get("type"))
-          + " no longer accepts " + String.join(", ", lost) + " (was "
-          + Json.compact(old.get("type")) + ")"));
+      out.add(
+          new Narrowing(
+              at + "/type",
+              "type "
+                  + Json.compact(neu.get("type"))
+                  + " no longer accepts "
+                  + String.join(", ", lost)
+                  + " (was "
+                  + Json.compact(old.get("type"))
+                  + ")"));
     }
   }
 
@@ -144,44 +153,68 @@ public final class SchemaNarrowing {
     bounds(old, neu, at, "maximum", "exclusiveMaximum", -1, out);
   }
 
-  private static void bounds(JsonNode old, JsonNode neu, String at, String inclusive,
-      String exclusive, int sign, List<Narrowing> out) {
+  private static void bounds(
+      JsonNode old,
+      JsonNode neu,
+      String at,
+      String inclusive,
+      String exclusive,
+      int sign,
+      List<Narrowing> out) {
     Bound n = bound(neu, inclusive, exclusive, sign);
     if (n == null) {
       return;
     }
     Bound o = bound(old, inclusive, exclusive, sign);
     if (o == null || tighter(n, o, sign)) {
-      out.add(new Narrowing(at + "/" + n.keyword(), n.keyword() + " " + n.value().toPlainString()
-          + " is tighter than " + (o == null ? "no bound"
-              : o.keyword() + " " + o.value().toPlainString())));
+      out.add(
+          new Narrowing(
+              at + "/" + n.keyword(),
+              n.keyword()
+                  + " "
+                  + n.value().toPlainString()
+                  + " is tighter than "
+                  + (o == null ? "no bound" : o.keyword() + " " + o.value().toPlainString())));
     }
   }
 
-  private static void atLeast(JsonNode old, JsonNode neu, String at, String key,
-      List<Narrowing> out) {
-    if (neu.path(key).isNumber()
-        && neu.get(key).asLong() > old.path(key).asLong(0)) {
-      out.add(new Narrowing(at + "/" + key, key + " rose from "
-          + old.path(key).asLong(0) + " to " + neu.get(key).asLong()));
+  private static void atLeast(
+      JsonNode old, JsonNode neu, String at, String key, List<Narrowing> out) {
+    if (neu.path(key).isNumber() && neu.get(key).asLong() > old.path(key).asLong(0)) {
+      out.add(
+          new Narrowing(
+              at + "/" + key,
+              key + " rose from " + old.path(key).asLong(0) + " to " + neu.get(key).asLong()));
     }
   }
 
-  private static void atMost(JsonNode old, JsonNode neu, String at, String key,
-      List<Narrowing> out) {
+  private static void atMost(
+      JsonNode old, JsonNode neu, String at, String key, List<Narrowing> out) {
     if (neu.path(key).isNumber()
         && (!old.path(key).isNumber() || neu.get(key).asLong() < old.get(key).asLong())) {
-      out.add(new Narrowing(at + "/" + key, key + " fell to " + neu.get(key).asLong() + " (was "
-          + (old.path(key).isNumber() ? old.get(key).asLong() : "unbounded") + ")"));
+      out.add(
+          new Narrowing(
+              at + "/" + key,
+              key
+                  + " fell to "
+                  + neu.get(key).asLong()
+                  + " (was "
+                  + (old.path(key).isNumber() ? old.get(key).asLong() : "unbounded")
+                  + ")"));
     }
   }
 
-  private static void changed(JsonNode old, JsonNode neu, String at, String key,
-      List<Narrowing> out) {
+  private static void changed(
+      JsonNode old, JsonNode neu, String at, String key, List<Narrowing> out) {
     if (neu.has(key) && !Objects.equals(old.get(key), neu.get(key))) {
-      out.add(new Narrowing(at + "/" + key, key + " changed from "
-          + (old.has(key) ? Json.compact(old.get(key)) : "none") + " to "
-          + Json.compact(neu.get(key))));
+      out.add(
+          new Narrowing(
+              at + "/" + key,
+              key
+                  + " changed from "
+                  + (old.has(key) ? Json.compact(old.get(key)) : "none")
+                  + " to "
+                  + Json.compact(neu.get(key))));
     }
   }
 
@@ -194,8 +227,8 @@ public final class SchemaNarrowing {
     }
   }
 
-  private static void nested(JsonNode old, JsonNode neu, String at, String key,
-      List<Narrowing> out) {
+  private static void nested(
+      JsonNode old, JsonNode neu, String at, String key, List<Narrowing> out) {
     JsonNode n = neu.get(key);
     if (n == null) {
       return;
@@ -204,8 +237,8 @@ public final class SchemaNarrowing {
     if (n.isBoolean() && !n.asBoolean() && (o == null || !o.isBoolean() || o.asBoolean())) {
       out.add(new Narrowing(at + "/" + key, key + " is now false"));
     } else if (n.isObject()) {
-      compare(o != null && o.isObject() ? o : Json.MAPPER.createObjectNode(), n, at + "/" + key,
-          out);
+      compare(
+          o != null && o.isObject() ? o : Json.MAPPER.createObjectNode(), n, at + "/" + key, out);
     }
   }
 }

@@ -21,9 +21,12 @@ import java.util.Set;
  */
 public final class Schemas {
   /** The {@code $id} of the connector metadata schema. */
-  public static final String METADATA_ID = "https://tributary.io/schemas/connector-metadata-v1.json";
+  public static final String METADATA_ID =
+      "https://tributary.io/schemas/connector-metadata-v1.json";
+
   /** The {@code $id} of the connector catalog schema, also a catalog's {@code $schema}. */
   public static final String CATALOG_ID = "https://tributary.io/schemas/connector-catalog-v1.json";
+
   /** The draft-07 meta-schema. */
   public static final String DRAFT7_ID = "http://json-schema.org/draft-07/schema#";
 

@@ -18,20 +18,22 @@ class BaselineLoaderTest {
     Path file = Files.writeString(tmp.resolve("old.json"), doc);
     BaselineLoader.Loaded loaded = BaselineLoader.load(file, "old.json");
     assertThat(loaded.problems()).isEmpty();
-    assertThat(loaded.documents()).extracting(MetadataDocument::name)
+    assertThat(loaded.documents())
+        .extracting(MetadataDocument::name)
         .containsExactly("http-source");
   }
 
   @Test
   void readsACatalogWithOldCapitalisedDirections() throws IOException {
     String other = doc.replace("\"http-source\"", "\"mqtt\"").replace("\"source\"", "\"Source\"");
-    Path file = Files.writeString(tmp.resolve("catalog.json"),
-        "{\"connectors\":[" + doc + "," + other + "]}");
+    Path file =
+        Files.writeString(
+            tmp.resolve("catalog.json"), "{\"connectors\":[" + doc + "," + other + "]}");
     BaselineLoader.Loaded loaded = BaselineLoader.load(file, "catalog.json");
     assertThat(loaded.problems()).isEmpty();
-    assertThat(loaded.documents()).extracting(MetadataDocument::name, MetadataDocument::direction)
-        .containsExactly(tuple("http-source", "source"),
-            tuple("mqtt", "source"));
+    assertThat(loaded.documents())
+        .extracting(MetadataDocument::name, MetadataDocument::direction)
+        .containsExactly(tuple("http-source", "source"), tuple("mqtt", "source"));
     assertThat(loaded.documents().get(1).location()).isEqualTo("catalog.json#/connectors/1");
   }
 
@@ -50,16 +52,20 @@ class BaselineLoaderTest {
   @Test
   void unreadableBaselineIsAProblemNamingIt() throws IOException {
     assertThat(BaselineLoader.load(tmp.resolve("nope.json"), "nope.json").problems())
-        .singleElement().satisfies(p -> {
-          assertThat(p.rule()).isEqualTo(Rule.BASELINE);
-          assertThat(p.file()).isEqualTo("nope.json");
-          assertThat(p.message()).contains("no such file");
-        });
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.rule()).isEqualTo(Rule.BASELINE);
+              assertThat(p.file()).isEqualTo("nope.json");
+              assertThat(p.message()).contains("no such file");
+            });
     Path bad = Files.writeString(tmp.resolve("bad.json"), "{");
     assertThat(BaselineLoader.load(bad, "bad.json").problems())
-        .extracting(Problem::rule).containsExactly(Rule.BASELINE);
-    assertThat(BaselineLoader.load(Files.createDirectories(tmp.resolve("empty")), "empty")
-        .problems()).singleElement()
+        .extracting(Problem::rule)
+        .containsExactly(Rule.BASELINE);
+    assertThat(
+            BaselineLoader.load(Files.createDirectories(tmp.resolve("empty")), "empty").problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("no connector metadata"));
   }
 }

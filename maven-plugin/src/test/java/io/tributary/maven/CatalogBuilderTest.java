@@ -18,15 +18,18 @@ class CatalogBuilderTest {
 
   @Test
   void sortsByNameAndValidates() {
-    CatalogBuilder.Catalog catalog = builder.build(List.of(named("zeta", "sink"),
-        named("alpha", "source"), named("mid", "Source")));
+    CatalogBuilder.Catalog catalog =
+        builder.build(
+            List.of(named("zeta", "sink"), named("alpha", "source"), named("mid", "Source")));
 
     assertThat(catalog.problems()).isEmpty();
-    assertThat(catalog.connectors()).extracting(MetadataDocument::name)
+    assertThat(catalog.connectors())
+        .extracting(MetadataDocument::name)
         .containsExactly("alpha", "mid", "zeta");
     assertThat(catalog.json().path("$schema").asText()).isEqualTo(Schemas.CATALOG_ID);
     assertThat(catalog.json().path("connectors").get(1).path("direction").asText())
-        .as("old capitalised directions are written in lower case").isEqualTo("source");
+        .as("old capitalised directions are written in lower case")
+        .isEqualTo("source");
     assertThat(Fixtures.SCHEMAS.validateCatalog(catalog.json())).isEmpty();
   }
 
@@ -34,38 +37,48 @@ class CatalogBuilderTest {
   void sameInputsInAnyOrderGiveTheSameBytes(@TempDir Path tmp) throws Exception {
     List<MetadataDocument> docs = List.of(named("b", "sink"), named("a", "source"));
     CatalogPageWriter.write(builder.build(docs), tmp.resolve("one"), "T");
-    CatalogPageWriter.write(builder.build(List.of(docs.get(1), docs.get(0))), tmp.resolve("two"),
-        "T");
+    CatalogPageWriter.write(
+        builder.build(List.of(docs.get(1), docs.get(0))), tmp.resolve("two"), "T");
     for (String file : List.of("catalog.json", "catalog.md", "catalog.html")) {
       assertThat(Files.readAllBytes(tmp.resolve("one").resolve(file)))
           .isEqualTo(Files.readAllBytes(tmp.resolve("two").resolve(file)));
     }
     String json = Files.readString(tmp.resolve("one/catalog.json"));
-    assertThat(json).startsWith("{\n  \"$schema\": \"" + Schemas.CATALOG_ID + "\",\n")
+    assertThat(json)
+        .startsWith("{\n  \"$schema\": \"" + Schemas.CATALOG_ID + "\",\n")
         .endsWith("}\n");
   }
 
   @Test
   void duplicateNamesAreReported() {
-    CatalogBuilder.Catalog catalog = builder.build(List.of(named("a", "sink"),
-        new MetadataDocument("other.jar!/a.json", named("a", "source").json())));
-    assertThat(catalog.problems()).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo(Rule.CATALOG_DUPLICATE);
-      assertThat(p.message()).contains("'a'");
-    });
+    CatalogBuilder.Catalog catalog =
+        builder.build(
+            List.of(
+                named("a", "sink"),
+                new MetadataDocument("other.jar!/a.json", named("a", "source").json())));
+    assertThat(catalog.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.rule()).isEqualTo(Rule.CATALOG_DUPLICATE);
+              assertThat(p.message()).contains("'a'");
+            });
   }
 
   @Test
   void invalidMetadataIsReportedInItsOwnDocument() {
     ObjectNode bad = Fixtures.edited(d -> d.put("name", "b").put("version", "v1"));
-    CatalogBuilder.Catalog catalog = builder.build(List.of(named("a", "sink"),
-        new MetadataDocument("b.jar!/b.json", bad)));
-    assertThat(catalog.problems()).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo(Rule.CATALOG_SCHEMA);
-      assertThat(p.file()).isEqualTo("b.jar!/b.json");
-      assertThat(p.pointer()).isEqualTo("/version");
-      assertThat(p.message()).startsWith("connector 'b': ");
-    });
+    CatalogBuilder.Catalog catalog =
+        builder.build(List.of(named("a", "sink"), new MetadataDocument("b.jar!/b.json", bad)));
+    assertThat(catalog.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.rule()).isEqualTo(Rule.CATALOG_SCHEMA);
+              assertThat(p.file()).isEqualTo("b.jar!/b.json");
+              assertThat(p.pointer()).isEqualTo("/version");
+              assertThat(p.message()).startsWith("connector 'b': ");
+            });
   }
 
   @Test

@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * The rules by which Fluvio's {@code fluvio-connector-package} reads a {@code Connector.toml}
- * ({@code crates/fluvio-connector-package/src/metadata.rs}: {@code ConnectorMetadata} and its
- * serde layout, and {@code validate_config}), applied to the parsed document, for tests.
+ * ({@code crates/fluvio-connector-package/src/metadata.rs}: {@code ConnectorMetadata} and its serde
+ * layout, and {@code validate_config}), applied to the parsed document, for tests.
  */
 final class CdkPackageRules {
   /** {@code FluvioSemVersion}: a semver version. */
-  private static final Pattern SEMVER = Pattern.compile(
-      "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+  private static final Pattern SEMVER =
+      Pattern.compile(
+          "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+
   /** The types of an OpenAPI 3.0 schema ({@code openapiv3::Type}). */
   private static final Set<String> TYPES =
       Set.of("string", "number", "integer", "boolean", "object", "array");
@@ -40,19 +42,22 @@ final class CdkPackageRules {
         out.add("package." + key + " must be a string");
       }
     }
-    if (pkg.has("visibility") && !Set.of("private", "public").contains(pkg.get("visibility")
-        .asText())) {
+    if (pkg.has("visibility")
+        && !Set.of("private", "public").contains(pkg.get("visibility").asText())) {
       out.add("package.visibility must be private or public");
     }
     JsonNode direction = toml.path("direction");
     if (!direction.isObject()) {
       out.add("[direction] is missing");
     } else {
-      direction.fieldNames().forEachRemaining(f -> {
-        if (!direction.get(f).isBoolean()) {
-          out.add("direction." + f + " must be a boolean");
-        }
-      });
+      direction
+          .fieldNames()
+          .forEachRemaining(
+              f -> {
+                if (!direction.get(f).isBoolean()) {
+                  out.add("direction." + f + " must be a boolean");
+                }
+              });
       if (direction.path("source").asBoolean(false) == direction.path("dest").asBoolean(false)) {
         out.add("direction needs exactly one of source = true or dest = true");
       }
@@ -69,8 +74,9 @@ final class CdkPackageRules {
           out.add("required property '" + required.asText() + "' is missing in the schema");
         }
       }
-      properties.fields().forEachRemaining(e -> schema("custom.properties." + e.getKey(),
-          e.getValue(), out));
+      properties
+          .fields()
+          .forEachRemaining(e -> schema("custom.properties." + e.getKey(), e.getValue(), out));
     }
     return out;
   }

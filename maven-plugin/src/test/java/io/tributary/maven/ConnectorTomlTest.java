@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /** {@code Connector.toml}, read back with a TOML parser and Fluvio's rules for it. */
 class ConnectorTomlTest {
-  private static final ConnectorToml.Package PACKAGE = new ConnectorToml.Package("infinyon",
-      "0.11.6", "0.2.0", "Apache-2.0", "public", "http-source", null);
+  private static final ConnectorToml.Package PACKAGE =
+      new ConnectorToml.Package(
+          "infinyon", "0.11.6", "0.2.0", "Apache-2.0", "public", "http-source", null);
 
   private static JsonNode parse(String toml) throws Exception {
     return new TomlMapper().readTree(toml);
@@ -37,7 +38,8 @@ class ConnectorTomlTest {
     assertThat(doc.at("/custom/name").asText()).isEqualTo("http");
     assertThat(doc.at("/custom/required").toString()).isEqualTo("[\"endpoint\"]");
     JsonNode props = doc.at("/custom/properties");
-    assertThat(props.fieldNames()).toIterable()
+    assertThat(props.fieldNames())
+        .toIterable()
         .containsExactly("endpoint", "interval", "method", "retries", "header", "token");
     assertThat(props.at("/endpoint/type").asText()).isEqualTo("string");
     assertThat(props.at("/endpoint/format").asText()).isEqualTo("uri");
@@ -57,9 +59,12 @@ class ConnectorTomlTest {
 
   @Test
   void aSinkIsDestAndCustomNameAndLicenseCanBeLeftOrSet() throws Exception {
-    JsonNode doc = parse(ConnectorToml.write(Fixtures.document(Fixtures.edited(d ->
-        d.put("name", "postgres-sink").put("direction", "sink"))),
-        new ConnectorToml.Package("g", "0.11.6", "0.1.0", null, "private", "pg", "sql")));
+    JsonNode doc =
+        parse(
+            ConnectorToml.write(
+                Fixtures.document(
+                    Fixtures.edited(d -> d.put("name", "postgres-sink").put("direction", "sink"))),
+                new ConnectorToml.Package("g", "0.11.6", "0.1.0", null, "private", "pg", "sql")));
     assertThat(CdkPackageRules.problems(doc)).isEmpty();
     assertThat(doc.at("/direction/dest").asBoolean()).isTrue();
     assertThat(doc.at("/direction").has("source")).isFalse();
@@ -70,10 +75,16 @@ class ConnectorTomlTest {
   @Test
   void textIsEscapedAsTomlStrings() throws Exception {
     String tricky = "quotes \" and \\ backslash,\nnew line, tab\t and \u0001 control";
-    JsonNode doc = parse(ConnectorToml.write(Fixtures.document(Fixtures.edited(d -> {
-      d.put("description", tricky);
-      Fixtures.option(d, "endpoint").put("description", tricky);
-    })), PACKAGE));
+    JsonNode doc =
+        parse(
+            ConnectorToml.write(
+                Fixtures.document(
+                    Fixtures.edited(
+                        d -> {
+                          d.put("description", tricky);
+                          Fixtures.option(d, "endpoint").put("description", tricky);
+                        })),
+                PACKAGE));
     assertThat(doc.at("/package/description").asText()).isEqualTo(tricky);
     assertThat(doc.at("/custom/properties/endpoint/description").asText()).isEqualTo(tricky);
   }
@@ -82,7 +93,9 @@ class ConnectorTomlTest {
   void fluviosConfigValidationAcceptsAConfigWithTheRequiredOptionsOnly() throws Exception {
     JsonNode toml = parse(ConnectorToml.write(Fixtures.document(Fixtures.valid()), PACKAGE));
     ObjectMapper yaml = new YAMLMapper();
-    JsonNode good = yaml.readTree("""
+    JsonNode good =
+        yaml.readTree(
+            """
         apiVersion: 0.1.0
         meta: {version: 0.1.0, name: cat-facts, type: http-source, topic: cat-facts}
         http:
@@ -90,7 +103,9 @@ class ConnectorTomlTest {
           interval: 10s
         """);
     assertThat(CdkPackageRules.validateConfig(toml, good)).isEmpty();
-    JsonNode missing = yaml.readTree("""
+    JsonNode missing =
+        yaml.readTree(
+            """
         meta: {version: 0.1.0, name: cat-facts, type: http-source, topic: cat-facts}
         http:
           interval: 10s
@@ -101,7 +116,9 @@ class ConnectorTomlTest {
 
   @Test
   void theRulesCatchABrokenDescriptor() throws Exception {
-    JsonNode broken = parse("""
+    JsonNode broken =
+        parse(
+            """
         [package]
         name = "x"
         group = "g"
@@ -118,13 +135,15 @@ class ConnectorTomlTest {
         [custom.properties.b]
         type = "bool"
         """);
-    assertThat(CdkPackageRules.problems(broken)).containsExactlyInAnyOrder(
-        "package.version must be a semver version",
-        "package.visibility must be private or public",
-        "direction needs exactly one of source = true or dest = true",
-        "deployment needs exactly one of image and binary",
-        "required property 'a' is missing in the schema",
-        "custom.properties.b.type must be one of " + java.util.Set.of("string", "number",
-            "integer", "boolean", "object", "array") + ", got 'bool'");
+    assertThat(CdkPackageRules.problems(broken))
+        .containsExactlyInAnyOrder(
+            "package.version must be a semver version",
+            "package.visibility must be private or public",
+            "direction needs exactly one of source = true or dest = true",
+            "deployment needs exactly one of image and binary",
+            "required property 'a' is missing in the schema",
+            "custom.properties.b.type must be one of "
+                + java.util.Set.of("string", "number", "integer", "boolean", "object", "array")
+                + ", got 'bool'");
   }
 }

@@ -24,13 +24,14 @@ class MetadataCheckerTest {
   @Test
   void reportsEveryMetadataViolationWithPointerAndFix() {
     ObjectNode doc =
-        Fixtures.edited(d -> {
-          d.put("name", "Http_Source");
-          d.put("direction", "both");
-          d.put("version", "1.0");
-          d.put("description", "");
-          d.put("homepage", "https://example.com");
-        });
+        Fixtures.edited(
+            d -> {
+              d.put("name", "Http_Source");
+              d.put("direction", "both");
+              d.put("version", "1.0");
+              d.put("description", "");
+              d.put("homepage", "https://example.com");
+            });
     List<Problem> problems = checker.check(Fixtures.source("Http_Source.json", doc));
 
     assertThat(problems).extracting(Problem::rule).containsOnly(Rule.METADATA);
@@ -82,10 +83,13 @@ class MetadataCheckerTest {
   void fileNameMustMatchConnectorName() {
     List<Problem> problems =
         checker.check(new MetadataSource("x/other.json", "other.json", Fixtures.validBytes()));
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo(Rule.FILE_NAME);
-      assertThat(p.message()).contains("'other.json'", "'http-source'");
-    });
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.rule()).isEqualTo(Rule.FILE_NAME);
+              assertThat(p.message()).contains("'other.json'", "'http-source'");
+            });
   }
 
   @Test
@@ -93,10 +97,11 @@ class MetadataCheckerTest {
     byte[] bytes = "{\"name\": \"x\",\n \"name\": 1}".getBytes(StandardCharsets.UTF_8);
     assertThat(checker.check(new MetadataSource("f.json", "f.json", bytes)))
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.rule()).isEqualTo(Rule.JSON);
-          assertThat(p.message()).contains("line 2").contains("name");
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.rule()).isEqualTo(Rule.JSON);
+              assertThat(p.message()).contains("line 2").contains("name");
+            });
   }
 
   @Test
@@ -113,21 +118,26 @@ class MetadataCheckerTest {
     assertThat(p.format())
         .isEqualTo(
             "a.json#/schema/properties/m/enum: [TRIB-LINT-ENUM] the enum is empty. Fix: "
-                + Rule.LINT_ENUM.fix() + ".");
+                + Rule.LINT_ENUM.fix()
+                + ".");
   }
 
   @Test
   void oneDraft7ProblemPerPointerAndLintStillRunsOnOtherOptions() {
-    ObjectNode doc = Fixtures.edited(d -> {
-      Fixtures.option(d, "interval").put("type", "duration");
-      Fixtures.option(d, "retries").put("default", 20);
-      Fixtures.option(d, "method").putArray("enum").add("GET").add("GET");
-    });
+    ObjectNode doc =
+        Fixtures.edited(
+            d -> {
+              Fixtures.option(d, "interval").put("type", "duration");
+              Fixtures.option(d, "retries").put("default", 20);
+              Fixtures.option(d, "method").putArray("enum").add("GET").add("GET");
+            });
     List<Problem> problems = check(doc);
-    assertThat(problems).extracting(Problem::rule, Problem::pointer).containsExactlyInAnyOrder(
-        tuple(Rule.SCHEMA_DRAFT7, "/schema/properties/interval/type"),
-        tuple(Rule.LINT_DEFAULT, "/schema/properties/retries/default"),
-        tuple(Rule.LINT_ENUM, "/schema/properties/method/enum/1"));
+    assertThat(problems)
+        .extracting(Problem::rule, Problem::pointer)
+        .containsExactlyInAnyOrder(
+            tuple(Rule.SCHEMA_DRAFT7, "/schema/properties/interval/type"),
+            tuple(Rule.LINT_DEFAULT, "/schema/properties/retries/default"),
+            tuple(Rule.LINT_ENUM, "/schema/properties/method/enum/1"));
   }
 
   @Test
@@ -135,7 +145,11 @@ class MetadataCheckerTest {
     byte[] bytes = "{\"name\": \"x\",\n".getBytes(StandardCharsets.UTF_8);
     assertThat(checker.check(new MetadataSource("f.json", "f.json", bytes)))
         .singleElement()
-        .satisfies(p -> assertThat(p.message()).startsWith("the document is not valid JSON at line")
-            .doesNotContain("REDACTED").doesNotContain("StreamReadFeature"));
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .startsWith("the document is not valid JSON at line")
+                    .doesNotContain("REDACTED")
+                    .doesNotContain("StreamReadFeature"));
   }
 }

@@ -17,8 +17,8 @@ class MetadataFilesTest {
   @TempDir Path tmp;
 
   static void writeJar(Path jar, String... entriesAndContents) throws IOException {
-    try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip =
-        new ZipOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(jar);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
       for (int i = 0; i < entriesAndContents.length; i += 2) {
         zip.putNextEntry(new ZipEntry(entriesAndContents[i]));
         zip.write(entriesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
@@ -39,8 +39,7 @@ class MetadataFilesTest {
         MetadataFiles.fromDirectory(tmp, p -> tmp.relativize(p).toString());
 
     assertThat(sources).extracting(MetadataSource::fileName).containsExactly("a.json", "b.json");
-    assertThat(sources.get(0).location())
-        .isEqualTo("META-INF/tributary/connectors/a.json");
+    assertThat(sources.get(0).location()).isEqualTo("META-INF/tributary/connectors/a.json");
     assertThat(new String(sources.get(0).bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
     assertThat(sources.get(0).expectedName()).isEqualTo("a");
   }
@@ -53,17 +52,24 @@ class MetadataFilesTest {
   @Test
   void readsOnlyTopLevelMetadataEntriesOfAJar() throws IOException {
     Path jar = tmp.resolve("c.jar");
-    writeJar(jar,
-        "META-INF/tributary/connectors/z.json", "{\"z\":1}",
-        "META-INF/tributary/connectors/deeper/x.json", "{}",
-        "META-INF/tributary/connectors/a.json", "{}",
-        "other/a.json", "{}");
+    writeJar(
+        jar,
+        "META-INF/tributary/connectors/z.json",
+        "{\"z\":1}",
+        "META-INF/tributary/connectors/deeper/x.json",
+        "{}",
+        "META-INF/tributary/connectors/a.json",
+        "{}",
+        "other/a.json",
+        "{}");
 
     List<MetadataSource> sources = MetadataFiles.fromJar(jar);
 
-    assertThat(sources).extracting(MetadataSource::location).containsExactly(
-        "c.jar!/META-INF/tributary/connectors/a.json",
-        "c.jar!/META-INF/tributary/connectors/z.json");
+    assertThat(sources)
+        .extracting(MetadataSource::location)
+        .containsExactly(
+            "c.jar!/META-INF/tributary/connectors/a.json",
+            "c.jar!/META-INF/tributary/connectors/z.json");
     assertThat(sources).extracting(MetadataSource::fileName).containsExactly("a.json", "z.json");
   }
 }

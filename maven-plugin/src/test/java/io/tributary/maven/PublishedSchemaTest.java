@@ -13,11 +13,13 @@ class PublishedSchemaTest {
   @Test
   void docsCopyEqualsTheShippedSchema() throws IOException {
     Path docs = Path.of("..", "docs", "metadata-schema.json");
-    try (InputStream shipped = Schemas.class.getResourceAsStream(
-        "/io/tributary/maven/schemas/connector-metadata-v1.json")) {
+    try (InputStream shipped =
+        Schemas.class.getResourceAsStream(
+            "/io/tributary/maven/schemas/connector-metadata-v1.json")) {
       assertThat(Files.readAllBytes(docs))
-          .as("docs/metadata-schema.json must be a copy of the plugin's"
-              + " connector-metadata-v1.json")
+          .as(
+              "docs/metadata-schema.json must be a copy of the plugin's"
+                  + " connector-metadata-v1.json")
           .isEqualTo(shipped.readAllBytes());
     }
   }
@@ -25,8 +27,8 @@ class PublishedSchemaTest {
   @Test
   void shippedSchemasAreValidDraft07() throws IOException {
     for (String name : new String[] {"connector-metadata-v1.json", "connector-catalog-v1.json"}) {
-      try (InputStream in = Schemas.class.getResourceAsStream("/io/tributary/maven/schemas/"
-          + name)) {
+      try (InputStream in =
+          Schemas.class.getResourceAsStream("/io/tributary/maven/schemas/" + name)) {
         assertThat(Fixtures.SCHEMAS.validateDraft7(Json.MAPPER.readTree(in))).as(name).isEmpty();
       }
     }

@@ -6,7 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReadmeOptionsTest {
-  private static final String README = """
+  private static final String README =
+      """
       # x
       before
       <!-- tributary:options x-source -->
@@ -18,7 +19,9 @@ class ReadmeOptionsTest {
   @Test
   void updateRewritesOnlyBetweenTheMarkers() {
     String after = ReadmeOptions.update(README, Map.of("x-source", "|new|\n"));
-    assertThat(after).isEqualTo("""
+    assertThat(after)
+        .isEqualTo(
+            """
         # x
         before
         <!-- tributary:options x-source -->
@@ -33,10 +36,12 @@ class ReadmeOptionsTest {
   void checkReportsADriftedTableAndAnUnknownConnector() {
     assertThat(ReadmeOptions.check(README, "README.md", Map.of("x-source", "|new|\n")))
         .extracting(p -> p.rule().id() + " " + p.message())
-        .containsExactly("TRIB-README-OPTIONS the options table of 'x-source' differs from its "
-            + "metadata");
+        .containsExactly(
+            "TRIB-README-OPTIONS the options table of 'x-source' differs from its " + "metadata");
     assertThat(ReadmeOptions.check(README, "README.md", Map.of("y-sink", "|t|\n")))
-        .extracting(Problem::message).singleElement().asString()
+        .extracting(Problem::message)
+        .singleElement()
+        .asString()
         .contains("'x-source'", "does not build", "y-sink");
   }
 

@@ -36,8 +36,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * The Tributary annotation processor. For each {@code @Connector} record it validates, builds a
- * descriptor and generates {@code Tributary_<Record>}; at the end of the compilation it writes
- * the metadata resources, {@code connectors.list} and the service file. It only orchestrates:
+ * descriptor and generates {@code Tributary_<Record>}; at the end of the compilation it writes the
+ * metadata resources, {@code connectors.list} and the service file. It only orchestrates:
  * validation, modelling and writing live in their own packages.
  *
  * <p>Processor option: {@code -Atributary.version=<version>}, the connectors' version unless
@@ -118,8 +118,8 @@ public final class ConnectorProcessor extends AbstractProcessor {
   }
 
   /**
-   * Read, validate, model, write; one try per element so that one failure spares the others.
-   * The element is read once into a {@link ConnectorRecord}; the later phases are functions of it.
+   * Read, validate, model, write; one try per element so that one failure spares the others. The
+   * element is read once into a {@link ConnectorRecord}; the later phases are functions of it.
    */
   private void processConnector(TypeElement element, boolean lastRound) {
     try {
@@ -127,8 +127,7 @@ public final class ConnectorProcessor extends AbstractProcessor {
         deferred.add(element.getQualifiedName().toString());
         return;
       }
-      ConnectorRecord record =
-          reader.read(element, processingEnv.getOptions().get(VERSION_OPTION));
+      ConnectorRecord record = reader.read(element, processingEnv.getOptions().get(VERSION_OPTION));
       ValidationReport report = ConnectorValidator.validate(record);
       if (!report.isClean()) {
         diagnostics.print(report);
@@ -141,8 +140,12 @@ public final class ConnectorProcessor extends AbstractProcessor {
         deferred.add(element.getQualifiedName().toString());
         return;
       }
-      ValidationReport all = ValidationReport.builder().addAll(report).addAll(impl.report())
-          .addAll(names.claim(name, element)).build();
+      ValidationReport all =
+          ValidationReport.builder()
+              .addAll(report)
+              .addAll(impl.report())
+              .addAll(names.claim(name, element))
+              .build();
       diagnostics.print(all);
       if (all.isClean()) {
         ConnectorDescriptor descriptor = DescriptorFactory.connector(record, impl.implementation());
@@ -158,8 +161,12 @@ public final class ConnectorProcessor extends AbstractProcessor {
   private void finish() {
     for (ConnectorDescriptor connector : resources.connectors().values()) {
       TypeElement record = connector.record();
-      ImplementationLocator.Result again = locator.locate(record,
-          connector.model().direction(), connector.model().name(), candidatesFor(record));
+      ImplementationLocator.Result again =
+          locator.locate(
+              record,
+              connector.model().direction(),
+              connector.model().name(),
+              candidatesFor(record));
       if (!again.report().isClean()) {
         diagnostics.print(again.report());
       }

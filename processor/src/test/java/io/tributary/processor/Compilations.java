@@ -41,13 +41,17 @@ final class Compilations {
     URL url = Compilations.class.getClassLoader().getResource(folder);
     try (Stream<Path> files = Files.walk(Paths.get(url.toURI()))) {
       List<JavaFileObject> out = new ArrayList<>();
-      files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(p -> {
-        try {
-          out.add(JavaFileObjects.forResource(p.toUri().toURL()));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      files
+          .filter(p -> p.toString().endsWith(".java"))
+          .sorted()
+          .forEach(
+              p -> {
+                try {
+                  out.add(JavaFileObjects.forResource(p.toUri().toURL()));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
       return out.toArray(JavaFileObject[]::new);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -12,11 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One test per message id (docs/errors.md): each compiles an erroneous record and asserts the
- * id, the file and the line the diagnostic lands on.
+ * One test per message id (docs/errors.md): each compiles an erroneous record and asserts the id,
+ * the file and the line the diagnostic lands on.
  */
 class ConnectorProcessorErrorsTest {
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       package bad;
 
       import io.tributary.*;
@@ -29,13 +30,12 @@ class ConnectorProcessorErrorsTest {
   private static final String DOC = "/** A connector.\n *\n * @param a an option\n */\n";
 
   /** Compiles one erroneous file and asserts an error with the id on the given line. */
-  private static Compilation assertError(String id, String line, String name, String body,
-      JavaFileObject... more) {
+  private static Compilation assertError(
+      String id, String line, String name, String body, JavaFileObject... more) {
     JavaFileObject file = source("bad." + name, HEADER + body);
     Compilation compilation = compile(with(file, more));
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[" + id + "]").inFile(file)
-        .onLineContaining(line);
+    assertThat(compilation).hadErrorContaining("[" + id + "]").inFile(file).onLineContaining(line);
     return compilation;
   }
 
@@ -44,16 +44,26 @@ class ConnectorProcessorErrorsTest {
     JavaFileObject file = source("bad." + name, HEADER + body);
     Compilation compilation = compile(file, impl(name));
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("[" + id + "]").inFile(file)
+    assertThat(compilation)
+        .hadWarningContaining("[" + id + "]")
+        .inFile(file)
         .onLineContaining(line);
   }
 
   /** A public Source for the record, in its own file. */
   private static JavaFileObject impl(String record) {
     String simple = record.replace(".", "");
-    return source("bad." + simple + "Source", HEADER
-        + "public class " + simple + "Source implements Source<" + record + "> {\n"
-        + "  public void run(" + record + " o, TopicProducer p) {}\n}\n");
+    return source(
+        "bad." + simple + "Source",
+        HEADER
+            + "public class "
+            + simple
+            + "Source implements Source<"
+            + record
+            + "> {\n"
+            + "  public void run("
+            + record
+            + " o, TopicProducer p) {}\n}\n");
   }
 
   private static JavaFileObject[] with(JavaFileObject first, JavaFileObject... more) {
@@ -65,14 +75,23 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void notRecord() {
-    assertError("TRIB-NOT-RECORD", "class NotARecord", "NotARecord", """
+    assertError(
+        "TRIB-NOT-RECORD",
+        "class NotARecord",
+        "NotARecord",
+        """
         @Connector(name = "x", direction = Direction.SOURCE) public final class NotARecord {}
         """);
   }
 
   @Test
   void recordShape() {
-    assertError("TRIB-RECORD-SHAPE", "@Connector", "Generic", DOC + """
+    assertError(
+        "TRIB-RECORD-SHAPE",
+        "@Connector",
+        "Generic",
+        DOC
+            + """
         @Connector(name = "generic", direction = Direction.SOURCE)
         public record Generic<T>(String a) {}
         """);
@@ -80,7 +99,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void badConnectorName() {
-    assertError("TRIB-NAME", "Bad_Name", "BadName", DOC + """
+    assertError(
+        "TRIB-NAME",
+        "Bad_Name",
+        "BadName",
+        DOC
+            + """
         @Connector(name = "Bad_Name", direction = Direction.SOURCE)
         public record BadName(String a) {}
         """);
@@ -88,19 +112,31 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void missingVersion() {
-    JavaFileObject file = source("bad.NoVersion", HEADER + DOC + """
+    JavaFileObject file =
+        source(
+            "bad.NoVersion",
+            HEADER
+                + DOC
+                + """
         @Connector(name = "no-version", direction = Direction.SOURCE)
         public record NoVersion(String a) {}
         """);
     Compilation compilation = compile(List.of(), file, impl("NoVersion"));
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[TRIB-VERSION]").inFile(file)
+    assertThat(compilation)
+        .hadErrorContaining("[TRIB-VERSION]")
+        .inFile(file)
         .onLineContaining("@Connector(name = \"no-version\"");
   }
 
   @Test
   void versionFromAnnotationNeedsNoOption() {
-    JavaFileObject file = source("bad.OwnVersion", HEADER + DOC + """
+    JavaFileObject file =
+        source(
+            "bad.OwnVersion",
+            HEADER
+                + DOC
+                + """
         @Connector(name = "own-version", direction = Direction.SOURCE, version = "9.9")
         public record OwnVersion(String a) {}
         """);
@@ -109,22 +145,39 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void duplicateConnector() {
-    JavaFileObject first = source("bad.First", HEADER + DOC + """
+    JavaFileObject first =
+        source(
+            "bad.First",
+            HEADER
+                + DOC
+                + """
         @Connector(name = "twin", direction = Direction.SOURCE)
         public record First(String a) {}
         """);
-    JavaFileObject second = source("bad.Second", HEADER + DOC + """
+    JavaFileObject second =
+        source(
+            "bad.Second",
+            HEADER
+                + DOC
+                + """
         @Connector(name = "twin", direction = Direction.SOURCE) public record Second(String a) {}
         """);
     Compilation compilation = compile(first, second, impl("First"), impl("Second"));
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[TRIB-DUPLICATE-CONNECTOR]").inFile(second)
+    assertThat(compilation)
+        .hadErrorContaining("[TRIB-DUPLICATE-CONNECTOR]")
+        .inFile(second)
         .onLineContaining("name = \"twin\"");
   }
 
   @Test
   void badOptionName() {
-    assertError("TRIB-OPTION-NAME", "Bad Name", "BadOption", DOC + """
+    assertError(
+        "TRIB-OPTION-NAME",
+        "Bad Name",
+        "BadOption",
+        DOC
+            + """
         @Connector(name = "bad-option", direction = Direction.SOURCE)
         public record BadOption(
             @Option(name = "Bad Name") String a) {}
@@ -133,7 +186,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void badOptionNameAfterKebabCasing() {
-    assertError("TRIB-OPTION-NAME", "String _a", "Underscore", DOC + """
+    assertError(
+        "TRIB-OPTION-NAME",
+        "String _a",
+        "Underscore",
+        DOC
+            + """
         @Connector(name = "underscore", direction = Direction.SOURCE)
         public record Underscore(
             String _a) {}
@@ -142,7 +200,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void duplicateOption() {
-    assertError("TRIB-DUPLICATE-OPTION", "String other", "Dup", DOC + """
+    assertError(
+        "TRIB-DUPLICATE-OPTION",
+        "String other",
+        "Dup",
+        DOC
+            + """
         @Connector(name = "dup", direction = Direction.SOURCE)
         public record Dup(
             String maxRetries,
@@ -152,7 +215,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void reservedOption() {
-    assertError("TRIB-RESERVED", "String fluvioTopic", "Reserved", DOC + """
+    assertError(
+        "TRIB-RESERVED",
+        "String fluvioTopic",
+        "Reserved",
+        DOC
+            + """
         @Connector(name = "reserved", direction = Direction.SOURCE)
         public record Reserved(
             String fluvioTopic) {}
@@ -161,7 +229,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void badAlias() {
-    assertError("TRIB-OPTION-NAME", "\"Bad_Alias\"", "BadAlias", DOC + """
+    assertError(
+        "TRIB-OPTION-NAME",
+        "\"Bad_Alias\"",
+        "BadAlias",
+        DOC
+            + """
         @Connector(name = "bad-alias", direction = Direction.SOURCE)
         public record BadAlias(
             @Option(aliases = {"ok-alias",
@@ -171,7 +244,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void aliasOfACommonOption() {
-    assertError("TRIB-RESERVED", "\"topic\", \"fluvio-topic\"", "ReservedAlias", DOC + """
+    assertError(
+        "TRIB-RESERVED",
+        "\"topic\", \"fluvio-topic\"",
+        "ReservedAlias",
+        DOC
+            + """
         @Connector(name = "reserved-alias", direction = Direction.SOURCE)
         public record ReservedAlias(
             @Option(aliases = {"topic", "fluvio-topic"}) String a) {}
@@ -180,8 +258,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void aliasThatIsAnotherOptionsName() {
-    assertError("TRIB-DUPLICATE-OPTION", "aliases = \"first\"", "AliasClash",
-        "/** A connector.\n *\n * @param first an option\n * @param b another\n */\n" + """
+    assertError(
+        "TRIB-DUPLICATE-OPTION",
+        "aliases = \"first\"",
+        "AliasClash",
+        "/** A connector.\n *\n * @param first an option\n * @param b another\n */\n"
+            + """
         @Connector(name = "alias-clash", direction = Direction.SOURCE)
         public record AliasClash(
             String first,
@@ -190,27 +272,51 @@ class ConnectorProcessorErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Object", "int[]", "List<List<String>>", "Map<Integer, String>",
-      "Optional<List<String>>", "List", "char", "List<? extends Number>", "Nested"})
+  @ValueSource(
+      strings = {
+        "Object",
+        "int[]",
+        "List<List<String>>",
+        "Map<Integer, String>",
+        "Optional<List<String>>",
+        "List",
+        "char",
+        "List<? extends Number>",
+        "Nested"
+      })
   void unsupportedType(String type) {
-    Compilation compilation = assertError("TRIB-TYPE", type + " a", "Unsupported", DOC + """
+    Compilation compilation =
+        assertError(
+            "TRIB-TYPE",
+            type + " a",
+            "Unsupported",
+            DOC
+                + """
         @Connector(name = "unsupported", direction = Direction.SOURCE)
         public record Unsupported(
             %s a) {
           record Nested(int x) {}
         }
-        """.formatted(type));
+        """
+                    .formatted(type));
     // The list is derived from the OptionType entries, so a new entry shows here.
-    assertThat(compilation).hadErrorContaining("use one of: String, int/Integer, long/Long,"
-        + " short/Short, byte/Byte, double/Double, float/Float, BigDecimal, boolean/Boolean,"
-        + " an enum, Duration, URI, URL, Path, InetSocketAddress, Instant; Optional<T> of one of"
-        + " those, OptionalInt, OptionalLong, OptionalDouble; List<T> or Set<T> of one of those;"
-        + " Map<String, T> of one of those");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "use one of: String, int/Integer, long/Long,"
+                + " short/Short, byte/Byte, double/Double, float/Float, BigDecimal, boolean/Boolean,"
+                + " an enum, Duration, URI, URL, Path, InetSocketAddress, Instant; Optional<T> of one of"
+                + " those, OptionalInt, OptionalLong, OptionalDouble; List<T> or Set<T> of one of those;"
+                + " Map<String, T> of one of those");
   }
 
   @Test
   void privateEnum() {
-    assertError("TRIB-TYPE", "Hidden a", "PrivateEnum", DOC + """
+    assertError(
+        "TRIB-TYPE",
+        "Hidden a",
+        "PrivateEnum",
+        DOC
+            + """
         @Connector(name = "private-enum", direction = Direction.SOURCE)
         public record PrivateEnum(
             Hidden a) {
@@ -221,7 +327,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void defaultOfWrongType() {
-    assertError("TRIB-DEFAULT-TYPE", "\"ten\"", "DefaultType", DOC + """
+    assertError(
+        "TRIB-DEFAULT-TYPE",
+        "\"ten\"",
+        "DefaultType",
+        DOC
+            + """
         @Connector(name = "default-type", direction = Direction.SOURCE)
         public record DefaultType(
             @Option(defaultValue = "ten") int a) {}
@@ -230,7 +341,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void booleanDefaultMustBeTrueOrFalse() {
-    assertError("TRIB-DEFAULT-TYPE", "\"yes\"", "DefaultBool", DOC + """
+    assertError(
+        "TRIB-DEFAULT-TYPE",
+        "\"yes\"",
+        "DefaultBool",
+        DOC
+            + """
         @Connector(name = "default-bool", direction = Direction.SOURCE)
         public record DefaultBool(
             @Option(defaultValue = "yes") boolean a) {}
@@ -239,19 +355,31 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void instantDefaultMustBeIso8601WithAnOffset() {
-    Compilation compilation = assertError("TRIB-DEFAULT-TYPE", "\"2024-05-01 12:00\"",
-        "DefaultInstant", DOC + """
+    Compilation compilation =
+        assertError(
+            "TRIB-DEFAULT-TYPE",
+            "\"2024-05-01 12:00\"",
+            "DefaultInstant",
+            DOC
+                + """
         @Connector(name = "default-instant", direction = Direction.SOURCE)
         public record DefaultInstant(
             @Option(defaultValue = "2024-05-01 12:00") java.time.Instant a) {}
         """);
-    assertThat(compilation).hadErrorContaining("default value \"2024-05-01 12:00\" of option 'a'"
-        + " is not valid: expected an ISO-8601 instant like 2024-05-01T12:00:00Z");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "default value \"2024-05-01 12:00\" of option 'a'"
+                + " is not valid: expected an ISO-8601 instant like 2024-05-01T12:00:00Z");
   }
 
   @Test
   void defaultNotAnEnumConstant() {
-    assertError("TRIB-DEFAULT-ENUM", "\"PUT\"", "DefaultEnum", DOC + """
+    assertError(
+        "TRIB-DEFAULT-ENUM",
+        "\"PUT\"",
+        "DefaultEnum",
+        DOC
+            + """
         @Connector(name = "default-enum", direction = Direction.SOURCE)
         public record DefaultEnum(
             @Option(defaultValue = "PUT") Method a) {
@@ -262,7 +390,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void defaultBreaksConstraint() {
-    assertError("TRIB-DEFAULT-CONSTRAINT", "\"250\"", "DefaultConstraint", DOC + """
+    assertError(
+        "TRIB-DEFAULT-CONSTRAINT",
+        "\"250\"",
+        "DefaultConstraint",
+        DOC
+            + """
         @Connector(name = "default-constraint", direction = Direction.SOURCE)
         public record DefaultConstraint(
             @Option(defaultValue = "250") @Max(100) int a) {}
@@ -271,7 +404,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void badExample() {
-    assertError("TRIB-EXAMPLE", "\"soon\"", "BadExample", DOC + """
+    assertError(
+        "TRIB-EXAMPLE",
+        "\"soon\"",
+        "BadExample",
+        DOC
+            + """
         @Connector(name = "bad-example", direction = Direction.SOURCE)
         public record BadExample(
             @Option(examples = {"1s",
@@ -281,18 +419,30 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void emptyRange() {
-    Compilation c = assertError("TRIB-RANGE", "@Min(10) @Max(5)", "EmptyRange", DOC + """
+    Compilation c =
+        assertError(
+            "TRIB-RANGE",
+            "@Min(10) @Max(5)",
+            "EmptyRange",
+            DOC
+                + """
         @Connector(name = "empty-range", direction = Direction.SOURCE)
         public record EmptyRange(
             @Min(10) @Max(5) int a) {}
         """);
-    assertThat(c).hadErrorContaining("@Min(10) is above @Max(5): it must be at least 10 and at "
-        + "most 5");
+    assertThat(c)
+        .hadErrorContaining("@Min(10) is above @Max(5): it must be at least 10 and at " + "most 5");
   }
 
   @Test
   void positiveWithNonPositiveMax() {
-    Compilation c = assertError("TRIB-RANGE", "@Positive @Max(0)", "PositiveMax", DOC + """
+    Compilation c =
+        assertError(
+            "TRIB-RANGE",
+            "@Positive @Max(0)",
+            "PositiveMax",
+            DOC
+                + """
         @Connector(name = "positive-max", direction = Direction.SOURCE)
         public record PositiveMax(
             @Positive @Max(0) long a) {}
@@ -302,7 +452,13 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void boundOutsideTheType() {
-    Compilation c = assertError("TRIB-RANGE", "@Min(300)", "ByteRange", DOC + """
+    Compilation c =
+        assertError(
+            "TRIB-RANGE",
+            "@Min(300)",
+            "ByteRange",
+            DOC
+                + """
         @Connector(name = "byte-range", direction = Direction.SOURCE)
         public record ByteRange(
             @Min(300) byte a) {}
@@ -312,29 +468,50 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void lengthBoundsThatNoStringMeets() {
-    Compilation c = assertError("TRIB-RANGE", "@NotBlank @Size(max = 0)", "NoLength", DOC + """
+    Compilation c =
+        assertError(
+            "TRIB-RANGE",
+            "@NotBlank @Size(max = 0)",
+            "NoLength",
+            DOC
+                + """
         @Connector(name = "no-length", direction = Direction.SOURCE)
         public record NoLength(
             @NotBlank @Size(max = 0) String a) {}
         """);
-    assertThat(c).hadErrorContaining("@NotBlank with @Size(max = 0) allow no value: its length "
-        + "must be at least 1 and at most 0");
+    assertThat(c)
+        .hadErrorContaining(
+            "@NotBlank with @Size(max = 0) allow no value: its length "
+                + "must be at least 1 and at most 0");
   }
 
   @Test
   void itemCountBoundsThatNoListMeets() {
-    Compilation c = assertError("TRIB-RANGE", "@NotEmpty @Size(max = 0)", "NoItems", DOC + """
+    Compilation c =
+        assertError(
+            "TRIB-RANGE",
+            "@NotEmpty @Size(max = 0)",
+            "NoItems",
+            DOC
+                + """
         @Connector(name = "no-items", direction = Direction.SOURCE)
         public record NoItems(
             @NotEmpty @Size(max = 0) java.util.List<String> a) {}
         """);
-    assertThat(c).hadErrorContaining("@NotEmpty with @Size(max = 0) allow no value: its number "
-        + "of items must be at least 1 and at most 0");
+    assertThat(c)
+        .hadErrorContaining(
+            "@NotEmpty with @Size(max = 0) allow no value: its number "
+                + "of items must be at least 1 and at most 0");
   }
 
   @Test
   void badSize() {
-    assertError("TRIB-SIZE", "@Size(min = 5, max = 2)", "BadSize", DOC + """
+    assertError(
+        "TRIB-SIZE",
+        "@Size(min = 5, max = 2)",
+        "BadSize",
+        DOC
+            + """
         @Connector(name = "bad-size", direction = Direction.SOURCE)
         public record BadSize(
             @Size(min = 5, max = 2) String a) {}
@@ -343,7 +520,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void badPattern() {
-    assertError("TRIB-PATTERN", "[a-z", "BadPattern", DOC + """
+    assertError(
+        "TRIB-PATTERN",
+        "[a-z",
+        "BadPattern",
+        DOC
+            + """
         @Connector(name = "bad-pattern", direction = Direction.SOURCE)
         public record BadPattern(
             @Pattern(regexp = "[a-z") String a) {}
@@ -351,32 +533,56 @@ class ConnectorProcessorErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"@Min(1) String", "@Pattern(regexp = \"x\") Duration",
-      "@Size(max = 3) int", "@Min(1) List<Integer>", "@Email Integer"})
+  @ValueSource(
+      strings = {
+        "@Min(1) String",
+        "@Pattern(regexp = \"x\") Duration",
+        "@Size(max = 3) int",
+        "@Min(1) List<Integer>",
+        "@Email Integer"
+      })
   void constraintOnWrongType(String declaration) {
-    assertError("TRIB-CONSTRAINT-TYPE", declaration + " a", "WrongConstraint", DOC + """
+    assertError(
+        "TRIB-CONSTRAINT-TYPE",
+        declaration + " a",
+        "WrongConstraint",
+        DOC
+            + """
         @Connector(name = "wrong-constraint", direction = Direction.SOURCE)
         public record WrongConstraint(
             %s a) {}
-        """.formatted(declaration));
+        """
+                .formatted(declaration));
   }
 
   @Test
   void numericBoundOnAStringNamesTheNumericTypes() {
-    Compilation compilation = assertError("TRIB-CONSTRAINT-TYPE", "@Min(1) String a",
-        "MinOnString", DOC + """
+    Compilation compilation =
+        assertError(
+            "TRIB-CONSTRAINT-TYPE",
+            "@Min(1) String a",
+            "MinOnString",
+            DOC
+                + """
         @Connector(name = "min-on-string", direction = Direction.SOURCE)
         public record MinOnString(
             @Min(1) String a) {}
         """);
     // The list comes from the numeric OptionType entries.
-    assertThat(compilation).hadErrorContaining("@Min on option 'a' cannot apply to type String;"
-        + " numeric bounds apply to int, long, short, byte, double, float and BigDecimal options");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Min on option 'a' cannot apply to type String;"
+                + " numeric bounds apply to int, long, short, byte, double, float and BigDecimal options");
   }
 
   @Test
   void noImplementation() {
-    assertError("TRIB-NO-IMPL", "record Lonely(", "Lonely", DOC + """
+    assertError(
+        "TRIB-NO-IMPL",
+        "record Lonely(",
+        "Lonely",
+        DOC
+            + """
         @Connector(name = "lonely", direction = Direction.SOURCE)
         public record Lonely(String a) {}
         """);
@@ -384,19 +590,30 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void manyImplementations() {
-    assertError("TRIB-MANY-IMPL", "record Crowded(", "Crowded", DOC + """
+    assertError(
+        "TRIB-MANY-IMPL",
+        "record Crowded(",
+        "Crowded",
+        DOC
+            + """
         @Connector(name = "crowded", direction = Direction.SOURCE)
         public record Crowded(String a) {}
 
         class CrowdedToo implements Source<Crowded> {
           public void run(Crowded o, TopicProducer p) {}
         }
-        """, impl("Crowded"));
+        """,
+        impl("Crowded"));
   }
 
   @Test
   void wrongDirection() {
-    assertError("TRIB-WRONG-DIRECTION", "class Backwards", "Backwards", DOC + """
+    assertError(
+        "TRIB-WRONG-DIRECTION",
+        "class Backwards",
+        "Backwards",
+        DOC
+            + """
         @Connector(name = "backwards", direction = Direction.SOURCE)
         public record Backwards(String a) {}
 
@@ -408,7 +625,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void implementationNotInstantiable() {
-    assertError("TRIB-IMPL-ACCESS", "class HiddenSource", "Hidden", DOC + """
+    assertError(
+        "TRIB-IMPL-ACCESS",
+        "class HiddenSource",
+        "Hidden",
+        DOC
+            + """
         @Connector(name = "hidden", direction = Direction.SOURCE)
         public record Hidden(String a) {}
 
@@ -422,26 +644,43 @@ class ConnectorProcessorErrorsTest {
   @Test
   void internalFailureIsReportedNotThrown() {
     // Outer_Inner and Outer.Inner both map to Tributary_Outer_Inner: the Filer refuses the second.
-    JavaFileObject flat = source("bad.Outer_Inner", HEADER + DOC + """
+    JavaFileObject flat =
+        source(
+            "bad.Outer_Inner",
+            HEADER
+                + DOC
+                + """
         @Connector(name = "flat", direction = Direction.SOURCE)
         public record Outer_Inner(String a) {}
         """);
-    JavaFileObject nested = source("bad.Outer", HEADER + """
+    JavaFileObject nested =
+        source(
+            "bad.Outer",
+            HEADER
+                + """
         public class Outer {
-        """ + DOC + """
+        """
+                + DOC
+                + """
           @Connector(name = "nested", direction = Direction.SOURCE)
           public record Inner(String a) {}
         }
         """);
     Compilation compilation = compile(flat, nested, impl("Outer_Inner"), impl("Outer.Inner"));
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[TRIB-INTERNAL]").inFile(nested)
+    assertThat(compilation)
+        .hadErrorContaining("[TRIB-INTERNAL]")
+        .inFile(nested)
         .onLineContaining("public record Inner(");
   }
 
   @Test
   void missingDescriptions() {
-    assertWarning("TRIB-NO-DESCRIPTION", "String undocumented", "Undocumented", """
+    assertWarning(
+        "TRIB-NO-DESCRIPTION",
+        "String undocumented",
+        "Undocumented",
+        """
         @Connector(name = "undocumented", direction = Direction.SOURCE)
         public record Undocumented(
             String undocumented) {}
@@ -450,7 +689,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void secretLookingName() {
-    assertWarning("TRIB-SECRET-NAME", "String a", "LooksSecret", DOC + """
+    assertWarning(
+        "TRIB-SECRET-NAME",
+        "String a",
+        "LooksSecret",
+        DOC
+            + """
         @Connector(name = "looks-secret", direction = Direction.SOURCE)
         public record LooksSecret(
             @Option(name = "api-key") String a) {}
@@ -459,7 +703,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void secretLookingNameWithTheWordsOfTheMavenPluginsLint() {
-    assertWarning("TRIB-SECRET-NAME", "String a", "LooksPasswd", DOC + """
+    assertWarning(
+        "TRIB-SECRET-NAME",
+        "String a",
+        "LooksPasswd",
+        DOC
+            + """
         @Connector(name = "looks-passwd", direction = Direction.SOURCE)
         public record LooksPasswd(
             @Option(name = "db-passwd") String a) {}
@@ -468,7 +717,12 @@ class ConnectorProcessorErrorsTest {
 
   @Test
   void secretInRecordToString() {
-    assertWarning("TRIB-SECRET-TOSTRING", "record LeakySecret(", "LeakySecret", DOC + """
+    assertWarning(
+        "TRIB-SECRET-TOSTRING",
+        "record LeakySecret(",
+        "LeakySecret",
+        DOC
+            + """
         @Connector(name = "leaky", direction = Direction.SOURCE)
         public record LeakySecret(
             @Secret String a) {}

@@ -41,9 +41,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Loads what the processor generated for the good sources and drives it the way the runtime
- * does: picocli parses the generated options, the runtime's {@link ValueChecker} converts and
- * checks them, and the generated binder builds the record.
+ * Loads what the processor generated for the good sources and drives it the way the runtime does:
+ * picocli parses the generated options, the runtime's {@link ValueChecker} converts and checks
+ * them, and the generated binder builds the record.
  */
 class GeneratedDefinitionTest {
   @TempDir static Path classes;
@@ -62,14 +62,15 @@ class GeneratedDefinitionTest {
         Files.write(target, Compilations.bytes(file));
       }
     }
-    loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        GeneratedDefinitionTest.class.getClassLoader());
+    loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, GeneratedDefinitionTest.class.getClassLoader());
   }
 
   private static ConnectorDefinition<Record> definition(String name) throws Exception {
     @SuppressWarnings("unchecked")
-    ConnectorDefinition<Record> definition = (ConnectorDefinition<Record>)
-        loader.loadClass(name).getConstructor().newInstance();
+    ConnectorDefinition<Record> definition =
+        (ConnectorDefinition<Record>) loader.loadClass(name).getConstructor().newInstance();
     return definition;
   }
 
@@ -109,20 +110,85 @@ class GeneratedDefinitionTest {
 
   @Test
   void bindsEveryTypeThroughTheCanonicalConstructor() throws Exception {
-    Record r = bind(definition("io.example.Tributary_AllTypesOptions"),
-        "--text", "hello", "--primitive-int", "42", "--boxed-int", "-7",
-        "--primitive-long", "9000000000", "--boxed-long", "1", "--primitive-short", "300",
-        "--boxed-short", "2", "--primitive-byte", "127", "--boxed-byte", "-128",
-        "--primitive-double", "1.5", "--boxed-double", "2.5", "--primitive-float", "0.25",
-        "--boxed-float", "3", "--decimal", "12.345", "--flag", "--boxed-flag=false",
-        "--interval", "1m30s", "--endpoint", "https://example.com/x",
-        "--url", "http://example.com", "--file", "/tmp/x", "--address", "localhost:9003",
-        "--since", "2024-05-01T14:00:00+02:00",
-        "--maybe-number", "5", "--maybe-mode", "SLOW", "--maybe-int", "3", "--maybe-long", "4",
-        "--maybe-double", "0.5", "--tags", "a", "--tags", "b", "--modes", "FAST",
-        "--modes", "SLOW", "--ports", "80", "--ports", "443", "--mode-set", "SLOW",
-        "--labels", "k=v", "--labels", "x=y", "--mode-map", "a=FAST", "--timeouts", "t=10s",
-        "--url-path", "/p");
+    Record r =
+        bind(
+            definition("io.example.Tributary_AllTypesOptions"),
+            "--text",
+            "hello",
+            "--primitive-int",
+            "42",
+            "--boxed-int",
+            "-7",
+            "--primitive-long",
+            "9000000000",
+            "--boxed-long",
+            "1",
+            "--primitive-short",
+            "300",
+            "--boxed-short",
+            "2",
+            "--primitive-byte",
+            "127",
+            "--boxed-byte",
+            "-128",
+            "--primitive-double",
+            "1.5",
+            "--boxed-double",
+            "2.5",
+            "--primitive-float",
+            "0.25",
+            "--boxed-float",
+            "3",
+            "--decimal",
+            "12.345",
+            "--flag",
+            "--boxed-flag=false",
+            "--interval",
+            "1m30s",
+            "--endpoint",
+            "https://example.com/x",
+            "--url",
+            "http://example.com",
+            "--file",
+            "/tmp/x",
+            "--address",
+            "localhost:9003",
+            "--since",
+            "2024-05-01T14:00:00+02:00",
+            "--maybe-number",
+            "5",
+            "--maybe-mode",
+            "SLOW",
+            "--maybe-int",
+            "3",
+            "--maybe-long",
+            "4",
+            "--maybe-double",
+            "0.5",
+            "--tags",
+            "a",
+            "--tags",
+            "b",
+            "--modes",
+            "FAST",
+            "--modes",
+            "SLOW",
+            "--ports",
+            "80",
+            "--ports",
+            "443",
+            "--mode-set",
+            "SLOW",
+            "--labels",
+            "k=v",
+            "--labels",
+            "x=y",
+            "--mode-map",
+            "a=FAST",
+            "--timeouts",
+            "t=10s",
+            "--url-path",
+            "/p");
     String mode = "io.example.AllTypesOptions$Mode";
     assertEquals("hello", get(r, "text"));
     assertEquals(42, get(r, "primitiveInt"));
@@ -167,9 +233,27 @@ class GeneratedDefinitionTest {
         assertTrue(ValueChecker.check(option, null).ok(), option.name());
       }
     }
-    Record r = bind(definition, "--renamed", "5", "--below", "-1", "--at-most", "0",
-        "--ratio", "1", "--word", "abc", "--sentence", "a b", "--non-empty", "x",
-        "--password", "hunter2", "--api-key", "k3y");
+    Record r =
+        bind(
+            definition,
+            "--renamed",
+            "5",
+            "--below",
+            "-1",
+            "--at-most",
+            "0",
+            "--ratio",
+            "1",
+            "--word",
+            "abc",
+            "--sentence",
+            "a b",
+            "--non-empty",
+            "x",
+            "--password",
+            "hunter2",
+            "--api-key",
+            "k3y");
     assertEquals(3, get(r, "retries"));
     assertEquals(Map.of("a", 1, "b", 2), get(r, "weights"));
     assertEquals(Duration.ofSeconds(10), get(r, "oldTimeout"));
@@ -184,7 +268,9 @@ class GeneratedDefinitionTest {
   @Test
   void constraintsInTheModelAreEnforcedByTheRuntimeChecker() throws Exception {
     Map<String, OptionModel> options = new TreeMap<>();
-    definition("io.example.Tributary_ConstrainedOptions").model().options()
+    definition("io.example.Tributary_ConstrainedOptions")
+        .model()
+        .options()
         .forEach(o -> options.put(o.name(), o));
     assertFalse(ValueChecker.check(options.get("retries"), List.of("11")).ok());
     assertFalse(ValueChecker.check(options.get("ratio"), List.of("0.5")).ok());
@@ -204,23 +290,31 @@ class GeneratedDefinitionTest {
     for (String name : List.of("all-types", "constrained", "nested")) {
       String resource = "META-INF/tributary/connectors/" + name + ".json";
       String expected = Files.readString(classes.resolve(resource));
-      ConnectorDefinition<Record> definition = ServiceLoader.load(ConnectorDefinition.class,
-          loader).stream().map(p -> {
-            @SuppressWarnings("unchecked")
-            ConnectorDefinition<Record> d = p.get();
-            return d;
-          }).filter(d -> d.model().name().equals(name)).findFirst().orElseThrow();
+      ConnectorDefinition<Record> definition =
+          ServiceLoader.load(ConnectorDefinition.class, loader).stream()
+              .map(
+                  p -> {
+                    @SuppressWarnings("unchecked")
+                    ConnectorDefinition<Record> d = p.get();
+                    return d;
+                  })
+              .filter(d -> d.model().name().equals(name))
+              .findFirst()
+              .orElseThrow();
       assertEquals(expected, MetadataWriter.write(definition.model()), name);
     }
   }
 
   @Test
   void createsTheImplementation() throws Exception {
-    assertEquals("io.example.AllTypesSource",
+    assertEquals(
+        "io.example.AllTypesSource",
         definition("io.example.Tributary_AllTypesOptions").newSource().getClass().getName());
-    assertEquals("io.example.ConstrainedSink",
+    assertEquals(
+        "io.example.ConstrainedSink",
         definition("io.example.Tributary_ConstrainedOptions").newSink().getClass().getName());
-    assertEquals("io.example.other.NestedSource",
+    assertEquals(
+        "io.example.other.NestedSource",
         definition("io.example.Tributary_Outer_Inner").newSource().getClass().getName());
   }
 
@@ -261,7 +355,8 @@ class GeneratedDefinitionTest {
     OptionSpec aliased = spec.findOption("--attempts");
     assertEquals(single, aliased, "an alias is a further name of the same option");
     assertEquals(List.of("--retries", "--attempts", "--max-attempts"), List.of(single.names()));
-    assertEquals(List.of("attempts", "max-attempts"),
+    assertEquals(
+        List.of("attempts", "max-attempts"),
         definition("io.example.Tributary_ConstrainedOptions").model().options().get(0).aliases());
     OptionSpec deprecated = spec.findOption("--old-timeout");
     assertTrue(deprecated.hidden());

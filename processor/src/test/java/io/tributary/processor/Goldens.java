@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code src/test/resources/expected}. Run the tests with
- * {@code -Dgolden.update=true} to rewrite them from the current output (then review the diff).
+ * Golden files under {@code src/test/resources/expected}. Run the tests with {@code
+ * -Dgolden.update=true} to rewrite them from the current output (then review the diff).
  */
 final class Goldens {
   private static final Path ROOT =
@@ -29,9 +29,11 @@ final class Goldens {
         Files.write(golden, actual);
         return;
       }
-      assertTrue(Files.exists(golden),
+      assertTrue(
+          Files.exists(golden),
           "missing golden " + golden + "; run with -Dgolden.update=true to create it");
-      assertEquals(Files.readString(golden, StandardCharsets.UTF_8),
+      assertEquals(
+          Files.readString(golden, StandardCharsets.UTF_8),
           new String(actual, StandardCharsets.UTF_8),
           "differs from golden " + golden + " (rewrite with -Dgolden.update=true)");
     } catch (IOException e) {

@@ -21,12 +21,15 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * A connector whose implementation another processor generates is read again in the round that
- * sees it: each round reads the record afresh (nothing is cached between rounds or records), so
- * the model is complete and each diagnostic is printed once.
+ * A connector whose implementation another processor generates is read again in the round that sees
+ * it: each round reads the record afresh (nothing is cached between rounds or records), so the
+ * model is complete and each diagnostic is printed once.
  */
 class LaterRoundsTest {
-  private static final JavaFileObject RECORD = Compilations.source("late.LateOptions", """
+  private static final JavaFileObject RECORD =
+      Compilations.source(
+          "late.LateOptions",
+          """
       package late;
 
       import io.tributary.*;
@@ -60,9 +63,10 @@ class LaterRoundsTest {
       }
       done = true;
       try (Writer out = processingEnv.getFiler().createSourceFile("late.LateSource").openWriter()) {
-        out.write("package late;\npublic class LateSource implements io.tributary.Source<"
-            + "LateOptions> {\n  public void run(LateOptions o, io.tributary.TopicProducer p)"
-            + " {}\n}\n");
+        out.write(
+            "package late;\npublic class LateSource implements io.tributary.Source<"
+                + "LateOptions> {\n  public void run(LateOptions o, io.tributary.TopicProducer p)"
+                + " {}\n}\n");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -72,21 +76,30 @@ class LaterRoundsTest {
 
   @Test
   void implementationFromALaterRoundCompletesTheConnector() throws IOException {
-    Compilation compilation = javac()
-        .withProcessors(new ConnectorProcessor(), new SourceGenerator())
-        .withOptions(List.of("-Atributary.version=" + Compilations.VERSION))
-        .compile(RECORD);
+    Compilation compilation =
+        javac()
+            .withProcessors(new ConnectorProcessor(), new SourceGenerator())
+            .withOptions(List.of("-Atributary.version=" + Compilations.VERSION))
+            .compile(RECORD);
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("late.Tributary_LateOptions");
-    String metadata = Compilations.text(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-        "META-INF/tributary/connectors/late.json").orElseThrow());
-    assertTrue(metadata.contains("\"retries\":{\"description\":\"how often to retry\","
-        + "\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":9,\"default\":3}"),
+    String metadata =
+        Compilations.text(
+            compilation
+                .generatedFile(
+                    StandardLocation.CLASS_OUTPUT, "META-INF/tributary/connectors/late.json")
+                .orElseThrow());
+    assertTrue(
+        metadata.contains(
+            "\"retries\":{\"description\":\"how often to retry\","
+                + "\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":9,\"default\":3}"),
         metadata);
-    long warnings = compilation.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
-        .filter(d -> d.getMessage(null).startsWith("[TRIB-NO-DESCRIPTION] option 'undocumented'"))
-        .count();
+    long warnings =
+        compilation.diagnostics().stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
+            .filter(
+                d -> d.getMessage(null).startsWith("[TRIB-NO-DESCRIPTION] option 'undocumented'"))
+            .count();
     assertEquals(1, warnings, "the warning is printed once, not once per round");
   }
 }

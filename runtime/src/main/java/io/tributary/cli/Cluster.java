@@ -19,8 +19,9 @@ final class Cluster {
     try {
       return ClusterConfig.resolve(common.endpoint(), env::get);
     } catch (FluvioConfigException e) {
-      throw new FluvioConfigException(e.getMessage()
-          + "; --fluvio-endpoint host:port names a cluster, --dry-run runs without one");
+      throw new FluvioConfigException(
+          e.getMessage()
+              + "; --fluvio-endpoint host:port names a cluster, --dry-run runs without one");
     }
   }
 

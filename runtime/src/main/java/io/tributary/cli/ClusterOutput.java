@@ -18,8 +18,8 @@ final class ClusterOutput implements RecordOutput {
       this.producer = client.producer(topic, config);
     } catch (FluvioConfigException e) {
       // the one setting a producer can find wrong only once it sees the topic
-      throw new FluvioConfigException("--" + CommonOptionTable.PRODUCER_COMPRESSION + ": "
-          + e.getMessage());
+      throw new FluvioConfigException(
+          "--" + CommonOptionTable.PRODUCER_COMPRESSION + ": " + e.getMessage());
     }
   }
 

@@ -12,12 +12,12 @@ import java.util.Deque;
 import java.util.function.BooleanSupplier;
 
 /**
- * A sink's records from its topic's partitions, and where its progress is stored. The reader
- * thread of {@link QueuedRecordStream} polls the consumer; the sink's commits (from the sink's
- * own thread, through {@link #offsets()}) go straight to the consumer, which takes them from any
- * thread: under {@code eager} (manual: so a crash replays as little as possible) each commit is
- * flushed at once, else the consumer flushes them every {@code --offset-flush} in the background;
- * {@link #close()} flushes a last time.
+ * A sink's records from its topic's partitions, and where its progress is stored. The reader thread
+ * of {@link QueuedRecordStream} polls the consumer; the sink's commits (from the sink's own thread,
+ * through {@link #offsets()}) go straight to the consumer, which takes them from any thread: under
+ * {@code eager} (manual: so a crash replays as little as possible) each commit is flushed at once,
+ * else the consumer flushes them every {@code --offset-flush} in the background; {@link #close()}
+ * flushes a last time.
  */
 final class ClusterRecordStream {
   private static final Logger LOG = System.getLogger("tributary");
@@ -36,8 +36,8 @@ final class ClusterRecordStream {
    * @param managed whether offsets are stored (a consumer id and a strategy other than none)
    * @param eager whether a commit is flushed at once
    */
-  ClusterRecordStream(FluvioConsumer consumer, BooleanSupplier stopping, boolean managed,
-      boolean eager) {
+  ClusterRecordStream(
+      FluvioConsumer consumer, BooleanSupplier stopping, boolean managed, boolean eager) {
     this.consumer = consumer;
     this.stopping = stopping;
     this.managed = managed;
@@ -64,8 +64,7 @@ final class ClusterRecordStream {
         return null;
       }
       for (ConsumedRecord r : consumer.poll(POLL)) {
-        ready.add(new ConsumerRecord(r.offset(), r.key(), r.value(), r.timestamp(),
-            r.partition()));
+        ready.add(new ConsumerRecord(r.offset(), r.key(), r.value(), r.timestamp(), r.partition()));
       }
     }
     return ready.poll();

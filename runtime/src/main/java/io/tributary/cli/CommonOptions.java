@@ -64,25 +64,32 @@ final class CommonOptions {
   static final String CONFIG = CommonOptionTable.CONFIG;
 
   private static final List<String> SMARTMODULE_FLAGS = List.of(FILTER, MAP, ARRAYMAP, FILTER_MAP);
+
   /** The keys of a {@code --transform} step. */
   static final List<String> TRANSFORM_KEYS = List.of("uses", "with", "lookback");
+
   private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
   private static final Pattern PARTITION_NUMBER = Pattern.compile("0|[1-9][0-9]{0,8}");
   private static final Pattern OFFSET =
       Pattern.compile("beginning|end|0|[1-9][0-9]{0,17}|(beginning\\+|end-)(0|[1-9][0-9]{0,8})");
-  private static final Pattern CONSUMER_ID_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,254}");
+  private static final Pattern CONSUMER_ID_FORM =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,254}");
 
   private CommonOptions() {}
 
   /** Adds the common options of a direction to a command. */
   static void addTo(CommandSpec spec, Direction direction) {
     for (CommonOption row : CommonOptionTable.of(direction)) {
-      int kind = row.model().isFlag() ? OptionSpecs.BOOLEAN_FLAG
-          : row.model().container() == Container.LIST ? OptionSpecs.REPEATABLE
-          : OptionSpecs.SINGLE;
+      int kind =
+          row.model().isFlag()
+              ? OptionSpecs.BOOLEAN_FLAG
+              : row.model().container() == Container.LIST
+                  ? OptionSpecs.REPEATABLE
+                  : OptionSpecs.SINGLE;
       String[] aliases = row.aliases().stream().map(a -> "--" + a).toArray(String[]::new);
-      spec.addOption(OptionSpecs.option(row.flag(), row.label(), kind,
-          row.help().replace("%", "%%"), aliases));
+      spec.addOption(
+          OptionSpecs.option(
+              row.flag(), row.label(), kind, row.help().replace("%", "%%"), aliases));
     }
   }
 
@@ -109,51 +116,78 @@ final class CommonOptions {
     CommonSettings.Consumer consumer = direction == Direction.SINK ? consumer(v) : null;
     CommonSettings.Producer producer = direction == Direction.SOURCE ? producer(v) : null;
     String format = v.string(LOG_FORMAT);
-    return new CommonSettings(topic, rustLog, steps, endpoint, v.bool(DRY_RUN),
-        recordErrors(v, topic), timeout, direction == Direction.SOURCE && v.bool(CREATE_TOPIC),
-        consumer, producer, format == null ? LogConfig.Format.TEXT
+    return new CommonSettings(
+        topic,
+        rustLog,
+        steps,
+        endpoint,
+        v.bool(DRY_RUN),
+        recordErrors(v, topic),
+        timeout,
+        direction == Direction.SOURCE && v.bool(CREATE_TOPIC),
+        consumer,
+        producer,
+        format == null
+            ? LogConfig.Format.TEXT
             : LogConfig.Format.valueOf(format.toUpperCase(Locale.ROOT)),
-        (InetSocketAddress) v.value(METRICS_ADDRESS), null);
+        (InetSocketAddress) v.value(METRICS_ADDRESS),
+        null);
   }
 
   /**
-   * {@code --on-record-error} and its options; the deprecated {@code --smartmodule-errors}
-   * (fail: halt, skip: discard) counts when {@code --on-record-error} is not given.
+   * {@code --on-record-error} and its options; the deprecated {@code --smartmodule-errors} (fail:
+   * halt, skip: discard) counts when {@code --on-record-error} is not given.
    */
   private static CommonSettings.RecordErrors recordErrors(Values v, String topic) {
     String policy = v.string(ON_RECORD_ERROR);
     if (!v.given(ON_RECORD_ERROR) && v.string(SMARTMODULE_ERRORS) != null) {
       policy = v.string(SMARTMODULE_ERRORS).equals("skip") ? "discard" : "halt";
     }
-    CommonSettings.RecordErrors.Policy chosen = policy == null
-        ? CommonSettings.RecordErrors.Policy.HALT
-        : CommonSettings.RecordErrors.Policy.valueOf(policy.toUpperCase(Locale.ROOT));
+    CommonSettings.RecordErrors.Policy chosen =
+        policy == null
+            ? CommonSettings.RecordErrors.Policy.HALT
+            : CommonSettings.RecordErrors.Policy.valueOf(policy.toUpperCase(Locale.ROOT));
     Number max = (Number) v.value(RETRY_MAX);
     int retryMax = max == null ? 0 : max.intValue();
     if (max != null && retryMax < 0) {
       v.problem(RETRY_MAX, "expected 0 or more, got '" + v.raw.single(RETRY_MAX) + "'");
-    } else if (chosen == CommonSettings.RecordErrors.Policy.RETRY && max != null
-        && retryMax == 0) {
-      v.problem(RETRY_MAX, "must be at least 1 with --" + ON_RECORD_ERROR + " retry (0 retries "
-          + "is --" + ON_RECORD_ERROR + " halt or discard), got '0'");
+    } else if (chosen == CommonSettings.RecordErrors.Policy.RETRY && max != null && retryMax == 0) {
+      v.problem(
+          RETRY_MAX,
+          "must be at least 1 with --"
+              + ON_RECORD_ERROR
+              + " retry (0 retries "
+              + "is --"
+              + ON_RECORD_ERROR
+              + " halt or discard), got '0'");
     }
     Duration backoff = positive(v, RETRY_BACKOFF);
     String deadLetter = v.string(DEAD_LETTER_TOPIC);
     if (!checkTopicName(v, DEAD_LETTER_TOPIC, deadLetter)) {
       return new CommonSettings.RecordErrors(chosen, retryMax, backoff, null);
     } else if (deadLetter != null && deadLetter.equals(topic)) {
-      v.problem(DEAD_LETTER_TOPIC, "must differ from --" + TOPIC + " (records that fail would "
-          + "be read or produced again), got '" + deadLetter + "'");
+      v.problem(
+          DEAD_LETTER_TOPIC,
+          "must differ from --"
+              + TOPIC
+              + " (records that fail would "
+              + "be read or produced again), got '"
+              + deadLetter
+              + "'");
     }
-    return new CommonSettings.RecordErrors(chosen, retryMax,
-        backoff == null ? Duration.ofSeconds(1) : backoff, deadLetter);
+    return new CommonSettings.RecordErrors(
+        chosen, retryMax, backoff == null ? Duration.ofSeconds(1) : backoff, deadLetter);
   }
 
   /** Whether a topic option is absent or a valid name (else a problem is reported). */
   private static boolean checkTopicName(Values v, String flag, String topic) {
     if (topic != null && !TOPIC_NAME.matcher(topic).matches()) {
-      v.problem(flag, "expected a topic name of lowercase letters, digits and '-' (at most 63 "
-          + "characters), got '" + topic + "'");
+      v.problem(
+          flag,
+          "expected a topic name of lowercase letters, digits and '-' (at most 63 "
+              + "characters), got '"
+              + topic
+              + "'");
       return false;
     }
     return true;
@@ -161,8 +195,10 @@ final class CommonOptions {
 
   private static CommonSettings.Producer producer(Values v) {
     String codec = v.string(PRODUCER_COMPRESSION);
-    return new CommonSettings.Producer(codec == null ? null : Compression.parse(codec),
-        (Duration) v.value(PRODUCER_LINGER), byteSize(v, PRODUCER_BATCH_SIZE));
+    return new CommonSettings.Producer(
+        codec == null ? null : Compression.parse(codec),
+        (Duration) v.value(PRODUCER_LINGER),
+        byteSize(v, PRODUCER_BATCH_SIZE));
   }
 
   /** A byte size option's value, at least 1 byte and at most 2 GiB - 1 (a 32-bit count). */
@@ -171,8 +207,13 @@ final class CommonOptions {
     try {
       long bytes = ByteSize.parse(text);
       if (bytes < 1 || bytes > Integer.MAX_VALUE) {
-        v.problem(name, "expected from 1 byte to 2 GiB (2147483647 bytes), got '" + text
-            + "' (" + bytes + " bytes)");
+        v.problem(
+            name,
+            "expected from 1 byte to 2 GiB (2147483647 bytes), got '"
+                + text
+                + "' ("
+                + bytes
+                + " bytes)");
         return 1;
       }
       return (int) bytes;
@@ -203,24 +244,37 @@ final class CommonOptions {
     }
     String start = v.string(OFFSET_START);
     if (start != null && !OFFSET.matcher(start).matches()) {
-      v.problem(OFFSET_START, "expected beginning, end, an offset (0 or more), beginning+N or "
-          + "end-N, got '" + start + "'");
+      v.problem(
+          OFFSET_START,
+          "expected beginning, end, an offset (0 or more), beginning+N or "
+              + "end-N, got '"
+              + start
+              + "'");
     }
     String id = v.string(CONSUMER_ID);
     if (id != null && !CONSUMER_ID_FORM.matcher(id).matches()) {
-      v.problem(CONSUMER_ID, "expected a consumer id of letters, digits, '_', '.' and '-' "
-          + "(at most 255 characters, starting with a letter or digit), got '" + id + "'");
+      v.problem(
+          CONSUMER_ID,
+          "expected a consumer id of letters, digits, '_', '.' and '-' "
+              + "(at most 255 characters, starting with a letter or digit), got '"
+              + id
+              + "'");
     }
     String strategy = v.string(OFFSET_STRATEGY);
     if (strategy == null && id == null) {
       strategy = "none";
     } else if (strategy != null && !strategy.equals("none") && id == null) {
-      v.problem(OFFSET_STRATEGY, strategy + " needs --" + CONSUMER_ID + " (the id the "
-          + "cluster stores offsets under); give one, or use --offset-strategy none");
+      v.problem(
+          OFFSET_STRATEGY,
+          strategy
+              + " needs --"
+              + CONSUMER_ID
+              + " (the id the "
+              + "cluster stores offsets under); give one, or use --offset-strategy none");
     }
     Duration flush = positive(v, OFFSET_FLUSH);
-    return new CommonSettings.Consumer(partitions, start, id, strategy, flush,
-        byteSize(v, CONSUMER_MAX_BYTES));
+    return new CommonSettings.Consumer(
+        partitions, start, id, strategy, flush, byteSize(v, CONSUMER_MAX_BYTES));
   }
 
   private static Duration positive(Values v, String name) {
@@ -297,9 +351,13 @@ final class CommonOptions {
       }
     }
     if (given.size() > 1) {
-      v.out.add(new Violation(given.get(1), "cannot be combined with " + given.get(0)
-          + "; give at most one of --filter, --map, --arraymap, --filter-map (use repeated "
-          + "--transform for a chain)"));
+      v.out.add(
+          new Violation(
+              given.get(1),
+              "cannot be combined with "
+                  + given.get(0)
+                  + "; give at most one of --filter, --map, --arraymap, --filter-map (use repeated "
+                  + "--transform for a chain)"));
     }
     List<String> transforms = raw.get(TRANSFORM);
     if (transforms != null) {
@@ -314,8 +372,9 @@ final class CommonOptions {
   }
 
   private static CommonSettings.Step transform(String json, Values v) {
-    String expected = "expected {\"uses\":\"file.wasm\",\"with\":{\"name\":\"value\"},"
-        + "\"lookback\":{\"last\":N,\"age\":\"1h\"}} (with and lookback optional)";
+    String expected =
+        "expected {\"uses\":\"file.wasm\",\"with\":{\"name\":\"value\"},"
+            + "\"lookback\":{\"last\":N,\"age\":\"1h\"}} (with and lookback optional)";
     Map<String, Object> step;
     try {
       step = JSON.std.mapFrom(json);
@@ -323,7 +382,8 @@ final class CommonOptions {
       v.problem(TRANSFORM, "is not a JSON object, " + expected + ", got '" + json + "'");
       return null;
     }
-    if (step == null || !(step.get("uses") instanceof String uses)
+    if (step == null
+        || !(step.get("uses") instanceof String uses)
         || !TRANSFORM_KEYS.containsAll(step.keySet())
         || (step.containsKey("with") && !(step.get("with") instanceof Map))) {
       v.problem(TRANSFORM, expected + ", got '" + json + "'");
@@ -350,13 +410,16 @@ final class CommonOptions {
   }
 
   /**
-   * A step's {@code lookback: {last: N, age: DURATION}} (both optional, as in the CDK: last 0
-   * and no age reads nothing); {@code age} humantime ({@code 1h}, {@code 30m}) or serde's
-   * {@code {secs, nanos}}.
+   * A step's {@code lookback: {last: N, age: DURATION}} (both optional, as in the CDK: last 0 and
+   * no age reads nothing); {@code age} humantime ({@code 1h}, {@code 30m}) or serde's {@code {secs,
+   * nanos}}.
    */
   private static Lookback lookback(Object value, String uses, Values v) {
-    String expected = "the lookback of " + uses + " should be {last: N, age: DURATION} "
-        + "(N a whole number of records per partition, DURATION like 1h or 30m; both optional)";
+    String expected =
+        "the lookback of "
+            + uses
+            + " should be {last: N, age: DURATION} "
+            + "(N a whole number of records per partition, DURATION like 1h or 30m; both optional)";
     if (!(value instanceof Map<?, ?> map) || !Set.of("last", "age").containsAll(map.keySet())) {
       v.problem(TRANSFORM, expected + ", got " + value);
       return null;
@@ -368,10 +431,12 @@ final class CommonOptions {
     }
     Duration age = null;
     Object ageValue = map.get("age");
-    if (ageValue instanceof Map<?, ?> serde && serde.get("secs") instanceof Number secs
+    if (ageValue instanceof Map<?, ?> serde
+        && serde.get("secs") instanceof Number secs
         && Set.of("secs", "nanos").containsAll(serde.keySet())) {
-      age = Duration.ofSeconds(secs.longValue(), serde.get("nanos") instanceof Number nanos
-          ? nanos.longValue() : 0);
+      age =
+          Duration.ofSeconds(
+              secs.longValue(), serde.get("nanos") instanceof Number nanos ? nanos.longValue() : 0);
     } else if (ageValue != null) {
       try {
         age = Durations.parse(String.valueOf(ageValue).replace(" ", ""));
@@ -405,8 +470,12 @@ final class CommonOptions {
   private static Path wasmFile(String name, String value, Values v) {
     Path path = Path.of(value);
     if (!Files.isRegularFile(path)) {
-      v.problem(name, "expected a SmartModule .wasm file or a name group/name@version of the "
-          + "cluster's SmartModules, but '" + value + "' does not exist");
+      v.problem(
+          name,
+          "expected a SmartModule .wasm file or a name group/name@version of the "
+              + "cluster's SmartModules, but '"
+              + value
+              + "' does not exist");
       return null;
     }
     if (!Files.isReadable(path)) {

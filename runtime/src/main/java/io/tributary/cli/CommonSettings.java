@@ -24,10 +24,10 @@ import java.util.Map;
  * @param consumer how a sink consumes; {@code null} for a source
  * @param producer how a source produces; {@code null} for a sink
  * @param logFormat the format of log lines ({@code --log-format})
- * @param metricsAddress where to serve metrics and health ({@code --metrics-address}), or
- *     {@code null}
- * @param topicConfig how a source creates its missing topic (a CDK config's {@code meta.topic}),
- *     or {@code null} for 1 partition with the cluster's defaults
+ * @param metricsAddress where to serve metrics and health ({@code --metrics-address}), or {@code
+ *     null}
+ * @param topicConfig how a source creates its missing topic (a CDK config's {@code meta.topic}), or
+ *     {@code null} for 1 partition with the cluster's defaults
  */
 public record CommonSettings(
     String topic,
@@ -51,15 +51,38 @@ public record CommonSettings(
 
   /** These settings with other SmartModule steps. */
   public CommonSettings withSteps(List<Step> value) {
-    return new CommonSettings(topic, rustLog, value, endpoint, dryRun, recordErrors,
-        smartModuleTimeout, createTopic, consumer, producer, logFormat, metricsAddress,
+    return new CommonSettings(
+        topic,
+        rustLog,
+        value,
+        endpoint,
+        dryRun,
+        recordErrors,
+        smartModuleTimeout,
+        createTopic,
+        consumer,
+        producer,
+        logFormat,
+        metricsAddress,
         topicConfig);
   }
 
   /** These settings with the topic configuration of a config file. */
   public CommonSettings withTopicConfig(TopicConfig config) {
-    return new CommonSettings(topic, rustLog, steps, endpoint, dryRun, recordErrors,
-        smartModuleTimeout, createTopic, consumer, producer, logFormat, metricsAddress, config);
+    return new CommonSettings(
+        topic,
+        rustLog,
+        steps,
+        endpoint,
+        dryRun,
+        recordErrors,
+        smartModuleTimeout,
+        createTopic,
+        consumer,
+        producer,
+        logFormat,
+        metricsAddress,
+        config);
   }
 
   /** Whether a record a SmartModule fails on is dropped (else fatal or retried). */
@@ -75,10 +98,14 @@ public record CommonSettings(
    * @param retryBackoff the wait before the first retry (then doubled, capped, jittered)
    * @param deadLetterTopic the topic failed records are produced to, or {@code null}
    */
-  public record RecordErrors(Policy policy, int retryMax, Duration retryBackoff,
-      String deadLetterTopic) {
+  public record RecordErrors(
+      Policy policy, int retryMax, Duration retryBackoff, String deadLetterTopic) {
     /** The {@code --on-record-error} values. */
-    public enum Policy { HALT, DISCARD, RETRY }
+    public enum Policy {
+      HALT,
+      DISCARD,
+      RETRY
+    }
 
     /** Halt at the first failing record, no dead-letter topic. */
     public static RecordErrors halt() {
@@ -95,10 +122,14 @@ public record CommonSettings(
    * @param params the {@code with} parameters passed to {@code init}
    * @param smartModule the name ({@code group/name@version}) of a SmartModule of the cluster's
    *     store, or {@code null} for a file; {@code wasm} is {@code null} until it is fetched
-   * @param lookback the records replayed into its {@code look_back} before the first new record,
-   *     or {@code null}
+   * @param lookback the records replayed into its {@code look_back} before the first new record, or
+   *     {@code null}
    */
-  public record Step(Path wasm, String kind, Map<String, String> params, String smartModule,
+  public record Step(
+      Path wasm,
+      String kind,
+      Map<String, String> params,
+      String smartModule,
       io.tributary.smartmodule.Lookback lookback) {
     /** Copies the parameters. */
     public Step {
@@ -120,17 +151,22 @@ public record CommonSettings(
    * How a sink consumes.
    *
    * @param partitions the partitions to read; empty for all of the topic's
-   * @param offsetStart where to start when no offset is stored: {@code beginning}, {@code end},
-   *     an absolute offset, {@code beginning+N} or {@code end-N}
+   * @param offsetStart where to start when no offset is stored: {@code beginning}, {@code end}, an
+   *     absolute offset, {@code beginning+N} or {@code end-N}
    * @param consumerId the id offsets are stored under, or {@code null}
    * @param offsetStrategy {@code none}, {@code manual} or {@code auto}; {@code null} with a
-   *     consumer id and no strategy given: {@code manual} for a sink that
-   *     {@linkplain io.tributary.Sink#commitsOffsets commits offsets}, else {@code auto}
+   *     consumer id and no strategy given: {@code manual} for a sink that {@linkplain
+   *     io.tributary.Sink#commitsOffsets commits offsets}, else {@code auto}
    * @param offsetFlush how often stored offsets are sent to the cluster
    * @param maxBytes the most bytes of records per response from the SPU
    */
-  public record Consumer(List<Integer> partitions, String offsetStart, String consumerId,
-      String offsetStrategy, Duration offsetFlush, int maxBytes) {
+  public record Consumer(
+      List<Integer> partitions,
+      String offsetStart,
+      String consumerId,
+      String offsetStrategy,
+      Duration offsetFlush,
+      int maxBytes) {
     /** Copies the partition list. */
     public Consumer {
       partitions = List.copyOf(partitions);
@@ -148,7 +184,9 @@ public record CommonSettings(
   public record Producer(Compression compression, Duration linger, int batchSize) {
     /** The client's producer settings: Fluvio's defaults with these. */
     public ProducerConfig config() {
-      return ProducerConfig.defaults().withCompression(compression).withLinger(linger)
+      return ProducerConfig.defaults()
+          .withCompression(compression)
+          .withLinger(linger)
           .withBatchSize(batchSize);
     }
   }

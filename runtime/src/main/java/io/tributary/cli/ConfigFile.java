@@ -25,22 +25,24 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * Reads options from a YAML file: either flat (keys are option names, {@code snake_case} allowed)
  * or the Fluvio CDK layout ({@code apiVersion}, {@code meta} with {@code topic}, {@code consumer},
  * {@code producer} and {@code secrets}, one custom section holding the connector's options, and
- * {@code transforms}); docs/coming-from-cdk.md maps every key. Values written
- * {@code ${{ secrets.NAME }}} or {@code {secret: {name: NAME}}} are read from the {@link
- * SecretStore}; in the CDK layout the first form needs {@code NAME} declared in {@code
- * meta.secrets}, as the CDK does.
+ * {@code transforms}); docs/coming-from-cdk.md maps every key. Values written {@code ${{
+ * secrets.NAME }}} or {@code {secret: {name: NAME}}} are read from the {@link SecretStore}; in the
+ * CDK layout the first form needs {@code NAME} declared in {@code meta.secrets}, as the CDK does.
  */
 final class ConfigFile {
   private static final Pattern SECRET =
       Pattern.compile("\\$\\{\\{\\s*secrets\\.([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+
   /** The {@code apiVersion}s of the CDK layout this reader knows. */
   private static final List<String> API_VERSIONS = List.of("0.1.0", "0.2.0");
+
   /** {@code meta} keys that describe the deployment and set no option here. */
-  private static final Set<String> CDK_IGNORED_META = Set.of("meta.name", "meta.type",
-      "meta.version", "meta.secrets");
+  private static final Set<String> CDK_IGNORED_META =
+      Set.of("meta.name", "meta.type", "meta.version", "meta.secrets");
+
   /** Not settable from a file: {@code --config} itself, and the store secrets come from. */
-  private static final Set<String> FLAG_ONLY = Set.of(CommonOptions.CONFIG,
-      CommonOptionTable.SECRETS);
+  private static final Set<String> FLAG_ONLY =
+      Set.of(CommonOptions.CONFIG, CommonOptionTable.SECRETS);
 
   private final String file;
   private final Keys keys;
@@ -48,8 +50,10 @@ final class ConfigFile {
   private final List<Violation> out;
   private final RawArgs raw = new RawArgs();
   private final List<String> warnings = new ArrayList<>();
+
   /** Secret names {@code meta.secrets} declares; {@code null} when any name may be used. */
   private Set<String> declared;
+
   private TopicConfig topic;
 
   /**
@@ -120,22 +124,31 @@ final class ConfigFile {
   private void readCdk(Map<?, ?> top, Map<?, ?> meta) {
     Object version = top.get("apiVersion");
     if (version != null && !API_VERSIONS.contains(String.valueOf(version))) {
-      problem(file, "apiVersion " + version + " is not supported; expected "
-          + String.join(" or ", API_VERSIONS) + " (or no apiVersion)");
+      problem(
+          file,
+          "apiVersion "
+              + version
+              + " is not supported; expected "
+              + String.join(" or ", API_VERSIONS)
+              + " (or no apiVersion)");
     }
     declared = declaredSecrets(meta.get("secrets"));
     readMeta(meta, "meta.");
     for (Map.Entry<?, ?> e : top.entrySet()) {
       String key = String.valueOf(e.getKey());
       switch (key) {
-        case "apiVersion", "meta" -> { }
+        case "apiVersion", "meta" -> {}
         case "transforms" -> transforms(e.getValue());
         default -> {
           if (e.getValue() instanceof Map<?, ?> section) {
             readSection(section, key + ".");
           } else {
-            problem(file, "key '" + key + "' should be the connector's section (a mapping of "
-                + "option names to values)");
+            problem(
+                file,
+                "key '"
+                    + key
+                    + "' should be the connector's section (a mapping of "
+                    + "option names to values)");
           }
         }
       }
@@ -155,8 +168,10 @@ final class ConfigFile {
     for (Object item : list) {
       Object name = item instanceof Map<?, ?> m ? m.get("name") : null;
       if (name == null || !SecretStore.NAME.matcher(String.valueOf(name)).matches()) {
-        problem(file, "key 'meta.secrets' has an entry that is not {name: NAME} with NAME of "
-            + "letters, digits and _, not starting with a digit");
+        problem(
+            file,
+            "key 'meta.secrets' has an entry that is not {name: NAME} with NAME of "
+                + "letters, digits and _, not starting with a digit");
       } else {
         names.add(String.valueOf(name));
       }
@@ -179,9 +194,15 @@ final class ConfigFile {
       } else if (e.getValue() instanceof Map<?, ?> inner && hasKeysUnder(key)) {
         readMeta(inner, key + ".");
       } else if (!CDK_IGNORED_META.contains(key) && !key.equals("meta.secrets")) {
-        warnings.add(file + ": ignoring unknown key '" + prefix + e.getKey() + "' (not a "
-            + "setting of this connector; known meta keys: " + String.join(", ",
-                knownMetaKeys()) + ")");
+        warnings.add(
+            file
+                + ": ignoring unknown key '"
+                + prefix
+                + e.getKey()
+                + "' (not a "
+                + "setting of this connector; known meta keys: "
+                + String.join(", ", knownMetaKeys())
+                + ")");
       }
     }
   }
@@ -192,10 +213,12 @@ final class ConfigFile {
   }
 
   private static List<String> knownMetaKeys() {
-    List<String> keys = new ArrayList<>(List.of("meta.name", "meta.type", "meta.version",
-        "meta.secrets"));
-    CommonOptionTable.ROWS.stream().map(CommonOption::cdkKey)
-        .filter(k -> k != null && k.startsWith("meta.")).forEach(keys::add);
+    List<String> keys =
+        new ArrayList<>(List.of("meta.name", "meta.type", "meta.version", "meta.secrets"));
+    CommonOptionTable.ROWS.stream()
+        .map(CommonOption::cdkKey)
+        .filter(k -> k != null && k.startsWith("meta."))
+        .forEach(keys::add);
     return keys;
   }
 
@@ -216,7 +239,7 @@ final class ConfigFile {
         case "from-end" -> {
           return "end-" + form.getValue();
         }
-        default -> { }
+        default -> {}
       }
     }
     String duration = serdeDuration(map);
@@ -253,8 +276,15 @@ final class ConfigFile {
         if (CommonOptions.TRANSFORM_KEYS.contains(String.valueOf(e.getKey()))) {
           copy.put(e.getKey(), e.getValue());
         } else {
-          warnings.add(file + ": ignoring unknown key 'transforms[" + i + "]." + e.getKey()
-              + "' (a step has " + String.join(", ", CommonOptions.TRANSFORM_KEYS) + ")");
+          warnings.add(
+              file
+                  + ": ignoring unknown key 'transforms["
+                  + i
+                  + "]."
+                  + e.getKey()
+                  + "' (a step has "
+                  + String.join(", ", CommonOptions.TRANSFORM_KEYS)
+                  + ")");
         }
       }
       kept.add(copy);
@@ -268,13 +298,21 @@ final class ConfigFile {
       String name = keys.names().get(key.replace('_', '-'));
       if (name == null || FLAG_ONLY.contains(name)) {
         String nearest = Suggestions.nearest(key.replace('_', '-'), keys.names().keySet());
-        problem(file, "unknown option '" + prefix + key + "'" + (nearest != null
-            ? "; did you mean '" + prefix + nearest + "'?"
-            : "; known options: " + String.join(", ",
-                keys.names().values().stream().distinct().sorted().toList())));
+        problem(
+            file,
+            "unknown option '"
+                + prefix
+                + key
+                + "'"
+                + (nearest != null
+                    ? "; did you mean '" + prefix + nearest + "'?"
+                    : "; known options: "
+                        + String.join(
+                            ", ", keys.names().values().stream().distinct().sorted().toList())));
       } else {
         Object value = e.getValue();
-        if (value instanceof Map<?, ?> map && keys.durations().contains(name)
+        if (value instanceof Map<?, ?> map
+            && keys.durations().contains(name)
             && serdeDuration(map) != null) {
           value = serdeDuration(map);
         }
@@ -292,7 +330,8 @@ final class ConfigFile {
       for (Object item : list) {
         texts.add(text(item, key));
       }
-    } else if (value instanceof Map<?, ?> map && !name.equals(CommonOptionTable.TRANSFORM)
+    } else if (value instanceof Map<?, ?> map
+        && !name.equals(CommonOptionTable.TRANSFORM)
         && secretReference(map) == null) {
       map.forEach((k, v) -> texts.add(k + "=" + text(v, key + "." + k)));
     } else {
@@ -303,9 +342,12 @@ final class ConfigFile {
 
   /** The name in {@code {secret: {name: NAME}}}, the CDK's reference to a secret, or null. */
   private static String secretReference(Map<?, ?> map) {
-    return map.size() == 1 && map.get("secret") instanceof Map<?, ?> secret
-        && secret.size() == 1 && secret.get("name") != null
-        ? String.valueOf(secret.get("name")) : null;
+    return map.size() == 1
+            && map.get("secret") instanceof Map<?, ?> secret
+            && secret.size() == 1
+            && secret.get("name") != null
+        ? String.valueOf(secret.get("name"))
+        : null;
   }
 
   private String text(Object value, String key) {
@@ -313,8 +355,14 @@ final class ConfigFile {
       String name = secretReference(map);
       String secret = secrets.read(name);
       if (secret == null) {
-        problem(file, "key '" + key + "' refers to the secret " + name + ", but "
-            + secrets.whereMissing(name));
+        problem(
+            file,
+            "key '"
+                + key
+                + "' refers to the secret "
+                + name
+                + ", but "
+                + secrets.whereMissing(name));
         return "";
       }
       return secret;
@@ -338,13 +386,22 @@ final class ConfigFile {
       String name = m.group(1);
       String secret = null;
       if (declared != null && !declared.contains(name)) {
-        problem(file, "key '" + key + "' uses the secret " + name + ", which is not "
-            + "declared: add it to meta.secrets (secrets: [{name: " + name + "}])");
+        problem(
+            file,
+            "key '"
+                + key
+                + "' uses the secret "
+                + name
+                + ", which is not "
+                + "declared: add it to meta.secrets (secrets: [{name: "
+                + name
+                + "}])");
       } else {
         secret = secrets.read(name);
         if (secret == null) {
-          problem(file, "key '" + key + "' uses the secret " + name + ", but "
-              + secrets.whereMissing(name));
+          problem(
+              file,
+              "key '" + key + "' uses the secret " + name + ", but " + secrets.whereMissing(name));
         }
       }
       m.appendReplacement(rendered, Matcher.quoteReplacement(secret == null ? "" : secret));

@@ -14,8 +14,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Builds a connector's picocli command: the common options, the connector's own options (added
- * by generated code), and the {@code metadata} and {@code validate} subcommands.
+ * Builds a connector's picocli command: the common options, the connector's own options (added by
+ * generated code), and the {@code metadata} and {@code validate} subcommands.
  */
 final class ConnectorCommand {
   static final String VALIDATE = "validate";
@@ -24,8 +24,8 @@ final class ConnectorCommand {
   private ConnectorCommand() {}
 
   /**
-   * What picocli made of a command line: the options given, or, when the line asked for help or
-   * the version or was wrong, the exit code after picocli's text was printed.
+   * What picocli made of a command line: the options given, or, when the line asked for help or the
+   * version or was wrong, the exit code after picocli's text was printed.
    *
    * @param parsed the options and subcommand, or {@code null} when there is nothing to run
    * @param exitCode the exit code when {@code parsed} is {@code null}
@@ -81,13 +81,18 @@ final class ConnectorCommand {
     root.name(model.name()).version(model.name() + " " + model.version());
     root.usageMessage().description(model.description().replace("%", "%%")).sortOptions(false);
     CommandSpec validate = options(definition, CommandSpec.create());
-    validate.usageMessage().description(
-        "Checks the options (flags and --config) and exits 0 when they are valid, 2 otherwise; "
-            + "runs nothing.").sortOptions(false);
+    validate
+        .usageMessage()
+        .description(
+            "Checks the options (flags and --config) and exits 0 when they are valid, 2 otherwise; "
+                + "runs nothing.")
+        .sortOptions(false);
     CommandSpec metadata = CommandSpec.create().mixinStandardHelpOptions(true);
-    metadata.usageMessage().description(
-        "Prints the connector's metadata (name, direction, JSON Schema of its options, version, "
-            + "description) as one line of JSON.");
+    metadata
+        .usageMessage()
+        .description(
+            "Prints the connector's metadata (name, direction, JSON Schema of its options, version, "
+                + "description) as one line of JSON.");
     CommandLine line = new CommandLine(root);
     line.addSubcommand(VALIDATE, new CommandLine(validate));
     line.addSubcommand(METADATA, new CommandLine(metadata));
@@ -100,8 +105,10 @@ final class ConnectorCommand {
     definition.addOptions(spec);
     CommonOptions.addTo(spec, definition.model().direction());
     UsageMessageSpec usage = spec.usageMessage();
-    usage.footerHeading("%nExit codes:%n")
-        .footer("  0  done (or stopped by SIGINT/SIGTERM after flushing)",
+    usage
+        .footerHeading("%nExit codes:%n")
+        .footer(
+            "  0  done (or stopped by SIGINT/SIGTERM after flushing)",
             "  1  the connector failed at run time",
             "  2  bad options or configuration");
     return spec;

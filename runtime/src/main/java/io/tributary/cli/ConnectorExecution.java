@@ -21,8 +21,8 @@ import io.tributary.smartmodule.SmartModuleRuntimeException;
 import io.tributary.smartmodule.SmartRecord;
 import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.ConnectorDefinition;
-import java.io.BufferedReader;
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -46,8 +46,13 @@ final class ConnectorExecution<O extends Record> {
   private final ConnectorMetrics metrics;
   private DeadLetters deadLetters;
 
-  ConnectorExecution(ConnectorDefinition<O> definition, O options, CommonSettings common,
-      SmartModuleChain chain, Console console, Telemetry telemetry) {
+  ConnectorExecution(
+      ConnectorDefinition<O> definition,
+      O options,
+      CommonSettings common,
+      SmartModuleChain chain,
+      Console console,
+      Telemetry telemetry) {
     this.definition = definition;
     this.options = options;
     this.common = common;
@@ -58,19 +63,28 @@ final class ConnectorExecution<O extends Record> {
   }
 
   int run() {
-    LOG.log(Level.INFO, () -> "starting " + definition.model().name() + " "
-        + definition.model().version() + " with " + definition.describe(options));
+    LOG.log(
+        Level.INFO,
+        () ->
+            "starting "
+                + definition.model().name()
+                + " "
+                + definition.model().version()
+                + " with "
+                + definition.describe(options));
     Shutdown shutdown = Shutdown.install(Thread.currentThread());
     try {
       return definition.model().direction() == Direction.SOURCE
-          ? runSource(shutdown) : runSink(shutdown);
+          ? runSource(shutdown)
+          : runSink(shutdown);
     } catch (FluvioConfigException e) {
       console.err().println(definition.model().name() + ": " + e.getMessage());
       return ConnectorRunner.USAGE;
     } catch (SmartModuleRuntimeException e) { // look_back failed, before any record
       return smartModuleFailure(e);
     } catch (FluvioException e) {
-      if (shutdown.requested() || Thread.currentThread().isInterrupted()
+      if (shutdown.requested()
+          || Thread.currentThread().isInterrupted()
           || e.getCause() instanceof InterruptedException) {
         LOG.log(Level.INFO, "stopped before the cluster answered: " + e.getMessage());
         return ConnectorRunner.OK; // a stop request while connecting: nothing was done
@@ -93,19 +107,26 @@ final class ConnectorExecution<O extends Record> {
       telemetry.dryRun();
       deadLetters = deadLetters(null);
       lookBackDryRun();
-      JsonLinesOutput output = new JsonLinesOutput(new BufferedOutputStream(console.out(),
-          1 << 16));
+      JsonLinesOutput output =
+          new JsonLinesOutput(new BufferedOutputStream(console.out(), 1 << 16));
       metrics.deliveredBy(output::records, output::bytes);
       return output;
     }
-    FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
-        definition.model().name());
+    FluvioClient client =
+        Cluster.connect(Cluster.config(common, console.env()), definition.model().name());
     try {
       TopicConfig topic = common.topicConfig();
-      if (common.createTopic() && (topic == null ? client.ensureTopic(common.topic(), 1)
-          : client.ensureTopic(common.topic(), topic.spec()))) {
-        LOG.log(Level.INFO, "created topic " + common.topic() + " ("
-            + (topic == null ? "1 partition" : topic.describe()) + ")");
+      if (common.createTopic()
+          && (topic == null
+              ? client.ensureTopic(common.topic(), 1)
+              : client.ensureTopic(common.topic(), topic.spec()))) {
+        LOG.log(
+            Level.INFO,
+            "created topic "
+                + common.topic()
+                + " ("
+                + (topic == null ? "1 partition" : topic.describe())
+                + ")");
       }
       lookBack(client, List.of(), shutdown);
       ClusterOutput output = new ClusterOutput(client, common.topic(), common.producer().config());
@@ -125,20 +146,33 @@ final class ConnectorExecution<O extends Record> {
       RecordOutput output = base;
       if (chain != null) {
         RecordPolicy policy = policy();
-        output = transforming = new TransformingOutput(chain, base,
-            (record, error) -> dropped(policy, new ConsumerRecord(record.offset(),
-                record.keyOrNull(), record.value(), record.timestampMillis()), error,
-                new DeadLetters.Origin(common.topic(), null, null)), metrics);
+        output =
+            transforming =
+                new TransformingOutput(
+                    chain,
+                    base,
+                    (record, error) ->
+                        dropped(
+                            policy,
+                            new ConsumerRecord(
+                                record.offset(),
+                                record.keyOrNull(),
+                                record.value(),
+                                record.timestampMillis()),
+                            error,
+                            new DeadLetters.Origin(common.topic(), null, null)),
+                    metrics);
       }
       SourceProducer producer = new SourceProducer(output, metrics);
       RecordOutput flushing = output;
-      shutdown.onForcedExit(() -> {
-        try {
-          flushing.flush();
-        } catch (Exception e) {
-          throw new IllegalStateException(e.getMessage(), e);
-        }
-      });
+      shutdown.onForcedExit(
+          () -> {
+            try {
+              flushing.flush();
+            } catch (Exception e) {
+              throw new IllegalStateException(e.getMessage(), e);
+            }
+          });
       int code = ConnectorRunner.OK;
       try {
         definition.newSource().run(options, producer);
@@ -152,8 +186,10 @@ final class ConnectorExecution<O extends Record> {
         flushAfterFailure(output);
       } catch (Exception e) {
         Thread.interrupted();
-        code = transforming != null && transforming.failure() != null
-            ? smartModuleFailure(transforming.failure()) : failure(e, shutdown);
+        code =
+            transforming != null && transforming.failure() != null
+                ? smartModuleFailure(transforming.failure())
+                : failure(e, shutdown);
         if (code == ConnectorRunner.OK) {
           output.flush(); // stopped by a signal: a failing flush is a failure, not a clean stop
         } else {
@@ -178,9 +214,9 @@ final class ConnectorExecution<O extends Record> {
   }
 
   /**
-   * Gives the modules that look back the topic's records ({@link LookBackReader}), before the
-   * first new record: for a sink, the partitions it reads ({@code partitions}, or all when
-   * empty); for a source, every partition of the topic it produces to.
+   * Gives the modules that look back the topic's records ({@link LookBackReader}), before the first
+   * new record: for a sink, the partitions it reads ({@code partitions}, or all when empty); for a
+   * source, every partition of the topic it produces to.
    */
   private void lookBack(FluvioClient client, List<Integer> partitions, Shutdown shutdown) {
     if (chain == null || !chain.looksBack()) {
@@ -188,33 +224,40 @@ final class ConnectorExecution<O extends Record> {
     }
     List<Integer> read = partitions;
     if (read.isEmpty()) {
-      read = java.util.stream.IntStream.range(0, client.partitionCount(common.topic())).boxed()
-          .toList();
+      read =
+          java.util.stream.IntStream.range(0, client.partitionCount(common.topic()))
+              .boxed()
+              .toList();
     }
     List<Integer> chosen = read;
-    chain.lookBack(l -> LookBackReader.read(client, common.topic(), chosen, l,
-        shutdown::requested));
+    chain.lookBack(
+        l -> LookBackReader.read(client, common.topic(), chosen, l, shutdown::requested));
   }
 
   /** A dry run reads no topic: {@code look_back} is called with no records. */
   private void lookBackDryRun() {
     if (chain != null && chain.looksBack()) {
-      LOG.log(Level.WARNING, "lookback: a dry run reads no topic, so look_back is given no "
-          + "records");
+      LOG.log(
+          Level.WARNING,
+          "lookback: a dry run reads no topic, so look_back is given no " + "records");
       chain.lookBack(l -> List.of(List.of()));
     }
   }
 
   private int smartModuleFailure(SmartModuleRuntimeException e) {
-    LOG.log(Level.ERROR, e.getMessage() + " (records before it were delivered; "
-        + "--on-record-error discard drops failing records instead)");
+    LOG.log(
+        Level.ERROR,
+        e.getMessage()
+            + " (records before it were delivered; "
+            + "--on-record-error discard drops failing records instead)");
     return ConnectorRunner.FAILED;
   }
 
   private DeadLetters deadLetters(FluvioProducer producer) {
     String topic = common.recordErrors().deadLetterTopic();
-    return topic == null ? null : new DeadLetters(topic, producer, definition.model().name(),
-        definition.model().version());
+    return topic == null
+        ? null
+        : new DeadLetters(topic, producer, definition.model().name(), definition.model().version());
   }
 
   private RecordPolicy policy() {
@@ -222,14 +265,18 @@ final class ConnectorExecution<O extends Record> {
   }
 
   /**
-   * Applies the policy to a record a SmartModule failed on: true when it is dropped, false when
-   * the connector halts (SmartModule errors are not retriable: the same input fails again).
+   * Applies the policy to a record a SmartModule failed on: true when it is dropped, false when the
+   * connector halts (SmartModule errors are not retriable: the same input fails again).
    */
-  private static boolean dropped(RecordPolicy policy, ConsumerRecord record,
-      SmartModuleRuntimeException error, DeadLetters.Origin origin) throws InterruptedException {
+  private static boolean dropped(
+      RecordPolicy policy,
+      ConsumerRecord record,
+      SmartModuleRuntimeException error,
+      DeadLetters.Origin origin)
+      throws InterruptedException {
     try {
-      return !policy.failed(new RecordException(record, false, error),
-          RecordPolicy.Stage.SMARTMODULE, origin);
+      return !policy.failed(
+          new RecordException(record, false, error), RecordPolicy.Stage.SMARTMODULE, origin);
     } catch (RecordException halt) {
       return false;
     }
@@ -238,35 +285,43 @@ final class ConnectorExecution<O extends Record> {
   private int runSink(Shutdown shutdown) {
     Sink<O> sink = definition.newSink();
     if (common.dryRun()) {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(console.in(),
-          StandardCharsets.UTF_8));
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
       telemetry.dryRun();
       deadLetters = deadLetters(null);
       lookBackDryRun();
-      return runSink(shutdown, sink, new JsonLinesRecordStream(reader, shutdown::requested)::next,
-          DeliveryTracker.none(), false);
+      return runSink(
+          shutdown,
+          sink,
+          new JsonLinesRecordStream(reader, shutdown::requested)::next,
+          DeliveryTracker.none(),
+          false);
     }
     CommonSettings.Consumer settings = common.consumer();
     DeliveryTracker.Strategy strategy = strategy(settings, sink);
-    try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
-        definition.model().name())) {
+    try (FluvioClient client =
+        Cluster.connect(Cluster.config(common, console.env()), definition.model().name())) {
       checkPartitions(client, settings.partitions());
       lookBack(client, settings.partitions(), shutdown);
       boolean managed = strategy != DeliveryTracker.Strategy.NONE;
       FluvioConsumer consumer;
       try {
-        consumer = client.consumer(common.topic(), ConsumerConfig.defaults()
-            .withPartitions(settings.partitions())
-            .withStart(SinkOffsetStart.parse(settings.offsetStart()))
-            .withConsumerId(settings.consumerId())
-            .withStrategy(managed ? OffsetStrategy.MANUAL : OffsetStrategy.NONE)
-            .withFlushPeriod(settings.offsetFlush())
-            .withMaxBytes(settings.maxBytes()));
+        consumer =
+            client.consumer(
+                common.topic(),
+                ConsumerConfig.defaults()
+                    .withPartitions(settings.partitions())
+                    .withStart(SinkOffsetStart.parse(settings.offsetStart()))
+                    .withConsumerId(settings.consumerId())
+                    .withStrategy(managed ? OffsetStrategy.MANUAL : OffsetStrategy.NONE)
+                    .withFlushPeriod(settings.offsetFlush())
+                    .withMaxBytes(settings.maxBytes()));
       } catch (ConsumerOffsetException e) {
         throw new InvalidOptionException("--" + CommonOptionTable.CONSUMER_ID, e.getMessage());
       }
-      ClusterRecordStream stream = new ClusterRecordStream(consumer, shutdown::requested,
-          managed, strategy == DeliveryTracker.Strategy.MANUAL);
+      ClusterRecordStream stream =
+          new ClusterRecordStream(
+              consumer, shutdown::requested, managed, strategy == DeliveryTracker.Strategy.MANUAL);
       FluvioProducer dlq = null;
       try {
         telemetry.consuming(consumer);
@@ -276,8 +331,12 @@ final class ConnectorExecution<O extends Record> {
           dlq = client.producer(dlqTopic, ProducerConfig.defaults());
         }
         deadLetters = deadLetters(dlq);
-        return runSink(shutdown, sink, reconnecting(stream::next, shutdown),
-            new DeliveryTracker(strategy, stream.offsets()), true);
+        return runSink(
+            shutdown,
+            sink,
+            reconnecting(stream::next, shutdown),
+            new DeliveryTracker(strategy, stream.offsets()),
+            true);
       } finally {
         stream.close(); // the reader has stopped: store what the sink committed, then close
         if (dlq != null) {
@@ -290,17 +349,19 @@ final class ConnectorExecution<O extends Record> {
   }
 
   /** {@code --offset-strategy}, or its default for this sink. */
-  private static DeliveryTracker.Strategy strategy(CommonSettings.Consumer settings,
-      Sink<?> sink) {
+  private static DeliveryTracker.Strategy strategy(CommonSettings.Consumer settings, Sink<?> sink) {
     String given = settings.offsetStrategy();
     if (given == null) {
-      return sink.commitsOffsets() ? DeliveryTracker.Strategy.MANUAL
+      return sink.commitsOffsets()
+          ? DeliveryTracker.Strategy.MANUAL
           : DeliveryTracker.Strategy.AUTO;
     }
     if (given.equals("auto") && sink.commitsOffsets()) {
-      LOG.log(Level.WARNING, "--offset-strategy auto stores a record once the sink asks for the "
-          + "next, but this sink commits what it has written: after a crash, records it had not "
-          + "written yet may be skipped (manual, the default for it, stores only what it wrote)");
+      LOG.log(
+          Level.WARNING,
+          "--offset-strategy auto stores a record once the sink asks for the "
+              + "next, but this sink commits what it has written: after a crash, records it had not "
+              + "written yet may be skipped (manual, the default for it, stores only what it wrote)");
     }
     return DeliveryTracker.Strategy.valueOf(given.toUpperCase(java.util.Locale.ROOT));
   }
@@ -313,20 +374,28 @@ final class ConnectorExecution<O extends Record> {
     int count = client.partitionCount(common.topic());
     for (int p : partitions) {
       if (p >= count) {
-        throw new InvalidOptionException("--" + CommonOptionTable.PARTITION, "topic '"
-            + common.topic() + "' has " + count + (count == 1 ? " partition" : " partitions")
-            + " (0 to " + (count - 1) + "), got " + p);
+        throw new InvalidOptionException(
+            "--" + CommonOptionTable.PARTITION,
+            "topic '"
+                + common.topic()
+                + "' has "
+                + count
+                + (count == 1 ? " partition" : " partitions")
+                + " (0 to "
+                + (count - 1)
+                + "), got "
+                + p);
       }
     }
   }
 
   /**
-   * The input, going on after a lost connection: the consumer reopens its streams where they
-   * were at its next polls; until the cluster answers again the connector is not ready, and
-   * waits 1 s, doubling up to 30 s, between attempts.
+   * The input, going on after a lost connection: the consumer reopens its streams where they were
+   * at its next polls; until the cluster answers again the connector is not ready, and waits 1 s,
+   * doubling up to 30 s, between attempts.
    */
-  private static Supplier<ConsumerRecord> reconnecting(Supplier<ConsumerRecord> input,
-      Shutdown shutdown) {
+  private static Supplier<ConsumerRecord> reconnecting(
+      Supplier<ConsumerRecord> input, Shutdown shutdown) {
     return () -> {
       int attempt = 0;
       while (true) {
@@ -359,13 +428,18 @@ final class ConnectorExecution<O extends Record> {
     return false;
   }
 
-  private int runSink(Shutdown shutdown, Sink<O> sink, Supplier<ConsumerRecord> input,
-      DeliveryTracker tracker, boolean fromTopic) {
-    Function<ConsumerRecord, DeadLetters.Origin> origin = r -> new DeadLetters.Origin(
-        common.topic(), fromTopic ? r.partition() : null, r.offset());
+  private int runSink(
+      Shutdown shutdown,
+      Sink<O> sink,
+      Supplier<ConsumerRecord> input,
+      DeliveryTracker tracker,
+      boolean fromTopic) {
+    Function<ConsumerRecord, DeadLetters.Origin> origin =
+        r -> new DeadLetters.Origin(common.topic(), fromTopic ? r.partition() : null, r.offset());
     RecordPolicy policy = policy();
-    QueuedRecordStream records = new QueuedRecordStream(transformed(counted(input), policy,
-        origin), shutdown::requested, tracker);
+    QueuedRecordStream records =
+        new QueuedRecordStream(
+            transformed(counted(input), policy, origin), shutdown::requested, tracker);
     PolicyRecordStream stream = new PolicyRecordStream(records, policy, metrics, origin);
     try {
       while (true) {
@@ -379,9 +453,16 @@ final class ConnectorExecution<O extends Record> {
         }
       }
     } catch (RecordException e) {
-      LOG.log(Level.ERROR, "halted on the record at offset " + e.record().offset() + " of "
-          + common.topic() + (fromTopic ? "-" + e.record().partition() : "") + ": "
-          + e.getMessage() + " (--on-record-error decides what happens to records that fail)");
+      LOG.log(
+          Level.ERROR,
+          "halted on the record at offset "
+              + e.record().offset()
+              + " of "
+              + common.topic()
+              + (fromTopic ? "-" + e.record().partition() : "")
+              + ": "
+              + e.getMessage()
+              + " (--on-record-error decides what happens to records that fail)");
       return ConnectorRunner.FAILED;
     } catch (JsonLinesRecordStream.InputException e) {
       LOG.log(Level.ERROR, e.getMessage());
@@ -400,13 +481,18 @@ final class ConnectorExecution<O extends Record> {
   }
 
   /**
-   * An option the connector found wrong: before any record went through, reported like a
-   * validation error (exit 2, nothing done); after, a failure (exit 1) — still without a trace.
+   * An option the connector found wrong: before any record went through, reported like a validation
+   * error (exit 2, nothing done); after, a failure (exit 1) — still without a trace.
    */
   private int invalidOption(InvalidOptionException e, long records) {
     if (records > 0) {
-      LOG.log(Level.ERROR, definition.model().name() + " failed after " + records
-          + (records == 1 ? " record: " : " records: ") + e.getMessage());
+      LOG.log(
+          Level.ERROR,
+          definition.model().name()
+              + " failed after "
+              + records
+              + (records == 1 ? " record: " : " records: ")
+              + e.getMessage());
       return ConnectorRunner.FAILED;
     }
     console.err().println(definition.model().name() + ": invalid options (1):");
@@ -440,8 +526,10 @@ final class ConnectorExecution<O extends Record> {
   }
 
   /** The input, through the SmartModule chain when there is one. */
-  private Supplier<ConsumerRecord> transformed(Supplier<ConsumerRecord> input,
-      RecordPolicy policy, Function<ConsumerRecord, DeadLetters.Origin> origin) {
+  private Supplier<ConsumerRecord> transformed(
+      Supplier<ConsumerRecord> input,
+      RecordPolicy policy,
+      Function<ConsumerRecord, DeadLetters.Origin> origin) {
     if (chain == null) {
       return input;
     }
@@ -455,12 +543,16 @@ final class ConnectorExecution<O extends Record> {
         long start = System.nanoTime();
         try {
           metrics.smartModuleRecordsIn.increment();
-          metrics.smartModuleBytesIn.add(r.value().length + (r.key() == null ? 0
-              : r.key().length));
-          for (SmartRecord out : chain.apply(new SmartRecord(r.offset(), r.key(), r.value(),
-              r.timestamp()))) {
-            ready.add(new ConsumerRecord(out.offset(), out.keyOrNull(), out.value(),
-                out.timestampMillis(), r.partition()));
+          metrics.smartModuleBytesIn.add(r.value().length + (r.key() == null ? 0 : r.key().length));
+          for (SmartRecord out :
+              chain.apply(new SmartRecord(r.offset(), r.key(), r.value(), r.timestamp()))) {
+            ready.add(
+                new ConsumerRecord(
+                    out.offset(),
+                    out.keyOrNull(),
+                    out.value(),
+                    out.timestampMillis(),
+                    r.partition()));
             metrics.smartModuleRecordsOut.increment();
           }
         } catch (SmartModuleRuntimeException e) {

@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a connector inside this JVM exactly as its jar's {@code main} would — same options,
- * config file, validation, output and exit codes — on a thread of its own, without ever
- * exiting the JVM. It is what a test uses (the testkit's {@code ConnectorHarness} is built on
- * it) instead of {@link Main}, whose {@code System.exit} would end the test run.
+ * Runs a connector inside this JVM exactly as its jar's {@code main} would — same options, config
+ * file, validation, output and exit codes — on a thread of its own, without ever exiting the JVM.
+ * It is what a test uses (the testkit's {@code ConnectorHarness} is built on it) instead of {@link
+ * Main}, whose {@code System.exit} would end the test run.
  *
  * <pre>{@code
  * ConnectorLauncher run = ConnectorLauncher.start(new String[] {"--fluvio-topic", "t",
@@ -23,12 +23,12 @@ import java.util.concurrent.TimeoutException;
  * }</pre>
  *
  * <p>{@link #stop()} is what SIGTERM does to the process: the connector's thread is interrupted,
- * what it has sent is flushed, and it exits with 0 (1 if that flush failed). A connector that
- * does not return within 5 seconds of the request is reported as exited with that code; its
- * thread is left running (a real process would have been ended).
+ * what it has sent is flushed, and it exits with 0 (1 if that flush failed). A connector that does
+ * not return within 5 seconds of the request is reported as exited with that code; its thread is
+ * left running (a real process would have been ended).
  *
- * <p>The connector's standard streams and environment are the {@link Console}'s. Log settings
- * are process-wide: log lines go to the error stream of the connector started last, so run one
+ * <p>The connector's standard streams and environment are the {@link Console}'s. Log settings are
+ * process-wide: log lines go to the error stream of the connector started last, so run one
  * connector at a time in a JVM whose log lines you read.
  */
 public final class ConnectorLauncher {
@@ -42,21 +42,22 @@ public final class ConnectorLauncher {
   }
 
   /**
-   * Starts the connector registered in the class path (the one the environment variable
-   * {@code TRIBUTARY_CONNECTOR} of {@code console} names, when there are several) with the
-   * command-line arguments {@code args}.
+   * Starts the connector registered in the class path (the one the environment variable {@code
+   * TRIBUTARY_CONNECTOR} of {@code console} names, when there are several) with the command-line
+   * arguments {@code args}.
    */
   public static ConnectorLauncher start(String[] args, Console console) {
     String selected = console.env().get(Main.SELECT);
-    return start("connector", () -> ConnectorRunner.run(selected, args.clone(), console),
-        console);
+    return start("connector", () -> ConnectorRunner.run(selected, args.clone(), console), console);
   }
 
   /** Starts {@code definition} (a generated {@code Tributary_<Record>} class) with {@code args}. */
-  public static ConnectorLauncher start(ConnectorDefinition<?> definition, String[] args,
-      Console console) {
-    return start(definition.model().name(),
-        () -> ConnectorRunner.run(definition, args.clone(), console), console);
+  public static ConnectorLauncher start(
+      ConnectorDefinition<?> definition, String[] args, Console console) {
+    return start(
+        definition.model().name(),
+        () -> ConnectorRunner.run(definition, args.clone(), console),
+        console);
   }
 
   private interface Run {
@@ -100,8 +101,8 @@ public final class ConnectorLauncher {
   /**
    * Waits up to {@code timeout} for the connector to exit.
    *
-   * @return its exit code (0 done or stopped, 1 failed at run time, 2 bad options), or empty if
-   *     it is still running
+   * @return its exit code (0 done or stopped, 1 failed at run time, 2 bad options), or empty if it
+   *     is still running
    * @throws InterruptedException if the waiting thread is interrupted
    */
   public OptionalInt awaitExit(Duration timeout) throws InterruptedException {

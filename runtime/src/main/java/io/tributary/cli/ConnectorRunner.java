@@ -7,9 +7,9 @@ import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
 import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionType;
-import io.tributary.spi.BoundOptions;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleLoadException;
+import io.tributary.spi.BoundOptions;
 import io.tributary.spi.CommonOptionTable;
 import io.tributary.spi.ConnectorDefinition;
 import java.nio.file.Path;
@@ -27,8 +27,10 @@ import java.util.Set;
 public final class ConnectorRunner {
   /** Success, or stopped by a signal after flushing. */
   public static final int OK = 0;
+
   /** The connector failed at run time. */
   public static final int FAILED = 1;
+
   /** Bad options or configuration; nothing was run. */
   public static final int USAGE = 2;
 
@@ -51,8 +53,8 @@ public final class ConnectorRunner {
   }
 
   /** Runs the given connector; returns the exit code. */
-  public static <O extends Record> int run(ConnectorDefinition<O> definition, String[] args,
-      Console console) {
+  public static <O extends Record> int run(
+      ConnectorDefinition<O> definition, String[] args, Console console) {
     ConnectorModel model = definition.model();
     FlagParser.Parsed parsed = FlagParser.parse(model.options(), model.direction(), args);
     if (parsed == null) {
@@ -68,8 +70,8 @@ public final class ConnectorRunner {
       // Reached only when `metadata` is not the first argument (Main serves that case): print
       // the same resource, never a second rendering of the model.
       try {
-        return MetadataPrinter.print(definition.getClass().getClassLoader(), model.name(),
-            console.out(), console.err());
+        return MetadataPrinter.print(
+            definition.getClass().getClassLoader(), model.name(), console.out(), console.err());
       } catch (java.io.IOException e) {
         console.err().println("error: cannot read the metadata resource: " + e.getMessage());
         return FAILED;
@@ -87,8 +89,9 @@ public final class ConnectorRunner {
     LogConfig.setFormat(common.logFormat());
     RustLogFilter filter = logFilter(common.rustLog(), console.env());
     LogConfig.setFilter(filter);
-    collected.warnings().forEach(w -> System.getLogger("tributary.config")
-        .log(System.Logger.Level.WARNING, w));
+    collected
+        .warnings()
+        .forEach(w -> System.getLogger("tributary.config").log(System.Logger.Level.WARNING, w));
     if (!violations.isEmpty()) {
       console.err().println(model.name() + ": invalid options (" + violations.size() + "):");
       violations.forEach(v -> console.err().println("  " + LogConfig.mask(v.toString())));
@@ -102,8 +105,10 @@ public final class ConnectorRunner {
       console.err().println(model.name() + ": " + e.getMessage());
       return USAGE;
     } catch (FluvioException e) {
-      console.err().println(model.name() + ": cannot fetch the SmartModules given by name: "
-          + e.getMessage());
+      console
+          .err()
+          .println(
+              model.name() + ": cannot fetch the SmartModules given by name: " + e.getMessage());
       return FAILED;
     }
     if (!violations.isEmpty()) {
@@ -128,8 +133,10 @@ public final class ConnectorRunner {
     }
     JulBridge.install(filter.anyVerbose());
     if (chain != null) {
-      chain.warnings().forEach(w -> System.getLogger("tributary.smartmodule")
-          .log(System.Logger.Level.WARNING, w));
+      chain
+          .warnings()
+          .forEach(
+              w -> System.getLogger("tributary.smartmodule").log(System.Logger.Level.WARNING, w));
     }
     Telemetry telemetry;
     try {
@@ -139,16 +146,23 @@ public final class ConnectorRunner {
         chain.close();
       }
       console.err().println(model.name() + ": invalid options (1):");
-      console.err().println("  " + new Violation("--" + CommonOptionTable.METRICS_ADDRESS,
-          "cannot listen on " + raw.single(CommonOptionTable.METRICS_ADDRESS) + ": "
-              + e.getMessage() + "; expected a free local host:port"
-              + raw.origin(CommonOptionTable.METRICS_ADDRESS)));
+      console
+          .err()
+          .println(
+              "  "
+                  + new Violation(
+                      "--" + CommonOptionTable.METRICS_ADDRESS,
+                      "cannot listen on "
+                          + raw.single(CommonOptionTable.METRICS_ADDRESS)
+                          + ": "
+                          + e.getMessage()
+                          + "; expected a free local host:port"
+                          + raw.origin(CommonOptionTable.METRICS_ADDRESS)));
       return USAGE;
     }
     try (telemetry) {
       O bound = definition.bind(new BoundOptions(values));
-      return new ConnectorExecution<>(definition, bound, common, chain, console, telemetry)
-          .run();
+      return new ConnectorExecution<>(definition, bound, common, chain, console, telemetry).run();
     }
   }
 
@@ -156,7 +170,8 @@ public final class ConnectorRunner {
     return common.steps().stream()
         .filter(s -> s.wasm().equals(e.module()))
         .map(Transforms::flag)
-        .findFirst().orElse("--transform");
+        .findFirst()
+        .orElse("--transform");
   }
 
   /** The texts given for secret options, and the passwords in URLs among them. */
@@ -202,8 +217,12 @@ public final class ConnectorRunner {
     String spec = env.get("RUST_LOG");
     RustLogFilter filter = RustLogFilter.orDefaults(spec);
     if (spec != null && !spec.isBlank() && filter == RustLogFilter.defaults()) {
-      System.getLogger(ConnectorRunner.class.getName()).log(System.Logger.Level.WARNING,
-          "ignoring RUST_LOG='" + spec + "': expected level, target or target=level directives");
+      System.getLogger(ConnectorRunner.class.getName())
+          .log(
+              System.Logger.Level.WARNING,
+              "ignoring RUST_LOG='"
+                  + spec
+                  + "': expected level, target or target=level directives");
     }
     return filter;
   }
@@ -216,31 +235,34 @@ public final class ConnectorRunner {
    * @param warnings the config file's ignored keys
    * @param topic the config file's topic configuration, or {@code null}
    */
-  private record Collected(RawArgs raw, SecretStore secrets, List<String> warnings,
-      TopicConfig topic) {}
+  private record Collected(
+      RawArgs raw, SecretStore secrets, List<String> warnings, TopicConfig topic) {}
 
-  private static Collected collect(FlagParser.Parsed parsed, ConnectorModel model,
-      Console console, List<Violation> out) {
+  private static Collected collect(
+      FlagParser.Parsed parsed, ConnectorModel model, Console console, List<Violation> out) {
     RawArgs flags = parsed.flags();
     String secretsFile = flags.single(CommonOptionTable.SECRETS);
-    SecretStore secrets = secretsFile == null ? SecretStore.environment(console.env()::get)
-        : SecretStore.file(Path.of(secretsFile), out);
+    SecretStore secrets =
+        secretsFile == null
+            ? SecretStore.environment(console.env()::get)
+            : SecretStore.file(Path.of(secretsFile), out);
     String config = flags.single(CommonOptions.CONFIG);
     if (config == null) {
       return new Collected(flags, secrets, List.of(), null);
     }
-    ConfigFile file = ConfigFile.load(Path.of(config), configKeys(parsed.names(), model),
-        secrets, out);
-    return new Collected(file.values().overriddenBy(flags), secrets, file.warnings(),
-        file.topic());
+    ConfigFile file =
+        ConfigFile.load(Path.of(config), configKeys(parsed.names(), model), secrets, out);
+    return new Collected(file.values().overriddenBy(flags), secrets, file.warnings(), file.topic());
   }
 
   /** The keys a config file may use: option names and aliases, and which take durations. */
   private static ConfigFile.Keys configKeys(Map<String, String> names, ConnectorModel model) {
     Set<String> durations = new HashSet<>();
-    model.options().stream().filter(o -> o.type() == OptionType.DURATION)
+    model.options().stream()
+        .filter(o -> o.type() == OptionType.DURATION)
         .forEach(o -> durations.add(o.name()));
-    CommonOptionTable.ROWS.stream().filter(r -> r.model().type() == OptionType.DURATION)
+    CommonOptionTable.ROWS.stream()
+        .filter(r -> r.model().type() == OptionType.DURATION)
         .forEach(r -> durations.add(r.name()));
     return new ConfigFile.Keys(names, durations);
   }
@@ -257,12 +279,15 @@ public final class ConnectorRunner {
       return found.get(0);
     }
     if (found.isEmpty()) {
-      throw new IllegalStateException(selected == null
-          ? "no connector in the class path (was the Tributary annotation processor run?)"
-          : "no connector named '" + selected + "' in the class path");
+      throw new IllegalStateException(
+          selected == null
+              ? "no connector in the class path (was the Tributary annotation processor run?)"
+              : "no connector named '" + selected + "' in the class path");
     }
-    throw new IllegalStateException("several connectors in the class path ("
-        + String.join(", ", found.stream().map(d -> d.model().name()).toList())
-        + "); choose one with the environment variable " + Main.SELECT);
+    throw new IllegalStateException(
+        "several connectors in the class path ("
+            + String.join(", ", found.stream().map(d -> d.model().name()).toList())
+            + "); choose one with the environment variable "
+            + Main.SELECT);
   }
 }

@@ -18,9 +18,9 @@ import java.util.Base64;
 
 /**
  * Produces records that failed to the dead-letter topic, each in the JSON envelope of
- * docs/record-errors.md: the record as it was, the error, and where it came from. Each dead
- * letter is acknowledged before {@link #send} returns, so a record is never let go unrecorded.
- * In a dry run there is no cluster: the envelope is logged instead.
+ * docs/record-errors.md: the record as it was, the error, and where it came from. Each dead letter
+ * is acknowledged before {@link #send} returns, so a record is never let go unrecorded. In a dry
+ * run there is no cluster: the envelope is logged instead.
  */
 final class DeadLetters {
   private static final Logger LOG = System.getLogger("tributary.dead-letter");
@@ -50,20 +50,35 @@ final class DeadLetters {
   }
 
   /** Produces one dead letter and waits for its acknowledgement. */
-  void send(byte[] key, byte[] value, long timestamp, Origin origin, String stage,
-      Throwable error, boolean retriable, int attempts) {
+  void send(
+      byte[] key,
+      byte[] value,
+      long timestamp,
+      Origin origin,
+      String stage,
+      Throwable error,
+      boolean retriable,
+      int attempts) {
     byte[] envelope = envelope(key, value, timestamp, origin, stage, error, retriable, attempts);
     if (producer == null) {
-      LOG.log(Level.WARNING, "dead letter for " + topic + ": "
-          + new String(envelope, StandardCharsets.UTF_8));
+      LOG.log(
+          Level.WARNING,
+          "dead letter for " + topic + ": " + new String(envelope, StandardCharsets.UTF_8));
       return;
     }
     producer.send(key, envelope);
     producer.flush();
   }
 
-  byte[] envelope(byte[] key, byte[] value, long timestamp, Origin origin, String stage,
-      Throwable error, boolean retriable, int attempts) {
+  byte[] envelope(
+      byte[] key,
+      byte[] value,
+      long timestamp,
+      Origin origin,
+      String stage,
+      Throwable error,
+      boolean retriable,
+      int attempts) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + value.length);
     try (JsonGenerator json = JSON.createGenerator(bytes)) {
       boolean text = utf8(key) && utf8(value);
@@ -118,7 +133,8 @@ final class DeadLetters {
   }
 
   private static String encode(byte[] bytes, boolean text) {
-    return text ? new String(bytes, StandardCharsets.UTF_8)
+    return text
+        ? new String(bytes, StandardCharsets.UTF_8)
         : Base64.getEncoder().encodeToString(bytes);
   }
 
@@ -127,8 +143,11 @@ final class DeadLetters {
       return true;
     }
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
       return true;
     } catch (CharacterCodingException e) {
       return false;

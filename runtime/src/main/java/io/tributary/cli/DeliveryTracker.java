@@ -7,14 +7,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Turns what a sink does into stored offsets, per {@code --offset-strategy}: under {@code manual}
- * a {@link io.tributary.RecordStream#commit commit(record)} marks every record handed out up to
- * and including that one, in every partition; under {@code auto} asking for the next record marks
- * every record handed out before; under {@code none} nothing is marked.
+ * Turns what a sink does into stored offsets, per {@code --offset-strategy}: under {@code manual} a
+ * {@link io.tributary.RecordStream#commit commit(record)} marks every record handed out up to and
+ * including that one, in every partition; under {@code auto} asking for the next record marks every
+ * record handed out before; under {@code none} nothing is marked.
  */
 final class DeliveryTracker {
   /** The offset strategy. */
-  enum Strategy { NONE, MANUAL, AUTO }
+  enum Strategy {
+    NONE,
+    MANUAL,
+    AUTO
+  }
 
   /** A record handed to the sink, in order. */
   private record Delivered(ConsumerRecord record, int partition, long offset) {}
@@ -47,13 +51,13 @@ final class DeliveryTracker {
     switch (strategy) {
       case AUTO -> handedOut.merge(record.partition(), record.offset(), Math::max);
       case MANUAL -> pending.add(new Delivered(record, record.partition(), record.offset()));
-      case NONE -> { }
+      case NONE -> {}
     }
   }
 
   /**
-   * The sink has durably handled {@code record} and every record before it. A record the stream
-   * did not hand out (or already committed) changes nothing.
+   * The sink has durably handled {@code record} and every record before it. A record the stream did
+   * not hand out (or already committed) changes nothing.
    */
   synchronized void commit(ConsumerRecord record) {
     if (strategy == Strategy.NONE) {
@@ -70,8 +74,10 @@ final class DeliveryTracker {
     while (!pending.isEmpty()) {
       Delivered d = pending.poll();
       upTo.merge(d.partition(), d.offset(), Math::max);
-      if (d.record() == record || (d.partition() == record.partition()
-          && d.offset() == record.offset() && d.record().equals(record))) {
+      if (d.record() == record
+          || (d.partition() == record.partition()
+              && d.offset() == record.offset()
+              && d.record().equals(record))) {
         break;
       }
     }

@@ -12,16 +12,16 @@ import java.util.Map;
 
 /**
  * Reads a well-formed command line — {@code [validate] --name value --name=value --flag …} —
- * without picocli, from the same option names, aliases and kinds the picocli command is built
- * from (the connector's {@link OptionModel}s and {@link CommonOptionTable}). Starting picocli
- * costs more than the rest of {@code validate}, and its classes cannot be kept in a class-data
- * sharing archive (they are compiled for Java 5).
+ * without picocli, from the same option names, aliases and kinds the picocli command is built from
+ * (the connector's {@link OptionModel}s and {@link CommonOptionTable}). Starting picocli costs more
+ * than the rest of {@code validate}, and its classes cannot be kept in a class-data sharing archive
+ * (they are compiled for Java 5).
  *
- * <p>It reads only lines whose meaning is beyond doubt and returns {@code null} for everything
- * else — {@code --help}, {@code --version}, short options, an unknown or repeated single option,
- * a missing value, a value that looks like an option, a bare word other than a leading
- * {@code validate}, {@code --}, {@code @file} — which picocli then parses, so help, errors and
- * their messages stay picocli's.
+ * <p>It reads only lines whose meaning is beyond doubt and returns {@code null} for everything else
+ * — {@code --help}, {@code --version}, short options, an unknown or repeated single option, a
+ * missing value, a value that looks like an option, a bare word other than a leading {@code
+ * validate}, {@code --}, {@code @file} — which picocli then parses, so help, errors and their
+ * messages stay picocli's.
  */
 final class FlagParser {
   private static final int SINGLE = 0;
@@ -94,10 +94,15 @@ final class FlagParser {
     return new Parsed(start == 1 ? ConnectorCommand.VALIDATE : "", raw, names);
   }
 
-  private static void add(OptionModel option, List<String> aliases, Map<String, String> names,
+  private static void add(
+      OptionModel option,
+      List<String> aliases,
+      Map<String, String> names,
       Map<String, Spec> flags) {
-    Spec spec = new Spec(option.name(), option.container().isRepeatable() ? REPEATABLE
-        : option.isFlag() ? FLAG : SINGLE);
+    Spec spec =
+        new Spec(
+            option.name(),
+            option.container().isRepeatable() ? REPEATABLE : option.isFlag() ? FLAG : SINGLE);
     names.put(option.name(), option.name());
     flags.put("--" + option.name(), spec);
     for (String alias : aliases) {
@@ -113,11 +118,14 @@ final class FlagParser {
   }
 
   /**
-   * Whether a value means the same to picocli as to us: not empty, not option-like, not an
-   * argument file, not a subcommand's name.
+   * Whether a value means the same to picocli as to us: not empty, not option-like, not an argument
+   * file, not a subcommand's name.
    */
   private static boolean plain(String value) {
-    return !value.isEmpty() && value.charAt(0) != '-' && value.charAt(0) != '@'
-        && !value.equals(ConnectorCommand.VALIDATE) && !value.equals(ConnectorCommand.METADATA);
+    return !value.isEmpty()
+        && value.charAt(0) != '-'
+        && value.charAt(0) != '@'
+        && !value.equals(ConnectorCommand.VALIDATE)
+        && !value.equals(ConnectorCommand.METADATA);
   }
 }

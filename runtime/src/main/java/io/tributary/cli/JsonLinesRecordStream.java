@@ -11,8 +11,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Reads records from JSON lines {@code {"key":…,"value":…,"timestamp":…}} (the {@code --dry-run}
- * input of a sink, the same form a source's dry run writes). {@code key} and {@code timestamp}
- * may be left out; {@code offset} may be given, else lines are numbered from 0. Blank lines are
+ * input of a sink, the same form a source's dry run writes). {@code key} and {@code timestamp} may
+ * be left out; {@code offset} may be given, else lines are numbered from 0. Blank lines are
  * skipped.
  */
 final class JsonLinesRecordStream {
@@ -63,14 +63,20 @@ final class JsonLinesRecordStream {
     long offset = map.get("offset") instanceof Number n ? n.longValue() : nextOffset;
     nextOffset = offset + 1;
     long timestamp = map.get("timestamp") instanceof Number t ? t.longValue() : -1;
-    return new ConsumerRecord(offset,
+    return new ConsumerRecord(
+        offset,
         key == null ? null : ((String) key).getBytes(StandardCharsets.UTF_8),
-        value.getBytes(StandardCharsets.UTF_8), timestamp);
+        value.getBytes(StandardCharsets.UTF_8),
+        timestamp);
   }
 
   private InputException bad(String what) {
-    return new InputException("standard input line " + lineNumber + " " + what
-        + "; expected {\"key\":null,\"value\":\"...\",\"timestamp\":0}");
+    return new InputException(
+        "standard input line "
+            + lineNumber
+            + " "
+            + what
+            + "; expected {\"key\":null,\"value\":\"...\",\"timestamp\":0}");
   }
 
   /** Bad input data on standard input. */

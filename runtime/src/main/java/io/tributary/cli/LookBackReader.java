@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * Reads the records a SmartModule's {@code look_back} is given, the way Fluvio's SPU picks them
- * for a consumer's stream (docs/smartmodules.md#lookback): per partition, the last {@code last}
- * records before its end (its high watermark when reading starts), and with an {@code age} only
- * those whose timestamp is at most that old ({@code last} 0 with an age: the whole partition,
- * filtered by age). Records produced while reading are not included.
+ * Reads the records a SmartModule's {@code look_back} is given, the way Fluvio's SPU picks them for
+ * a consumer's stream (docs/smartmodules.md#lookback): per partition, the last {@code last} records
+ * before its end (its high watermark when reading starts), and with an {@code age} only those whose
+ * timestamp is at most that old ({@code last} 0 with an age: the whole partition, filtered by age).
+ * Records produced while reading are not included.
  */
 final class LookBackReader {
   private static final Logger LOG = System.getLogger("tributary.smartmodule");
@@ -27,11 +27,15 @@ final class LookBackReader {
   private LookBackReader() {}
 
   /**
-   * One list of records per partition, in the order of {@code partitions}, each oldest first;
-   * stops early (with what it has) when {@code stop} says so.
+   * One list of records per partition, in the order of {@code partitions}, each oldest first; stops
+   * early (with what it has) when {@code stop} says so.
    */
-  static List<List<SmartRecord>> read(FluvioClient client, String topic,
-      List<Integer> partitions, Lookback lookback, BooleanSupplier stop) {
+  static List<List<SmartRecord>> read(
+      FluvioClient client,
+      String topic,
+      List<Integer> partitions,
+      Lookback lookback,
+      BooleanSupplier stop) {
     long now = System.currentTimeMillis();
     List<List<SmartRecord>> all = new ArrayList<>(partitions.size());
     for (int partition : partitions) {
@@ -49,8 +53,18 @@ final class LookBackReader {
           }
         }
       }
-      LOG.log(Level.INFO, () -> "lookback " + describe(lookback) + ": " + records.size()
-          + (records.size() == 1 ? " record" : " records") + " of " + topic + "-" + partition);
+      LOG.log(
+          Level.INFO,
+          () ->
+              "lookback "
+                  + describe(lookback)
+                  + ": "
+                  + records.size()
+                  + (records.size() == 1 ? " record" : " records")
+                  + " of "
+                  + topic
+                  + "-"
+                  + partition);
       all.add(records);
     }
     return all;
@@ -58,8 +72,11 @@ final class LookBackReader {
 
   /** {@code last 10, age 1h}, for messages. */
   static String describe(Lookback lookback) {
-    return "last " + lookback.last() + (lookback.ageOrNull() == null ? ""
-        : ", age " + lookback.ageOrNull().toString().substring(2).toLowerCase(
-            java.util.Locale.ROOT));
+    return "last "
+        + lookback.last()
+        + (lookback.ageOrNull() == null
+            ? ""
+            : ", age "
+                + lookback.ageOrNull().toString().substring(2).toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The entry point of every connector jar ({@code Main-Class}). {@code metadata} is served
- * straight from the resource; everything else goes to {@link ConnectorRunner}.
+ * The entry point of every connector jar ({@code Main-Class}). {@code metadata} is served straight
+ * from the resource; everything else goes to {@link ConnectorRunner}.
  */
 public final class Main {
   /** Environment variable naming the connector to run when a jar holds several. */

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code metadata} fast path: copies the metadata resource to standard output without
- * loading the connector or the CLI machinery. The connector's name comes from {@code
+ * The {@code metadata} fast path: copies the metadata resource to standard output without loading
+ * the connector or the CLI machinery. The connector's name comes from {@code
  * META-INF/tributary/connectors.list}, written by the annotation processor.
  */
 final class MetadataPrinter {
@@ -34,11 +34,16 @@ final class MetadataPrinter {
     if (names.size() == 1) {
       return print(loader, names.get(0), out, err);
     }
-    err.println(names.isEmpty()
-        ? "error: no connector in this jar: " + LIST + " is missing (was the Tributary "
-            + "annotation processor run?)"
-        : "error: this jar holds several connectors (" + String.join(", ", names)
-            + "); choose one with the environment variable " + Main.SELECT);
+    err.println(
+        names.isEmpty()
+            ? "error: no connector in this jar: "
+                + LIST
+                + " is missing (was the Tributary "
+                + "annotation processor run?)"
+            : "error: this jar holds several connectors ("
+                + String.join(", ", names)
+                + "); choose one with the environment variable "
+                + Main.SELECT);
     return 2;
   }
 
@@ -47,8 +52,8 @@ final class MetadataPrinter {
       throws IOException {
     try (InputStream in = loader.getResourceAsStream(DIR + name + ".json")) {
       if (in == null) {
-        err.println("error: no metadata for connector '" + name + "' (" + DIR + name
-            + ".json is missing)");
+        err.println(
+            "error: no metadata for connector '" + name + "' (" + DIR + name + ".json is missing)");
         return 2;
       }
       in.transferTo(out);

@@ -9,10 +9,9 @@ import java.util.Iterator;
 import java.util.function.Function;
 
 /**
- * The stream a sink is given: the runtime's records, counted as they are handed out, with
- * {@link #failed} applying {@code --on-record-error} (once: a record let go stays let go), and
- * a record to hand out again first when a sink that threw a {@link RecordException} is run
- * again to retry it.
+ * The stream a sink is given: the runtime's records, counted as they are handed out, with {@link
+ * #failed} applying {@code --on-record-error} (once: a record let go stays let go), and a record to
+ * hand out again first when a sink that threw a {@link RecordException} is run again to retry it.
  */
 final class PolicyRecordStream implements RecordStream {
   private static final Duration STEP = Duration.ofMillis(100);
@@ -24,7 +23,10 @@ final class PolicyRecordStream implements RecordStream {
   private final LetGoRecords letGo = new LetGoRecords();
   private ConsumerRecord again;
 
-  PolicyRecordStream(RecordStream records, RecordPolicy policy, ConnectorMetrics metrics,
+  PolicyRecordStream(
+      RecordStream records,
+      RecordPolicy policy,
+      ConnectorMetrics metrics,
       Function<ConsumerRecord, DeadLetters.Origin> origin) {
     this.records = records;
     this.policy = policy;
@@ -66,8 +68,8 @@ final class PolicyRecordStream implements RecordStream {
   }
 
   /**
-   * Applies the policy; a record it has let go already (a sink writing its batch again after a
-   * lost connection) is let go again at once: not counted, retried or dead-lettered twice.
+   * Applies the policy; a record it has let go already (a sink writing its batch again after a lost
+   * connection) is let go again at once: not counted, retried or dead-lettered twice.
    */
   @Override
   public boolean failed(RecordException error) throws InterruptedException {
@@ -83,17 +85,18 @@ final class PolicyRecordStream implements RecordStream {
 
   @Override
   public Iterator<ConsumerRecord> iterator() {
-    return new TakingIterator(() -> {
-      try {
-        ConsumerRecord next = null;
-        while (next == null && !isEnded()) {
-          next = poll(STEP);
-        }
-        return next;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return null;
-      }
-    });
+    return new TakingIterator(
+        () -> {
+          try {
+            ConsumerRecord next = null;
+            while (next == null && !isEnded()) {
+              next = poll(STEP);
+            }
+            return next;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+          }
+        });
   }
 }

@@ -11,11 +11,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * A sink's {@link RecordStream}: a reader thread takes records from the input (standard input in
- * a dry run, else the topic, through the SmartModule chain) into a small queue, so the sink can
- * wait with a timeout, and a stop request ends the stream at once even while the reader is
- * blocked (a read of standard input cannot be interrupted). An input error (a bad line, a
- * SmartModule failure) is thrown to the sink when it reaches that point of the stream.
+ * A sink's {@link RecordStream}: a reader thread takes records from the input (standard input in a
+ * dry run, else the topic, through the SmartModule chain) into a small queue, so the sink can wait
+ * with a timeout, and a stop request ends the stream at once even while the reader is blocked (a
+ * read of standard input cannot be interrupted). An input error (a bad line, a SmartModule failure)
+ * is thrown to the sink when it reaches that point of the stream.
  */
 final class QueuedRecordStream implements RecordStream {
   private static final Object END = new Object();
@@ -33,11 +33,11 @@ final class QueuedRecordStream implements RecordStream {
   }
 
   /**
-   * A stream whose commits (and, under {@code auto}, requests for the next record) go to
-   * {@code tracker}.
+   * A stream whose commits (and, under {@code auto}, requests for the next record) go to {@code
+   * tracker}.
    */
-  QueuedRecordStream(Supplier<ConsumerRecord> input, BooleanSupplier stopping,
-      DeliveryTracker tracker) {
+  QueuedRecordStream(
+      Supplier<ConsumerRecord> input, BooleanSupplier stopping, DeliveryTracker tracker) {
     this.stopping = stopping;
     this.tracker = tracker;
     this.reader = new Thread(() -> read(input), "tributary-records");

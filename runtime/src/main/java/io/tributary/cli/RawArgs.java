@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The text given for each option, by option name, before conversion, with where it came from
- * (the flag, or the config file). Flags override a config file.
+ * The text given for each option, by option name, before conversion, with where it came from (the
+ * flag, or the config file). Flags override a config file.
  */
 final class RawArgs {
   /**

@@ -9,16 +9,17 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Applies {@code --on-record-error} to a record that failed (docs/record-errors.md): halt,
- * retry it with backoff while it is retriable and attempts are left, else produce it to the
- * dead-letter topic when there is one, or discard it. Thread-safe.
+ * Applies {@code --on-record-error} to a record that failed (docs/record-errors.md): halt, retry it
+ * with backoff while it is retriable and attempts are left, else produce it to the dead-letter
+ * topic when there is one, or discard it. Thread-safe.
  */
 final class RecordPolicy {
   private static final Logger LOG = System.getLogger("tributary");
 
   /** What failed: the sink writing a record, or a SmartModule transforming it. */
   enum Stage {
-    SINK("sink-error"), SMARTMODULE("smartmodule-error");
+    SINK("sink-error"),
+    SMARTMODULE("smartmodule-error");
 
     final String cause;
 
@@ -40,8 +41,11 @@ final class RecordPolicy {
   private DeadLetters.Origin lastFailed;
   private int attempts;
 
-  RecordPolicy(CommonSettings.RecordErrors settings, DeadLetters deadLetters,
-      ConnectorMetrics metrics, Sleeper sleeper) {
+  RecordPolicy(
+      CommonSettings.RecordErrors settings,
+      DeadLetters deadLetters,
+      ConnectorMetrics metrics,
+      Sleeper sleeper) {
     this.settings = settings;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
@@ -49,8 +53,8 @@ final class RecordPolicy {
     this.sleeper = sleeper;
   }
 
-  RecordPolicy(CommonSettings.RecordErrors settings, DeadLetters deadLetters,
-      ConnectorMetrics metrics) {
+  RecordPolicy(
+      CommonSettings.RecordErrors settings, DeadLetters deadLetters, ConnectorMetrics metrics) {
     this(settings, deadLetters, metrics, d -> Thread.sleep(d.toMillis()));
   }
 
@@ -73,24 +77,47 @@ final class RecordPolicy {
     String where = describe(origin);
     if (settings.policy() == Policy.RETRY && error.retriable() && attempt <= settings.retryMax()) {
       Duration wait = backoff.delay(attempt);
-      LOG.log(Level.WARNING, where + " failed (" + error.getMessage() + "); retry " + attempt
-          + " of " + settings.retryMax() + " in " + wait.toMillis() + " ms");
+      LOG.log(
+          Level.WARNING,
+          where
+              + " failed ("
+              + error.getMessage()
+              + "); retry "
+              + attempt
+              + " of "
+              + settings.retryMax()
+              + " in "
+              + wait.toMillis()
+              + " ms");
       metrics.retries.increment();
       sleeper.sleep(wait);
       return true;
     }
-    boolean dropping = settings.policy() == Policy.DISCARD || deadLetters != null
-        && settings.policy() == Policy.RETRY;
+    boolean dropping =
+        settings.policy() == Policy.DISCARD
+            || deadLetters != null && settings.policy() == Policy.RETRY;
     if (!dropping) {
       throw error;
     }
     if (deadLetters != null) {
-      deadLetters.send(error.record().key(), error.record().value(), error.record().timestamp(),
-          origin, stage.name().toLowerCase(Locale.ROOT),
-          error.getCause() == null ? error : error.getCause(), error.retriable(), attempt);
+      deadLetters.send(
+          error.record().key(),
+          error.record().value(),
+          error.record().timestamp(),
+          origin,
+          stage.name().toLowerCase(Locale.ROOT),
+          error.getCause() == null ? error : error.getCause(),
+          error.retriable(),
+          attempt);
       metrics.deadLettered.increment();
-      LOG.log(Level.WARNING, where + " failed (" + error.getMessage() + "); sent to the "
-          + "dead-letter topic " + deadLetters.topic());
+      LOG.log(
+          Level.WARNING,
+          where
+              + " failed ("
+              + error.getMessage()
+              + "); sent to the "
+              + "dead-letter topic "
+              + deadLetters.topic());
     } else {
       LOG.log(Level.WARNING, where + " failed (" + error.getMessage() + "); discarded");
     }
@@ -102,7 +129,10 @@ final class RecordPolicy {
     if (origin.offset() == null) {
       return "a record for " + origin.topic();
     }
-    return "the record at offset " + origin.offset() + " of " + origin.topic()
+    return "the record at offset "
+        + origin.offset()
+        + " of "
+        + origin.topic()
         + (origin.partition() == null ? "" : "-" + origin.partition());
   }
 }

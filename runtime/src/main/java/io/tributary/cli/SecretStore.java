@@ -1,8 +1,8 @@
 package io.tributary.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,10 +40,9 @@ final class SecretStore {
   }
 
   /**
-   * Secrets from a file of {@code NAME=value} lines; blank lines and lines starting with
-   * {@code #} are skipped, and spaces around the name and the value are trimmed. A line of any
-   * other form is a problem naming the file and the line number (never its text, which may hold
-   * a secret).
+   * Secrets from a file of {@code NAME=value} lines; blank lines and lines starting with {@code #}
+   * are skipped, and spaces around the name and the value are trimmed. A line of any other form is
+   * a problem naming the file and the line number (never its text, which may hold a secret).
    */
   static SecretStore file(Path path, List<Violation> out) {
     String where = "--secrets";
@@ -69,8 +68,11 @@ final class SecretStore {
       int eq = line.indexOf('=');
       String name = eq < 0 ? "" : line.substring(0, eq).strip();
       if (!NAME.matcher(name).matches()) {
-        out.add(new Violation(path + ":" + (i + 1), "expected a line NAME=value (NAME of "
-            + "letters, digits and _, not starting with a digit), a comment (#) or a blank line"));
+        out.add(
+            new Violation(
+                path + ":" + (i + 1),
+                "expected a line NAME=value (NAME of "
+                    + "letters, digits and _, not starting with a digit), a comment (#) or a blank line"));
         continue;
       }
       values.put(name, line.substring(eq + 1).strip());
@@ -89,7 +91,8 @@ final class SecretStore {
 
   /** Where a secret of this name would have come from, for messages. */
   String whereMissing(String name) {
-    return file != null ? "the secrets file " + fileName + " has no line " + name + "=…"
+    return file != null
+        ? "the secrets file " + fileName + " has no line " + name + "=…"
         : "the environment variable " + name + " is not set (or give --secrets FILE)";
   }
 

@@ -10,15 +10,15 @@ import java.util.function.IntConsumer;
 import sun.misc.Signal;
 
 /**
- * Turns SIGINT and SIGTERM into a stop request: a flag, and an interrupt of the thread running
- * the connector, so it can return and the runtime can flush what was sent and exit 0. A connector
- * that does not return within {@link #GRACE} (one blocked in a read that ignores interrupts, such
- * as a sink's dry run waiting on standard input) is ended: what was sent is flushed first, then
- * the process exits 0 (1 if that flush failed).
+ * Turns SIGINT and SIGTERM into a stop request: a flag, and an interrupt of the thread running the
+ * connector, so it can return and the runtime can flush what was sent and exit 0. A connector that
+ * does not return within {@link #GRACE} (one blocked in a read that ignores interrupts, such as a
+ * sink's dry run waiting on standard input) is ended: what was sent is flushed first, then the
+ * process exits 0 (1 if that flush failed).
  *
- * <p>A connector started by {@link ConnectorLauncher} gets no signal handlers: the launcher asks
- * it to stop, and a connector still running after the grace period is reported as stopped with
- * that code, its thread left behind, instead of ending the JVM.
+ * <p>A connector started by {@link ConnectorLauncher} gets no signal handlers: the launcher asks it
+ * to stop, and a connector still running after the grace period is reported as stopped with that
+ * code, its thread left behind, instead of ending the JVM.
  */
 final class Shutdown {
   static final Duration GRACE = Duration.ofSeconds(5);
@@ -31,7 +31,7 @@ final class Shutdown {
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread runner;
   private final IntConsumer forcedExit;
-  private volatile Runnable lastFlush = () -> { };
+  private volatile Runnable lastFlush = () -> {};
 
   private Shutdown(Thread runner, IntConsumer forcedExit) {
     this.runner = runner;
@@ -39,9 +39,9 @@ final class Shutdown {
   }
 
   /**
-   * The shutdown of a connector run in-process on {@code runner}: no signal handlers; when it
-   * has to be ended after the grace period, {@code forcedExit} gets the exit code instead of the
-   * JVM ending. {@code runner} uses it once it calls {@link #install}.
+   * The shutdown of a connector run in-process on {@code runner}: no signal handlers; when it has
+   * to be ended after the grace period, {@code forcedExit} gets the exit code instead of the JVM
+   * ending. {@code runner} uses it once it calls {@link #install}.
    */
   static Shutdown inProcess(Thread runner, IntConsumer forcedExit) {
     return new Shutdown(runner, forcedExit);
@@ -101,8 +101,11 @@ final class Shutdown {
     } catch (InterruptedException e) {
       return;
     }
-    LOG.log(Level.WARNING, "the connector did not stop within " + GRACE.toSeconds()
-        + " s of the signal; flushing and exiting");
+    LOG.log(
+        Level.WARNING,
+        "the connector did not stop within "
+            + GRACE.toSeconds()
+            + " s of the signal; flushing and exiting");
     int code = ConnectorRunner.OK;
     try {
       lastFlush.run();

@@ -7,7 +7,7 @@ package io.tributary.cli;
 @FunctionalInterface
 interface SinkOffsets {
   /** Stores nothing: a sink without {@code --consumer-id}, or a dry run. */
-  SinkOffsets NONE = (partition, offset) -> { };
+  SinkOffsets NONE = (partition, offset) -> {};
 
   /** Every record of {@code partition} up to and including {@code offset} has been handled. */
   void commit(int partition, long offset);

@@ -35,13 +35,12 @@ final class SmartModuleNames {
    *
    * @throws FluvioException when the cluster cannot be reached
    */
-  static CommonSettings resolve(CommonSettings common, Console console, String connector,
-      List<Violation> out) {
+  static CommonSettings resolve(
+      CommonSettings common, Console console, String connector, List<Violation> out) {
     if (common.steps().stream().noneMatch(s -> s.smartModule() != null)) {
       return common;
     }
-    try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()),
-        connector)) {
+    try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()), connector)) {
       List<CommonSettings.Step> steps = new ArrayList<>();
       for (CommonSettings.Step step : common.steps()) {
         if (step.smartModule() == null) {
@@ -50,15 +49,29 @@ final class SmartModuleNames {
         }
         Optional<byte[]> wasm = client.smartModuleWasm(step.smartModule());
         if (wasm.isEmpty()) {
-          List<String> known = client.smartModules().stream()
-              .map(SmartModuleMetadata::qualifiedName).sorted().toList();
-          out.add(new Violation(Transforms.flag(step), "no SmartModule " + step.smartModule()
-              + " in the cluster at " + client.config().endpoint() + "; it has "
-              + (known.isEmpty() ? "none" : String.join(", ", known))));
+          List<String> known =
+              client.smartModules().stream()
+                  .map(SmartModuleMetadata::qualifiedName)
+                  .sorted()
+                  .toList();
+          out.add(
+              new Violation(
+                  Transforms.flag(step),
+                  "no SmartModule "
+                      + step.smartModule()
+                      + " in the cluster at "
+                      + client.config().endpoint()
+                      + "; it has "
+                      + (known.isEmpty() ? "none" : String.join(", ", known))));
           continue;
         }
-        steps.add(new CommonSettings.Step(temporaryFile(step.smartModule(), wasm.get()),
-            step.kind(), step.params(), step.smartModule(), step.lookback()));
+        steps.add(
+            new CommonSettings.Step(
+                temporaryFile(step.smartModule(), wasm.get()),
+                step.kind(),
+                step.params(),
+                step.smartModule(),
+                step.lookback()));
       }
       return common.withSteps(steps);
     }
@@ -66,14 +79,14 @@ final class SmartModuleNames {
 
   private static Path temporaryFile(String name, byte[] wasm) {
     try {
-      Path file = Files.createTempFile("smartmodule-" + name.replaceAll("[^A-Za-z0-9.-]", "_"),
-          ".wasm");
+      Path file =
+          Files.createTempFile("smartmodule-" + name.replaceAll("[^A-Za-z0-9.-]", "_"), ".wasm");
       file.toFile().deleteOnExit();
       Files.write(file, wasm);
       return file;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the SmartModule " + name + " to a "
-          + "temporary file", e);
+      throw new UncheckedIOException(
+          "cannot write the SmartModule " + name + " to a " + "temporary file", e);
     }
   }
 }

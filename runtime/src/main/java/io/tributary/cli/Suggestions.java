@@ -7,8 +7,8 @@ final class Suggestions {
   private Suggestions() {}
 
   /**
-   * The candidate nearest to {@code given} by edit distance, when it is close enough to be a
-   * typo (at most a third of the name's length, and at least 1 edit); else {@code null}.
+   * The candidate nearest to {@code given} by edit distance, when it is close enough to be a typo
+   * (at most a third of the name's length, and at least 1 edit); else {@code null}.
    */
   static String nearest(String given, Collection<String> candidates) {
     String best = null;
@@ -36,7 +36,9 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }

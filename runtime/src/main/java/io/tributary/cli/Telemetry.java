@@ -38,21 +38,32 @@ final class Telemetry implements AutoCloseable {
    * @throws UncheckedIOException when that address cannot be listened on
    */
   static Telemetry start(ConnectorModel model, CommonSettings common, Map<String, String> env) {
-    ConnectorMetrics metrics = new ConnectorMetrics(model.name(), model.version(),
-        common.steps().stream().map(s -> s.wasm().getFileName().toString()).toList());
+    ConnectorMetrics metrics =
+        new ConnectorMetrics(
+            model.name(),
+            model.version(),
+            common.steps().stream().map(s -> s.wasm().getFileName().toString()).toList());
     MetricsHttpServer http = null;
     InetSocketAddress address = common.metricsAddress();
     if (address != null) {
-      InetSocketAddress resolved = address.isUnresolved()
-          ? new InetSocketAddress(address.getHostString(), address.getPort()) : address;
+      InetSocketAddress resolved =
+          address.isUnresolved()
+              ? new InetSocketAddress(address.getHostString(), address.getPort())
+              : address;
       if (resolved.isUnresolved()) {
-        throw new UncheckedIOException(new java.net.UnknownHostException("unknown host "
-            + address.getHostString()));
+        throw new UncheckedIOException(
+            new java.net.UnknownHostException("unknown host " + address.getHostString()));
       }
       http = MetricsHttpServer.start(resolved, metrics);
       InetSocketAddress bound = http.address();
-      LOG.log(Level.INFO, () -> "serving metrics at http://" + bound.getHostString() + ":"
-          + bound.getPort() + "/metrics");
+      LOG.log(
+          Level.INFO,
+          () ->
+              "serving metrics at http://"
+                  + bound.getHostString()
+                  + ":"
+                  + bound.getPort()
+                  + "/metrics");
     }
     return new Telemetry(metrics, http, env);
   }
@@ -71,8 +82,9 @@ final class Telemetry implements AutoCloseable {
 
   /** A sink's consumer: its lag per partition; ready while its streams are open. */
   void consuming(FluvioConsumer consumer) {
-    boolean stores = consumer.config().consumerId() != null
-        && consumer.config().strategy() != OffsetStrategy.NONE;
+    boolean stores =
+        consumer.config().consumerId() != null
+            && consumer.config().strategy() != OffsetStrategy.NONE;
     for (int partition : consumer.partitions()) {
       metrics.consumerLag(partition, () -> consumer.lag(partition));
       if (stores) {

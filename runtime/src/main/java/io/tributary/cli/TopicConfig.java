@@ -26,30 +26,49 @@ import java.util.regex.Pattern;
  * @param maxPartitionSize the largest size of a partition in bytes, or {@code null}
  * @param compression the topic's compression: none, gzip, snappy, lz4, zstd or any (default)
  */
-public record TopicConfig(String name, int partitions, int replication, boolean ignoreRack,
-    Duration retention, Long segmentSize, Long maxPartitionSize, String compression) {
+public record TopicConfig(
+    String name,
+    int partitions,
+    int replication,
+    boolean ignoreRack,
+    Duration retention,
+    Long segmentSize,
+    Long maxPartitionSize,
+    String compression) {
 
   private static final List<String> COMPRESSIONS =
       List.of("none", "gzip", "snappy", "lz4", "any", "zstd");
   private static final Pattern SIZE =
-      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KB|KIB|MB|MIB|GB|GIB|TB|TIB)?",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(\\d+(?:\\.\\d+)?)\\s*(B|KB|KIB|MB|MIB|GB|GIB|TB|TIB)?", Pattern.CASE_INSENSITIVE);
 
   /** The protocol's topic spec (compression codes are the order of {@code COMPRESSIONS}). */
   public TopicMetadata.Spec spec() {
-    TopicMetadata.ReplicaSpec replicas = new TopicMetadata.ReplicaSpec(TopicMetadata.COMPUTED,
-        partitions, replication, ignoreRack, List.of(), null);
-    MetadataParts.StorageConfig storage = segmentSize == null && maxPartitionSize == null ? null
-        : new MetadataParts.StorageConfig(segmentSize, maxPartitionSize);
-    return new TopicMetadata.Spec(replicas, retention == null ? null : retention.toSeconds(),
-        storage, COMPRESSIONS.indexOf(compression), null, false);
+    TopicMetadata.ReplicaSpec replicas =
+        new TopicMetadata.ReplicaSpec(
+            TopicMetadata.COMPUTED, partitions, replication, ignoreRack, List.of(), null);
+    MetadataParts.StorageConfig storage =
+        segmentSize == null && maxPartitionSize == null
+            ? null
+            : new MetadataParts.StorageConfig(segmentSize, maxPartitionSize);
+    return new TopicMetadata.Spec(
+        replicas,
+        retention == null ? null : retention.toSeconds(),
+        storage,
+        COMPRESSIONS.indexOf(compression),
+        null,
+        false);
   }
 
   /** How the topic is described in a log line. */
   public String describe() {
-    return partitions + (partitions == 1 ? " partition" : " partitions") + ", replication "
-        + replication + (retention == null ? "" : ", retention " + retention.toSeconds() + "s")
-        + ", compression " + compression;
+    return partitions
+        + (partitions == 1 ? " partition" : " partitions")
+        + ", replication "
+        + replication
+        + (retention == null ? "" : ", retention " + retention.toSeconds() + "s")
+        + ", compression "
+        + compression;
   }
 
   /** Reads {@code meta.topic}; problems name the file and the key. */
@@ -60,20 +79,25 @@ public record TopicConfig(String name, int partitions, int replication, boolean 
       name = meta.get("name");
     }
     if (name == null) {
-      r.problem("meta.topic", "expected a topic name, or with apiVersion 0.2.0 a topic "
-          + "configuration {meta: {name: …}, partition: {…}, retention: {…}, compression: {…}}");
+      r.problem(
+          "meta.topic",
+          "expected a topic name, or with apiVersion 0.2.0 a topic "
+              + "configuration {meta: {name: …}, partition: {…}, retention: {…}, compression: {…}}");
       return null;
     }
     Map<?, ?> partition = r.section(topic, "partition");
     Map<?, ?> retention = r.section(topic, "retention");
     Map<?, ?> compression = r.section(topic, "compression");
     if (topic.get("deduplication") != null) {
-      r.problem("meta.topic.deduplication", "deduplication is not supported; create the topic "
-          + "with the fluvio CLI instead");
+      r.problem(
+          "meta.topic.deduplication",
+          "deduplication is not supported; create the topic " + "with the fluvio CLI instead");
     }
     if (partition.get("maps") != null) {
-      r.problem("meta.topic.partition.maps", "assigned partition maps are not supported; use "
-          + "partition.count and partition.replication");
+      r.problem(
+          "meta.topic.partition.maps",
+          "assigned partition maps are not supported; use "
+              + "partition.count and partition.replication");
     }
     int count = r.positive(partition, "meta.topic.partition.count", "count", 1);
     int replication = r.positive(partition, "meta.topic.partition.replication", "replication", 1);
@@ -89,18 +113,26 @@ public record TopicConfig(String name, int partitions, int replication, boolean 
       try {
         time = Durations.parse(String.valueOf(timeText).replace(" ", ""));
       } catch (RuntimeException e) {
-        r.problem("meta.topic.retention.time", "expected a duration like 7d, 12h or 30m, got '"
-            + timeText + "'");
+        r.problem(
+            "meta.topic.retention.time",
+            "expected a duration like 7d, 12h or 30m, got '" + timeText + "'");
       }
     }
-    String type = compression.get("type") == null ? "any"
-        : String.valueOf(compression.get("type")).toLowerCase(Locale.ROOT);
+    String type =
+        compression.get("type") == null
+            ? "any"
+            : String.valueOf(compression.get("type")).toLowerCase(Locale.ROOT);
     if (!COMPRESSIONS.contains(type)) {
-      r.problem("meta.topic.compression.type", "expected one of " + String.join(", ",
-          COMPRESSIONS) + ", got '" + compression.get("type") + "'");
+      r.problem(
+          "meta.topic.compression.type",
+          "expected one of "
+              + String.join(", ", COMPRESSIONS)
+              + ", got '"
+              + compression.get("type")
+              + "'");
     }
-    return new TopicConfig(String.valueOf(name), count, replication, ignoreRack, time, segment,
-        maxSize, type);
+    return new TopicConfig(
+        String.valueOf(name), count, replication, ignoreRack, time, segment, maxSize, type);
   }
 
   private static Object first(Map<?, ?> map, String kebab) {

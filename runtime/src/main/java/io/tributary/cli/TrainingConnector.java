@@ -29,8 +29,13 @@ final class TrainingConnector implements ConnectorDefinition<TrainingConnector.O
 
   @Override
   public ConnectorModel model() {
-    return new ConnectorModel("archive-training", direction, "1.0.0",
-        "Trains a class-data sharing archive.", "Options", List.of());
+    return new ConnectorModel(
+        "archive-training",
+        direction,
+        "1.0.0",
+        "Trains a class-data sharing archive.",
+        "Options",
+        List.of());
   }
 
   @Override

@@ -15,13 +15,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Applies the SmartModule chain to a source's records before they reach the output. Records are
- * transformed in batches (one call per module per batch, much cheaper than one per record) when
- * the batch is full, on {@link #flush()}, or at the latest {@link #LINGER} after the batch's first
- * record (a background thread drains a lingering batch, so a slow source is not held back). When a batch fails, it is run again one record at a
- * time, so exactly the records before the failing one are delivered: then the failing record is
- * handed to {@code --on-record-error} ({@link Failures}): dropped (discarded or dead-lettered),
- * or the output is flushed and the error thrown (halt, the default), after which every write
- * fails.
+ * transformed in batches (one call per module per batch, much cheaper than one per record) when the
+ * batch is full, on {@link #flush()}, or at the latest {@link #LINGER} after the batch's first
+ * record (a background thread drains a lingering batch, so a slow source is not held back). When a
+ * batch fails, it is run again one record at a time, so exactly the records before the failing one
+ * are delivered: then the failing record is handed to {@code --on-record-error} ({@link Failures}):
+ * dropped (discarded or dead-lettered), or the output is flushed and the error thrown (halt, the
+ * default), after which every write fails.
  */
 final class TransformingOutput implements RecordOutput {
   private static final Logger LOG = System.getLogger("tributary.smartmodule");
@@ -41,23 +41,25 @@ final class TransformingOutput implements RecordOutput {
   /** What happens to a record a SmartModule fails on. */
   interface Failures {
     /**
-     * Whether the record is dropped (discarded or dead-lettered, logged); false halts: the
-     * output is flushed and the error thrown.
+     * Whether the record is dropped (discarded or dead-lettered, logged); false halts: the output
+     * is flushed and the error thrown.
      */
     boolean dropped(SmartRecord record, SmartModuleRuntimeException error) throws Exception;
   }
 
-  TransformingOutput(SmartModuleChain chain, RecordOutput next, Failures failures,
-      ConnectorMetrics metrics) {
+  TransformingOutput(
+      SmartModuleChain chain, RecordOutput next, Failures failures, ConnectorMetrics metrics) {
     this.chain = chain;
     this.next = next;
     this.failures = failures;
     this.metrics = metrics;
-    this.lingerer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "tributary-smartmodule-linger");
-      t.setDaemon(true);
-      return t;
-    });
+    this.lingerer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "tributary-smartmodule-linger");
+              t.setDaemon(true);
+              return t;
+            });
     long period = LINGER.toMillis() / 2;
     lingerer.scheduleWithFixedDelay(this::drainLingering, period, period, TimeUnit.MILLISECONDS);
   }
@@ -166,8 +168,8 @@ final class TransformingOutput implements RecordOutput {
 
   private void checkNotFailed() {
     if (failure != null) {
-      throw new IllegalStateException("the SmartModule chain failed: " + failure.getMessage(),
-          failure);
+      throw new IllegalStateException(
+          "the SmartModule chain failed: " + failure.getMessage(), failure);
     }
   }
 

@@ -28,11 +28,11 @@ final class Transforms {
     if (common.steps().isEmpty()) {
       return null;
     }
-    List<TransformStep> steps = common.steps().stream()
-        .map(s -> new TransformStep(s.wasm(), kind(s.kind()), s.params(), s.lookback()))
-        .toList();
-    EngineOptions options = EngineOptions.defaults()
-        .withCallTimeLimit(common.smartModuleTimeout());
+    List<TransformStep> steps =
+        common.steps().stream()
+            .map(s -> new TransformStep(s.wasm(), kind(s.kind()), s.params(), s.lookback()))
+            .toList();
+    EngineOptions options = EngineOptions.defaults().withCallTimeLimit(common.smartModuleTimeout());
     if ("interpreter".equals(System.getProperty(MODE_PROPERTY))) {
       options = options.withMode(ExecutionMode.INTERPRETER);
     }
@@ -41,7 +41,8 @@ final class Transforms {
 
   /** The flag that configured a step, for messages. */
   static String flag(CommonSettings.Step step) {
-    return step.kind() == null ? "--transform"
+    return step.kind() == null
+        ? "--transform"
         : "--" + (step.kind().equals("array-map") ? "arraymap" : step.kind());
   }
 

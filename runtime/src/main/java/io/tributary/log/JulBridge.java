@@ -7,8 +7,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Sends {@code java.util.logging} records (used by libraries such as JDBC drivers) through the
- * same {@code RUST_LOG} filter and format as {@link System.Logger}.
+ * Sends {@code java.util.logging} records (used by libraries such as JDBC drivers) through the same
+ * {@code RUST_LOG} filter and format as {@link System.Logger}.
  */
 public final class JulBridge extends Handler {
   private JulBridge() {}

@@ -13,14 +13,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The process-wide log settings: the {@code RUST_LOG} filter, the stream log lines go to
- * (standard error) and their format ({@code --log-format}, see docs/cli.md). Set once by the
- * runtime before a connector starts.
+ * The process-wide log settings: the {@code RUST_LOG} filter, the stream log lines go to (standard
+ * error) and their format ({@code --log-format}, see docs/cli.md). Set once by the runtime before a
+ * connector starts.
  */
 public final class LogConfig {
   /** How a log line is written. */
   public enum Format {
-    /** {@code 2026-01-01T00:00:00.000Z  INFO target: message}. */
+    /** {@code 2026-01-01T00:00:00.000Z INFO target: message}. */
     TEXT,
     /**
      * One JSON object a line: {@code time}, {@code level}, {@code target}, {@code message} and
@@ -29,7 +29,8 @@ public final class LogConfig {
     JSON
   }
 
-  private static volatile RustLogFilter filter = RustLogFilter.orDefaults(System.getenv("RUST_LOG"));
+  private static volatile RustLogFilter filter =
+      RustLogFilter.orDefaults(System.getenv("RUST_LOG"));
   private static volatile PrintStream out = System.err;
   private static volatile List<String> secrets = List.of();
   private static volatile Format format = Format.TEXT;
@@ -53,8 +54,8 @@ public final class LogConfig {
 
   /**
    * Values that must never appear in a log line (the values of {@code @Secret} options, and the
-   * passwords inside them); each occurrence is written as {@code ****}, whoever logs it —
-   * libraries included.
+   * passwords inside them); each occurrence is written as {@code ****}, whoever logs it — libraries
+   * included.
    */
   public static void setSecrets(Collection<String> values) {
     List<String> kept = new ArrayList<>();
@@ -75,20 +76,26 @@ public final class LogConfig {
   /** Writes one log line in the configured {@link Format}, with every secret masked. */
   public static void write(String logger, Level level, String message, Throwable thrown) {
     boolean trace = thrown != null && enabled(logger, Level.DEBUG);
-    String text = format == Format.JSON ? json(logger, level, message, thrown, trace)
-        : text(logger, level, message, thrown, trace);
+    String text =
+        format == Format.JSON
+            ? json(logger, level, message, thrown, trace)
+            : text(logger, level, message, thrown, trace);
     PrintStream stream = out;
     synchronized (stream) {
       stream.println(text);
     }
   }
 
-  private static String text(String logger, Level level, String message, Throwable thrown,
-      boolean trace) {
+  private static String text(
+      String logger, Level level, String message, Throwable thrown, boolean trace) {
     StringBuilder line = new StringBuilder(64 + message.length());
-    line.append(Instant.now().truncatedTo(ChronoUnit.MILLIS)).append(' ')
-        .append(name(level)).append(' ')
-        .append(logger).append(": ").append(message);
+    line.append(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+        .append(' ')
+        .append(name(level))
+        .append(' ')
+        .append(logger)
+        .append(": ")
+        .append(message);
     if (thrown != null) {
       line.append(": ").append(thrown);
     }
@@ -99,8 +106,8 @@ public final class LogConfig {
   }
 
   /** {@code {"time":…,"level":"INFO","target":…,"message":…,"fields":{…}}}. */
-  private static String json(String logger, Level level, String message, Throwable thrown,
-      boolean trace) {
+  private static String json(
+      String logger, Level level, String message, Throwable thrown, boolean trace) {
     StringBuilder line = new StringBuilder(96 + message.length());
     line.append("{\"time\":");
     quote(line, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
@@ -143,8 +150,6 @@ public final class LogConfig {
     }
     return text;
   }
-
-
 
   /** The level's name, right-aligned in five characters. */
   private static String name(Level level) {

@@ -8,10 +8,10 @@ import java.util.Locale;
 
 /**
  * A log filter written in Rust's {@code RUST_LOG} syntax (env_logger / tracing): comma-separated
- * directives, each {@code level}, {@code target} or {@code target=level}, with levels {@code
- * off, error, warn, info, debug, trace}. A target matches a logger whose name starts with it
- * ({@code ::} and {@code .} are the same separator; {@code -} and {@code _} are the same
- * character); the longest matching target wins; without a bare level the default is {@code info}.
+ * directives, each {@code level}, {@code target} or {@code target=level}, with levels {@code off,
+ * error, warn, info, debug, trace}. A target matches a logger whose name starts with it ({@code ::}
+ * and {@code .} are the same separator; {@code -} and {@code _} are the same character); the
+ * longest matching target wins; without a bare level the default is {@code info}.
  */
 public final class RustLogFilter {
   private record Directive(String target, Level level) {}
@@ -32,8 +32,8 @@ public final class RustLogFilter {
   }
 
   /**
-   * The filter a {@code RUST_LOG} value asks for, or {@link #defaults()} when it is unset, blank
-   * or not valid (as env_logger, an invalid environment variable does not stop the program).
+   * The filter a {@code RUST_LOG} value asks for, or {@link #defaults()} when it is unset, blank or
+   * not valid (as env_logger, an invalid environment variable does not stop the program).
    */
   public static RustLogFilter orDefaults(String spec) {
     if (spec == null || spec.isBlank()) {
@@ -71,8 +71,10 @@ public final class RustLogFilter {
         String target = checkTarget(part.substring(0, eq).trim(), raw);
         Level level = levelOrNull(part.substring(eq + 1).trim());
         if (level == null) {
-          throw new IllegalArgumentException("'" + raw.trim()
-              + "' has an unknown level; expected off, error, warn, info, debug or trace");
+          throw new IllegalArgumentException(
+              "'"
+                  + raw.trim()
+                  + "' has an unknown level; expected off, error, warn, info, debug or trace");
         }
         directives.add(new Directive(normalize(target), level));
       }
@@ -83,8 +85,8 @@ public final class RustLogFilter {
 
   private static String checkTarget(String target, String raw) {
     if (target.isEmpty() || !target.matches("[A-Za-z0-9_.:$-]+")) {
-      throw new IllegalArgumentException("'" + raw.trim()
-          + "' is not a directive; expected level, target or target=level");
+      throw new IllegalArgumentException(
+          "'" + raw.trim() + "' is not a directive; expected level, target or target=level");
     }
     return target;
   }
@@ -126,7 +128,8 @@ public final class RustLogFilter {
   /** Whether a message at {@code level} from {@code loggerName} passes. */
   public boolean enabled(String loggerName, Level level) {
     Level threshold = threshold(loggerName);
-    return threshold != Level.OFF && level != Level.OFF
+    return threshold != Level.OFF
+        && level != Level.OFF
         && level.getSeverity() >= threshold.getSeverity();
   }
 }

@@ -5,9 +5,9 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /**
- * Routes {@link System.Logger} to standard error through the {@code RUST_LOG} filter. Registered
- * as a service, so {@code System.getLogger(name)} in connector code is filtered by {@code
- * RUST_LOG} / {@code --rust-log}.
+ * Routes {@link System.Logger} to standard error through the {@code RUST_LOG} filter. Registered as
+ * a service, so {@code System.getLogger(name)} in connector code is filtered by {@code RUST_LOG} /
+ * {@code --rust-log}.
  */
 public final class TributaryLoggerFinder extends System.LoggerFinder {
   @Override
@@ -43,8 +43,8 @@ public final class TributaryLoggerFinder extends System.LoggerFinder {
     @Override
     public void log(Level level, ResourceBundle bundle, String format, Object... params) {
       if (isLoggable(level)) {
-        String msg = params == null || params.length == 0
-            ? format : MessageFormat.format(format, params);
+        String msg =
+            params == null || params.length == 0 ? format : MessageFormat.format(format, params);
         LogConfig.write(name, level, msg, null);
       }
     }

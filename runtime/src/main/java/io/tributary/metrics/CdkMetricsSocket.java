@@ -18,15 +18,17 @@ import java.util.function.Supplier;
 
 /**
  * The Fluvio CDK's metrics socket: a Unix domain socket at the path named by {@code
- * FLUVIO_METRIC_CONNECTOR} (default {@value #DEFAULT_PATH}); each connection is sent the
- * current JSON document and closed. As in the CDK, a file already at the path is replaced, and
- * a socket that cannot be opened is logged, not fatal.
+ * FLUVIO_METRIC_CONNECTOR} (default {@value #DEFAULT_PATH}); each connection is sent the current
+ * JSON document and closed. As in the CDK, a file already at the path is replaced, and a socket
+ * that cannot be opened is logged, not fatal.
  */
 public final class CdkMetricsSocket implements AutoCloseable {
   /** The environment variable naming the socket's path. */
   public static final String ENV = "FLUVIO_METRIC_CONNECTOR";
+
   /** The path when {@link #ENV} is not set. */
   public static final String DEFAULT_PATH = "/tmp/fluvio-connector.sock";
+
   private static final Logger LOG = System.getLogger("tributary.metrics");
 
   private final Path path;
@@ -34,8 +36,8 @@ public final class CdkMetricsSocket implements AutoCloseable {
   private final Object fileKey;
   private final Thread acceptor;
 
-  private CdkMetricsSocket(Path path, ServerSocketChannel channel, Object fileKey,
-      Supplier<String> document) {
+  private CdkMetricsSocket(
+      Path path, ServerSocketChannel channel, Object fileKey, Supplier<String> document) {
     this.path = path;
     this.channel = channel;
     this.fileKey = fileKey;

@@ -33,29 +33,40 @@ public final class ConnectorMetrics {
 
   /** Records that came in: sent by the source's code, or consumed from the topic by a sink. */
   public final Counter recordsIn;
+
   /** The key and value bytes of {@link #recordsIn}. */
   public final Counter bytesIn;
+
   /**
-   * Records that went out: handed to the sink (a source's records out are counted where they
-   * are delivered, see {@link #deliveredBy}).
+   * Records that went out: handed to the sink (a source's records out are counted where they are
+   * delivered, see {@link #deliveredBy}).
    */
   public final Counter recordsOut;
+
   /** The key and value bytes of {@link #recordsOut}. */
   public final Counter bytesOut;
+
   /** Calls of the SmartModule chain (one per batch for sources, per record for sinks). */
   public final Counter smartModuleCalls;
+
   /** Time spent in the SmartModule chain, in nanoseconds (served in seconds). */
   public final Counter smartModuleNanos;
+
   /** Records given to the SmartModule chain. */
   public final Counter smartModuleRecordsIn;
+
   /** The key and value bytes of {@link #smartModuleRecordsIn}. */
   public final Counter smartModuleBytesIn;
+
   /** Records the SmartModule chain returned. */
   public final Counter smartModuleRecordsOut;
+
   /** Records a SmartModule failed on. */
   public final Counter smartModuleErrors;
+
   /** Attempts made again under {@code --on-record-error retry}. */
   public final Counter retries;
+
   /** Records produced to the dead-letter topic. */
   public final Counter deadLettered;
 
@@ -68,31 +79,43 @@ public final class ConnectorMetrics {
    */
   public ConnectorMetrics(String connector, String version, List<String> smartModules) {
     this.smartModules = List.copyOf(smartModules);
-    registry.info("tributary_connector_info", "the connector's name and version, as labels",
+    registry.info(
+        "tributary_connector_info",
+        "the connector's name and version, as labels",
         new java.util.TreeMap<>(Map.of("connector", connector, "version", version)));
-    recordsIn = registry.counter(RECORDS_IN, "records in: sent by the source, or consumed by "
-        + "the sink from its topic");
+    recordsIn =
+        registry.counter(
+            RECORDS_IN,
+            "records in: sent by the source, or consumed by " + "the sink from its topic");
     bytesIn = registry.counter(BYTES_IN, "key and value bytes of the records in");
-    recordsOut = registry.counter(RECORDS_OUT, "records out: acknowledged by the cluster "
-        + "(sources), or handed to the sink");
+    recordsOut =
+        registry.counter(
+            RECORDS_OUT,
+            "records out: acknowledged by the cluster " + "(sources), or handed to the sink");
     bytesOut = registry.counter(BYTES_OUT, "key and value bytes of the records out");
     smartModuleCalls = registry.counter(SM_CALLS, "calls of the SmartModule chain");
     smartModuleNanos = new Counter();
-    registry.counterFunction(SM_SECONDS, "seconds spent in the SmartModule chain",
-        () -> smartModuleNanos.get() / 1e9);
-    smartModuleRecordsIn = registry.counter(SM_RECORDS_IN, "records given to the SmartModule "
-        + "chain");
-    smartModuleBytesIn = registry.counter(SM_BYTES_IN, "key and value bytes given to the "
-        + "SmartModule chain");
-    smartModuleRecordsOut = registry.counter(SM_RECORDS_OUT, "records the SmartModule chain "
-        + "returned");
+    registry.counterFunction(
+        SM_SECONDS, "seconds spent in the SmartModule chain", () -> smartModuleNanos.get() / 1e9);
+    smartModuleRecordsIn =
+        registry.counter(SM_RECORDS_IN, "records given to the SmartModule " + "chain");
+    smartModuleBytesIn =
+        registry.counter(SM_BYTES_IN, "key and value bytes given to the " + "SmartModule chain");
+    smartModuleRecordsOut =
+        registry.counter(SM_RECORDS_OUT, "records the SmartModule chain " + "returned");
     smartModuleErrors = registry.counter(SM_ERRORS, "records a SmartModule failed on");
-    retries = registry.counter("tributary_record_retries_total", "attempts made again under "
-        + "--on-record-error retry");
-    deadLettered = registry.counter("tributary_records_dead_lettered_total", "records produced "
-        + "to the dead-letter topic");
-    registry.gauge("tributary_ready", "1 when connected and the first produce or fetch "
-        + "succeeded, 0 otherwise", () -> health.ready() ? 1 : 0);
+    retries =
+        registry.counter(
+            "tributary_record_retries_total",
+            "attempts made again under " + "--on-record-error retry");
+    deadLettered =
+        registry.counter(
+            "tributary_records_dead_lettered_total",
+            "records produced " + "to the dead-letter topic");
+    registry.gauge(
+        "tributary_ready",
+        "1 when connected and the first produce or fetch " + "succeeded, 0 otherwise",
+        () -> health.ready() ? 1 : 0);
   }
 
   /** The registry, for {@code /metrics}. */
@@ -106,43 +129,52 @@ public final class ConnectorMetrics {
   }
 
   /**
-   * Records dropped for {@code cause} ({@code smartmodule-error}, {@code sink-error}): let go
-   * by the policy, discarded or dead-lettered.
+   * Records dropped for {@code cause} ({@code smartmodule-error}, {@code sink-error}): let go by
+   * the policy, discarded or dead-lettered.
    */
   public Counter dropped(String cause) {
-    return registry.counter(DROPPED, "records dropped by --on-record-error, by cause", "cause",
-        cause);
+    return registry.counter(
+        DROPPED, "records dropped by --on-record-error, by cause", "cause", cause);
   }
 
   /** Records that failed for {@code cause}, retried or not. */
   public Counter failed(String cause) {
-    return registry.counter(FAILED, "records that failed (each failing attempt), by cause",
-        "cause", cause);
+    return registry.counter(
+        FAILED, "records that failed (each failing attempt), by cause", "cause", cause);
   }
 
   /**
-   * A source's records out: those the cluster acknowledged, or those a dry run wrote to
-   * standard output; counted where that happens, read at each scrape.
+   * A source's records out: those the cluster acknowledged, or those a dry run wrote to standard
+   * output; counted where that happens, read at each scrape.
    */
   public void deliveredBy(LongSupplier records, LongSupplier bytes) {
-    registry.counterFunction(RECORDS_OUT, "records out: acknowledged by the cluster (sources), "
-        + "or handed to the sink", records::getAsLong);
-    registry.counterFunction(BYTES_OUT, "key and value bytes of the records out",
-        bytes::getAsLong);
+    registry.counterFunction(
+        RECORDS_OUT,
+        "records out: acknowledged by the cluster (sources), " + "or handed to the sink",
+        records::getAsLong);
+    registry.counterFunction(BYTES_OUT, "key and value bytes of the records out", bytes::getAsLong);
   }
 
   /** The producer's queue: records waiting to be sent, and batches sent but not answered. */
   public void producerQueue(LongSupplier queuedRecords, LongSupplier inFlightBatches) {
-    registry.gauge("tributary_producer_queued_records", "records queued in the producer, not "
-        + "yet sent", queuedRecords::getAsLong);
-    registry.gauge("tributary_producer_in_flight_batches", "batches sent to the cluster and not "
-        + "yet acknowledged", inFlightBatches::getAsLong);
+    registry.gauge(
+        "tributary_producer_queued_records",
+        "records queued in the producer, not " + "yet sent",
+        queuedRecords::getAsLong);
+    registry.gauge(
+        "tributary_producer_in_flight_batches",
+        "batches sent to the cluster and not " + "yet acknowledged",
+        inFlightBatches::getAsLong);
   }
 
   /** How far a partition's consumer is behind the end of the partition, read at each scrape. */
   public void consumerLag(int partition, LongSupplier lag) {
-    registry.gauge(LAG, "records in the partition not yet consumed (high watermark - position)",
-        "partition", Integer.toString(partition), lag::getAsLong);
+    registry.gauge(
+        LAG,
+        "records in the partition not yet consumed (high watermark - position)",
+        "partition",
+        Integer.toString(partition),
+        lag::getAsLong);
   }
 
   /**
@@ -150,21 +182,33 @@ public final class ConnectorMetrics {
    * each scrape (-1 before the first).
    */
   public void storedOffset(int partition, LongSupplier offset) {
-    registry.gauge(COMMITTED, "the last offset stored for the consumer id, by partition",
-        "partition", Integer.toString(partition), offset::getAsLong);
+    registry.gauge(
+        COMMITTED,
+        "the last offset stored for the consumer id, by partition",
+        "partition",
+        Integer.toString(partition),
+        offset::getAsLong);
   }
 
   /**
-   * The last offset committed (stored for the consumer id) for a partition, for a run that
-   * learns it as it happens rather than reading it at each scrape ({@link #storedOffset}).
+   * The last offset committed (stored for the consumer id) for a partition, for a run that learns
+   * it as it happens rather than reading it at each scrape ({@link #storedOffset}).
    */
   public void committedOffset(int partition, long offset) {
-    committed.computeIfAbsent(partition, p -> {
-      AtomicLong value = new AtomicLong(-1);
-      registry.gauge(COMMITTED, "the last offset stored for the consumer id, by partition",
-          "partition", Integer.toString(p), value::get);
-      return value;
-    }).set(offset);
+    committed
+        .computeIfAbsent(
+            partition,
+            p -> {
+              AtomicLong value = new AtomicLong(-1);
+              registry.gauge(
+                  COMMITTED,
+                  "the last offset stored for the consumer id, by partition",
+                  "partition",
+                  Integer.toString(p),
+                  value::get);
+              return value;
+            })
+        .set(offset);
   }
 
   /** A reading of one unlabelled metric (0 when absent). */
@@ -174,10 +218,10 @@ public final class ConnectorMetrics {
   }
 
   /**
-   * The document the Fluvio CDK serves on its metrics socket ({@code ConnectorMetrics} of
-   * {@code fluvio-connector-common}, pretty-printed as serde_json does): consumer, connector
-   * producer and client producer record and byte counts, and per SmartModule the chain's
-   * counts divided among its modules, as the CDK's engine reports them.
+   * The document the Fluvio CDK serves on its metrics socket ({@code ConnectorMetrics} of {@code
+   * fluvio-connector-common}, pretty-printed as serde_json does): consumer, connector producer and
+   * client producer record and byte counts, and per SmartModule the chain's counts divided among
+   * its modules, as the CDK's engine reports them.
    */
   public String cdkDocument(boolean source) {
     long in = read(RECORDS_IN);
@@ -212,8 +256,13 @@ public final class ConnectorMetrics {
   }
 
   private static void counts(StringBuilder json, String name, long records, long bytes) {
-    json.append("  \"").append(name).append("\": {\n    \"records\": ").append(records)
-        .append(",\n    \"bytes\": ").append(bytes).append("\n  }");
+    json.append("  \"")
+        .append(name)
+        .append("\": {\n    \"records\": ")
+        .append(records)
+        .append(",\n    \"bytes\": ")
+        .append(bytes)
+        .append("\n  }");
   }
 
   private static void field(StringBuilder json, String name, long value) {

@@ -6,11 +6,11 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A count that only goes up, cheap enough for the per-record path. The first thread that counts
- * owns the counter: its {@link #add(long)} is a plain addition published with an opaque write
- * (no locked instruction, no fence), which is all the per-record path of a connector pays, since
- * a source's records are sent and a sink's records taken from one thread. Any other thread
- * counts into a {@link LongAdder}. {@link #get()} adds both; a scrape may see a count a few
- * records behind, never a torn or lost one.
+ * owns the counter: its {@link #add(long)} is a plain addition published with an opaque write (no
+ * locked instruction, no fence), which is all the per-record path of a connector pays, since a
+ * source's records are sent and a sink's records taken from one thread. Any other thread counts
+ * into a {@link LongAdder}. {@link #get()} adds both; a scrape may see a count a few records
+ * behind, never a torn or lost one.
  */
 public final class Counter {
   private static final VarHandle OWNED;
@@ -27,8 +27,10 @@ public final class Counter {
   }
 
   private volatile Thread owner;
+
   @SuppressWarnings("unused") // read and written through OWNED
   private long owned;
+
   private final LongAdder others = new LongAdder();
 
   Counter() {}

@@ -3,9 +3,9 @@ package io.tributary.metrics;
 import java.util.function.BooleanSupplier;
 
 /**
- * Whether the connector is live (its process answers) and ready: connected, with a first
- * produce or fetch that succeeded, and not reconnecting. The run sets what readiness is read
- * from once it knows its connection; until then the connector is not ready.
+ * Whether the connector is live (its process answers) and ready: connected, with a first produce or
+ * fetch that succeeded, and not reconnecting. The run sets what readiness is read from once it
+ * knows its connection; until then the connector is not ready.
  */
 public final class Health {
   private volatile BooleanSupplier readiness = () -> false;

@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.function.DoubleSupplier;
 
 /**
- * Counters and gauges, written in the Prometheus text exposition format (version 0.0.4). A
- * metric is a family (name, help, type) of samples told apart by at most one label; a sample's
- * value is read when the registry is scraped, so gauges cost nothing between scrapes.
- * Thread-safe.
+ * Counters and gauges, written in the Prometheus text exposition format (version 0.0.4). A metric
+ * is a family (name, help, type) of samples told apart by at most one label; a sample's value is
+ * read when the registry is scraped, so gauges cost nothing between scrapes. Thread-safe.
  */
 public final class MetricRegistry {
   /** The content type of {@link #scrape()}. */
   public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-  private enum Type { COUNTER, GAUGE }
+  private enum Type {
+    COUNTER,
+    GAUGE
+  }
 
   private record Family(String name, String help, Type type, Map<String, DoubleSupplier> samples) {}
 
@@ -28,8 +30,8 @@ public final class MetricRegistry {
   }
 
   /**
-   * The counter of a family for one label value ({@code cause="sink-error"}); the same call
-   * returns the same counter.
+   * The counter of a family for one label value ({@code cause="sink-error"}); the same call returns
+   * the same counter.
    */
   public synchronized Counter counter(String name, String help, String label, String value) {
     Family family = family(name, help, Type.COUNTER);
@@ -55,8 +57,11 @@ public final class MetricRegistry {
   public synchronized void info(String name, String help, Map<String, String> labels) {
     StringBuilder key = new StringBuilder("{");
     for (Map.Entry<String, String> e : labels.entrySet()) {
-      key.append(key.length() > 1 ? "," : "").append(e.getKey()).append("=\"")
-          .append(escape(e.getValue())).append('"');
+      key.append(key.length() > 1 ? "," : "")
+          .append(e.getKey())
+          .append("=\"")
+          .append(escape(e.getValue()))
+          .append('"');
     }
     family(name, help, Type.GAUGE).samples().put(key.append('}').toString(), () -> 1);
   }
@@ -67,8 +72,8 @@ public final class MetricRegistry {
   }
 
   /** Sets (or replaces) the gauge of a family for one label value. */
-  public synchronized void gauge(String name, String help, String label, String value,
-      DoubleSupplier reading) {
+  public synchronized void gauge(
+      String name, String help, String label, String value, DoubleSupplier reading) {
     family(name, help, Type.GAUGE).samples().put(labels(label, value), reading);
   }
 
@@ -93,21 +98,30 @@ public final class MetricRegistry {
       if (f.samples().isEmpty()) {
         continue;
       }
-      text.append("# HELP ").append(f.name()).append(' ')
-          .append(f.help().replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
-      text.append("# TYPE ").append(f.name()).append(' ')
-          .append(f.type() == Type.COUNTER ? "counter" : "gauge").append('\n');
+      text.append("# HELP ")
+          .append(f.name())
+          .append(' ')
+          .append(f.help().replace("\\", "\\\\").replace("\n", "\\n"))
+          .append('\n');
+      text.append("# TYPE ")
+          .append(f.name())
+          .append(' ')
+          .append(f.type() == Type.COUNTER ? "counter" : "gauge")
+          .append('\n');
       for (Map.Entry<String, DoubleSupplier> s : f.samples().entrySet()) {
-        text.append(f.name()).append(s.getKey()).append(' ')
-            .append(format(s.getValue().getAsDouble())).append('\n');
+        text.append(f.name())
+            .append(s.getKey())
+            .append(' ')
+            .append(format(s.getValue().getAsDouble()))
+            .append('\n');
       }
     }
     return text.toString();
   }
 
   private Family family(String name, String help, Type type) {
-    Family family = families.computeIfAbsent(name,
-        n -> new Family(n, help, type, new LinkedHashMap<>()));
+    Family family =
+        families.computeIfAbsent(name, n -> new Family(n, help, type, new LinkedHashMap<>()));
     if (family.type() != type) {
       throw new IllegalArgumentException(name + " is already a " + family.type());
     }

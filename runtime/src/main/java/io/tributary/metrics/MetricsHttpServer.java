@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
 /**
- * Serves {@code /metrics} (Prometheus text), {@code /health/live} (200 while the process runs)
- * and {@code /health/ready} (200 when ready, 503 otherwise) with the JDK's HTTP server, on one
- * daemon thread.
+ * Serves {@code /metrics} (Prometheus text), {@code /health/live} (200 while the process runs) and
+ * {@code /health/ready} (200 when ready, 503 otherwise) with the JDK's HTTP server, on one daemon
+ * thread.
  */
 public final class MetricsHttpServer implements AutoCloseable {
   private final HttpServer server;
@@ -33,18 +33,24 @@ public final class MetricsHttpServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
-    server.createContext("/metrics", exchange -> answer(exchange, 200,
-        MetricRegistry.CONTENT_TYPE, metrics.registry().scrape()));
+    server.createContext(
+        "/metrics",
+        exchange ->
+            answer(exchange, 200, MetricRegistry.CONTENT_TYPE, metrics.registry().scrape()));
     server.createContext("/health/live", exchange -> answer(exchange, 200, "text/plain", "live\n"));
-    server.createContext("/health/ready", exchange -> {
-      boolean ready = metrics.health().ready();
-      answer(exchange, ready ? 200 : 503, "text/plain", ready ? "ready\n" : "not ready\n");
-    });
-    server.setExecutor(Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "tributary-metrics-http");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.createContext(
+        "/health/ready",
+        exchange -> {
+          boolean ready = metrics.health().ready();
+          answer(exchange, ready ? 200 : 503, "text/plain", ready ? "ready\n" : "not ready\n");
+        });
+    server.setExecutor(
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "tributary-metrics-http");
+              t.setDaemon(true);
+              return t;
+            }));
     server.start();
     return new MetricsHttpServer(server);
   }

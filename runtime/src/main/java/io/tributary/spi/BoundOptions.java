@@ -10,9 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Validated, typed option values by option name, read by the generated binder. Enum values are
- * held as constant names; the binder turns them into constants with the enum's own
- * {@code valueOf}.
+ * Validated, typed option values by option name, read by the generated binder. Enum values are held
+ * as constant names; the binder turns them into constants with the enum's own {@code valueOf}.
  */
 public final class BoundOptions {
   private final Map<String, Object> values;

@@ -18,9 +18,9 @@ public interface ConnectorDefinition<O extends Record> {
   ConnectorModel model();
 
   /**
-   * Adds the connector's own options to the command, one per option of the {@link #model()}
-   * ({@link OptionSpecs#of}). Values stay text (booleans: flags with an optional value); the
-   * runtime converts and validates them all at once, after parsing.
+   * Adds the connector's own options to the command, one per option of the {@link #model()} ({@link
+   * OptionSpecs#of}). Values stay text (booleans: flags with an optional value); the runtime
+   * converts and validates them all at once, after parsing.
    */
   default void addOptions(CommandSpec spec) {
     for (OptionModel option : model().options()) {

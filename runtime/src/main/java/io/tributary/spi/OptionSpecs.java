@@ -7,18 +7,21 @@ import java.util.List;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Builds the picocli options of connectors: a connector's own options from their models
- * ({@link #of}, what {@link ConnectorDefinition#addOptions} does) and the runtime's common options
- * both go through {@link #option}. Every option takes text (a list of texts when
- * repeatable); the runtime converts and validates the values itself, after parsing.
+ * Builds the picocli options of connectors: a connector's own options from their models ({@link
+ * #of}, what {@link ConnectorDefinition#addOptions} does) and the runtime's common options both go
+ * through {@link #option}. Every option takes text (a list of texts when repeatable); the runtime
+ * converts and validates the values itself, after parsing.
  */
 public final class OptionSpecs {
   /** Kind: an option taking one value. */
   public static final int SINGLE = 0;
+
   /** Kind bit: a repeatable option ({@code --x a --x b}). */
   public static final int REPEATABLE = 1;
+
   /** Kind bit: a boolean flag, with an optional value ({@code --x}, {@code --x=false}). */
   public static final int BOOLEAN_FLAG = 2;
+
   /** Kind bit: left out of the help (deprecated options). */
   public static final int HIDDEN = 4;
 
@@ -34,8 +37,8 @@ public final class OptionSpecs {
    * @param description the help text (a picocli format string: {@code %} doubled)
    * @param aliases further names of the option
    */
-  public static OptionSpec option(String flag, String label, int kind, String description,
-      String... aliases) {
+  public static OptionSpec option(
+      String flag, String label, int kind, String description, String... aliases) {
     String[] names = new String[aliases.length + 1];
     names[0] = flag;
     System.arraycopy(aliases, 0, names, 1, aliases.length);
@@ -52,9 +55,9 @@ public final class OptionSpecs {
   }
 
   /**
-   * A connector's option from its model: placeholder {@link #label}, help text
-   * {@link #helpText}, repeatable for a collection or map, a flag for a plain boolean, hidden when
-   * deprecated, the aliases as further long flags.
+   * A connector's option from its model: placeholder {@link #label}, help text {@link #helpText},
+   * repeatable for a collection or map, a flag for a plain boolean, hidden when deprecated, the
+   * aliases as further long flags.
    */
   public static OptionSpec of(OptionModel o) {
     int kind = o.container().isRepeatable() ? REPEATABLE : o.isFlag() ? BOOLEAN_FLAG : SINGLE;
@@ -69,8 +72,8 @@ public final class OptionSpecs {
   }
 
   /**
-   * The value's placeholder: an enum's values ({@code a|b}), {@code true|false} for a boolean
-   * (as the common options write it), {@code key=value} for a map, else the type's label.
+   * The value's placeholder: an enum's values ({@code a|b}), {@code true|false} for a boolean (as
+   * the common options write it), {@code key=value} for a map, else the type's label.
    */
   public static String label(OptionModel o) {
     if (o.container() == Container.MAP) {
@@ -83,9 +86,9 @@ public final class OptionSpecs {
   }
 
   /**
-   * The description, with {@code (default: X)} unless the option is secret, and
-   * {@code (required)} when it must be given, as the common options say it; {@code %} doubled,
-   * since picocli formats help text with {@code String.format}.
+   * The description, with {@code (default: X)} unless the option is secret, and {@code (required)}
+   * when it must be given, as the common options say it; {@code %} doubled, since picocli formats
+   * help text with {@code String.format}.
    */
   public static String helpText(OptionModel o) {
     String text = o.description();

@@ -15,15 +15,21 @@ class ArchiveTrainingTest {
   void givesEveryRequiredOptionAValueThatValidates() {
     Fixture.SourceDefinition definition = new Fixture.SourceDefinition();
     String[] line = ArchiveTraining.validLine(definition);
-    assertThat(line).containsExactly("validate", "--fluvio-topic", "training", "--endpoint",
-        "http://localhost/");
+    assertThat(line)
+        .containsExactly(
+            "validate", "--fluvio-topic", "training", "--endpoint", "http://localhost/");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Console console = new Console(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("RUST_LOG", "off"));
+    Console console =
+        new Console(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of("RUST_LOG", "off"));
     assertThat(ConnectorRunner.run(definition, line, console))
-        .as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("fixture-source: options are valid\n");
+        .as(err.toString(StandardCharsets.UTF_8))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("fixture-source: options are valid\n");
   }
 }

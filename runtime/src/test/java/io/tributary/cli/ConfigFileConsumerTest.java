@@ -20,8 +20,13 @@ class ConfigFileConsumerTest {
   private CommonSettings.Consumer consumer(String yaml, List<Violation> out) throws Exception {
     Path file = dir.resolve("c.yaml");
     Files.writeString(file, yaml);
-    RawArgs raw = ConfigFile.load(file, new ConfigFile.Keys(Map.of("url", "url"), Set.of()),
-        SecretStore.environment(Map.<String, String>of()::get), out).values();
+    RawArgs raw =
+        ConfigFile.load(
+                file,
+                new ConfigFile.Keys(Map.of("url", "url"), Set.of()),
+                SecretStore.environment(Map.<String, String>of()::get),
+                out)
+            .values();
     return CommonOptions.validate(raw, Direction.SINK, out).consumer();
   }
 
@@ -29,7 +34,9 @@ class ConfigFileConsumerTest {
   void theSqlConnectorsOffsetSection() throws Exception {
     // infinyon/sql-connector tests/integration/configs/test_postgres_consumer_offsets.yaml
     List<Violation> out = new ArrayList<>();
-    CommonSettings.Consumer c = consumer("""
+    CommonSettings.Consumer c =
+        consumer(
+            """
         meta:
           name: test-postgres-consumer-offsets
           type: sql-sink
@@ -45,7 +52,8 @@ class ConfigFileConsumerTest {
                 nanos: 500000000
         sql:
           url: "postgresql://pguser:passpass@127.0.0.1:5432/pguser"
-        """, out);
+        """,
+            out);
     assertThat(out).isEmpty();
     assertThat(c.consumerId()).isEqualTo("test-postgres-consumer-offsets");
     assertThat(c.offsetStrategy()).isEqualTo("auto");
@@ -57,7 +65,9 @@ class ConfigFileConsumerTest {
   @Test
   void partitionListsAbsoluteAndRelativeStarts() throws Exception {
     List<Violation> out = new ArrayList<>();
-    CommonSettings.Consumer c = consumer("""
+    CommonSettings.Consumer c =
+        consumer(
+            """
         meta:
           topic: t
           consumer:
@@ -66,22 +76,38 @@ class ConfigFileConsumerTest {
             offset: { start: { from-end: 5 }, strategy: manual, flush-period: 2s }
             id: c1
         custom: {}
-        """, out);
+        """,
+            out);
     assertThat(c.partitions()).containsExactly(1, 2);
     assertThat(c.offsetStart()).isEqualTo("end-5");
     assertThat(c.offsetStrategy()).isEqualTo("manual");
     assertThat(c.offsetFlush()).isEqualTo(Duration.ofSeconds(2));
-    assertThat(consumer("meta: {topic: t, consumer: {partition: 3, offset: {start: {absolute: "
-        + "100}}}}\n", out).offsetStart()).isEqualTo("100");
-    assertThat(consumer("meta: {topic: t, consumer: {partition: all, offset: {start: "
-        + "{from-beginning: 7}}}}\n", out).offsetStart()).isEqualTo("beginning+7");
+    assertThat(
+            consumer(
+                    "meta: {topic: t, consumer: {partition: 3, offset: {start: {absolute: "
+                        + "100}}}}\n",
+                    out)
+                .offsetStart())
+        .isEqualTo("100");
+    assertThat(
+            consumer(
+                    "meta: {topic: t, consumer: {partition: all, offset: {start: "
+                        + "{from-beginning: 7}}}}\n",
+                    out)
+                .offsetStart())
+        .isEqualTo("beginning+7");
   }
 
   @Test
   void aStrategyWithoutAnIdNamesBothFlags() throws Exception {
     List<Violation> out = new ArrayList<>();
     consumer("meta: {topic: t, consumer: {offset: {strategy: auto}}}\n", out);
-    assertThat(out).extracting(Violation::toString).anyMatch(v ->
-        v.startsWith("--offset-strategy:") && v.contains("--consumer-id") && v.contains("c.yaml"));
+    assertThat(out)
+        .extracting(Violation::toString)
+        .anyMatch(
+            v ->
+                v.startsWith("--offset-strategy:")
+                    && v.contains("--consumer-id")
+                    && v.contains("c.yaml"));
   }
 }

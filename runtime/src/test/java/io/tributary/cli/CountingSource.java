@@ -18,8 +18,8 @@ public final class CountingSource extends NoOptions {
 
   @Override
   public ConnectorModel model() {
-    return new ConnectorModel("counting-source", Direction.SOURCE, "1.0.0", "Counts.",
-        "Options", List.of());
+    return new ConnectorModel(
+        "counting-source", Direction.SOURCE, "1.0.0", "Counts.", "Options", List.of());
   }
 
   @Override

@@ -26,8 +26,12 @@ class DeliveryTrackerTest {
   }
 
   private static ConsumerRecord record(int partition, long offset) {
-    return new ConsumerRecord(offset, null, ("p" + partition + "o" + offset)
-        .getBytes(StandardCharsets.UTF_8), 0, partition);
+    return new ConsumerRecord(
+        offset,
+        null,
+        ("p" + partition + "o" + offset).getBytes(StandardCharsets.UTF_8),
+        0,
+        partition);
   }
 
   /** A stream over the records, then the end. */
@@ -39,12 +43,19 @@ class DeliveryTrackerTest {
   @Test
   void manualStoresWhatTheSinkCommitsInEveryPartitionUpToThatRecord() throws Exception {
     Recorded offsets = new Recorded();
-    QueuedRecordStream s = stream(new DeliveryTracker(DeliveryTracker.Strategy.MANUAL, offsets),
-        record(0, 10), record(1, 4), record(0, 11), record(2, 7), record(1, 5));
+    QueuedRecordStream s =
+        stream(
+            new DeliveryTracker(DeliveryTracker.Strategy.MANUAL, offsets),
+            record(0, 10),
+            record(1, 4),
+            record(0, 11),
+            record(2, 7),
+            record(1, 5));
     ConsumerRecord a = s.poll(Duration.ofSeconds(5));
     ConsumerRecord b = s.poll(Duration.ofSeconds(5));
     ConsumerRecord c = s.poll(Duration.ofSeconds(5));
-    assertThat(offsets.commits()).as("asking for the next record stores nothing under manual")
+    assertThat(offsets.commits())
+        .as("asking for the next record stores nothing under manual")
         .isEmpty();
     s.commit(b);
     assertThat(offsets.commits()).containsExactlyInAnyOrder("0:10", "1:4");
@@ -60,8 +71,11 @@ class DeliveryTrackerTest {
   @Test
   void manualIgnoresARecordTheStreamDidNotHandOut() throws Exception {
     Recorded offsets = new Recorded();
-    QueuedRecordStream s = stream(new DeliveryTracker(DeliveryTracker.Strategy.MANUAL, offsets),
-        record(0, 1), record(0, 2));
+    QueuedRecordStream s =
+        stream(
+            new DeliveryTracker(DeliveryTracker.Strategy.MANUAL, offsets),
+            record(0, 1),
+            record(0, 2));
     s.poll(Duration.ofSeconds(5));
     s.commit(record(0, 2)); // not handed out yet: committing it would skip it on a restart
     s.commit(record(3, 99));
@@ -71,8 +85,12 @@ class DeliveryTrackerTest {
   @Test
   void autoStoresARecordOnceTheSinkAsksForTheNextOne() throws Exception {
     Recorded offsets = new Recorded();
-    QueuedRecordStream s = stream(new DeliveryTracker(DeliveryTracker.Strategy.AUTO, offsets),
-        record(0, 1), record(1, 1), record(0, 2));
+    QueuedRecordStream s =
+        stream(
+            new DeliveryTracker(DeliveryTracker.Strategy.AUTO, offsets),
+            record(0, 1),
+            record(1, 1),
+            record(0, 2));
     s.poll(Duration.ofSeconds(5));
     assertThat(offsets.commits()).as("the first record is still being handled").isEmpty();
     s.poll(Duration.ofSeconds(5));
@@ -86,8 +104,11 @@ class DeliveryTrackerTest {
   @Test
   void noneStoresNothing() throws Exception {
     Recorded offsets = new Recorded();
-    QueuedRecordStream s = stream(new DeliveryTracker(DeliveryTracker.Strategy.NONE, offsets),
-        record(0, 1), record(0, 2));
+    QueuedRecordStream s =
+        stream(
+            new DeliveryTracker(DeliveryTracker.Strategy.NONE, offsets),
+            record(0, 1),
+            record(0, 2));
     s.commit(s.poll(Duration.ofSeconds(5)));
     s.poll(Duration.ofSeconds(5));
     s.poll(Duration.ofSeconds(5));

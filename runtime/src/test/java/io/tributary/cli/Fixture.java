@@ -2,8 +2,8 @@ package io.tributary.cli;
 
 import io.tributary.ConsumerRecord;
 import io.tributary.Direction;
-import io.tributary.RecordStream;
 import io.tributary.InvalidOptionException;
+import io.tributary.RecordStream;
 import io.tributary.Sink;
 import io.tributary.Source;
 import io.tributary.TopicProducer;
@@ -25,16 +25,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Connector definitions written the way the annotation processor generates them, for testing
- * the runtime on its own.
+ * Connector definitions written the way the annotation processor generates them, for testing the
+ * runtime on its own.
  */
 final class Fixture {
   private Fixture() {}
 
-  enum Method { GET, POST }
+  enum Method {
+    GET,
+    POST
+  }
 
-  record Options(URI endpoint, Duration interval, Method method, int retries,
-      List<String> header, Map<String, Integer> weights, Optional<String> token, boolean verbose,
+  record Options(
+      URI endpoint,
+      Duration interval,
+      Method method,
+      int retries,
+      List<String> header,
+      Map<String, Integer> weights,
+      Optional<String> token,
+      boolean verbose,
       Optional<Instant> since) {
     @Override
     public String toString() {
@@ -42,20 +52,30 @@ final class Fixture {
     }
   }
 
-  static final List<OptionModel> OPTIONS = List.of(
-      OptionModel.builder("endpoint", OptionType.URI).description("URL to poll").build(),
-      OptionModel.builder("interval", OptionType.DURATION).defaultValue("10s").build(),
-      OptionModel.builder("method", OptionType.ENUM).enumValues("GET", "POST")
-          .defaultValue("GET").build(),
-      OptionModel.builder("retries", OptionType.INT).defaultValue("3")
-          .constraints(Constraints.builder().minimum("0").maximum("100").build()).build(),
-      OptionModel.builder("header", OptionType.STRING).container(Container.LIST).build(),
-      OptionModel.builder("weights", OptionType.INT).container(Container.MAP)
-          .itemConstraints(Constraints.builder().minimum("1").build()).build(),
-      OptionModel.builder("token", OptionType.STRING).container(Container.OPTIONAL).secret()
-          .constraints(Constraints.builder().minLength(8).build()).build(),
-      OptionModel.builder("verbose", OptionType.BOOLEAN).build(),
-      OptionModel.builder("since", OptionType.INSTANT).container(Container.OPTIONAL).build());
+  static final List<OptionModel> OPTIONS =
+      List.of(
+          OptionModel.builder("endpoint", OptionType.URI).description("URL to poll").build(),
+          OptionModel.builder("interval", OptionType.DURATION).defaultValue("10s").build(),
+          OptionModel.builder("method", OptionType.ENUM)
+              .enumValues("GET", "POST")
+              .defaultValue("GET")
+              .build(),
+          OptionModel.builder("retries", OptionType.INT)
+              .defaultValue("3")
+              .constraints(Constraints.builder().minimum("0").maximum("100").build())
+              .build(),
+          OptionModel.builder("header", OptionType.STRING).container(Container.LIST).build(),
+          OptionModel.builder("weights", OptionType.INT)
+              .container(Container.MAP)
+              .itemConstraints(Constraints.builder().minimum("1").build())
+              .build(),
+          OptionModel.builder("token", OptionType.STRING)
+              .container(Container.OPTIONAL)
+              .secret()
+              .constraints(Constraints.builder().minLength(8).build())
+              .build(),
+          OptionModel.builder("verbose", OptionType.BOOLEAN).build(),
+          OptionModel.builder("since", OptionType.INSTANT).container(Container.OPTIONAL).build());
 
   /** What the last run saw. */
   static final List<Object> SEEN = new ArrayList<>();
@@ -88,9 +108,15 @@ final class Fixture {
 
     @Override
     public Options bind(BoundOptions v) {
-      return new Options(v.get("endpoint"), v.get("interval"),
-          v.enumValue("method", Method::valueOf), v.get("retries"), v.get("header"),
-          v.get("weights"), v.get("token"), v.get("verbose"),
+      return new Options(
+          v.get("endpoint"),
+          v.get("interval"),
+          v.enumValue("method", Method::valueOf),
+          v.get("retries"),
+          v.get("header"),
+          v.get("weights"),
+          v.get("token"),
+          v.get("verbose"),
           v.get("since"));
     }
 
@@ -104,8 +130,8 @@ final class Fixture {
   static final class SourceDefinition extends Base {
     @Override
     public ConnectorModel model() {
-      return new ConnectorModel("fixture-source", Direction.SOURCE, "1.2.3", "A fixture.",
-          "Options", OPTIONS);
+      return new ConnectorModel(
+          "fixture-source", Direction.SOURCE, "1.2.3", "A fixture.", "Options", OPTIONS);
     }
 
     @Override
@@ -128,8 +154,8 @@ final class Fixture {
   static final class SinkDefinition extends Base {
     @Override
     public ConnectorModel model() {
-      return new ConnectorModel("fixture-sink", Direction.SINK, "1.2.3", "A fixture.",
-          "Options", OPTIONS);
+      return new ConnectorModel(
+          "fixture-sink", Direction.SINK, "1.2.3", "A fixture.", "Options", OPTIONS);
     }
 
     @Override

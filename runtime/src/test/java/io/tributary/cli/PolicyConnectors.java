@@ -23,8 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PolicyConnectors {
   /** What the sink wrote, in order. */
   static final List<String> WRITTEN = Collections.synchronizedList(new ArrayList<>());
+
   /** Failed attempts so far, by value. */
   static final Map<String, Integer> ATTEMPTS = new ConcurrentHashMap<>();
+
   /** What the source sends. */
   static volatile List<String> toSend = List.of();
 
@@ -38,8 +40,8 @@ final class PolicyConnectors {
   static final class ListSource extends NoOptions {
     @Override
     public ConnectorModel model() {
-      return new ConnectorModel("list-source", Direction.SOURCE, "2.0.0", "Sends a list.",
-          "Options", List.of());
+      return new ConnectorModel(
+          "list-source", Direction.SOURCE, "2.0.0", "Sends a list.", "Options", List.of());
     }
 
     @Override
@@ -57,8 +59,8 @@ final class PolicyConnectors {
   static final class PickySink extends NoOptions {
     @Override
     public ConnectorModel model() {
-      return new ConnectorModel("picky-sink", Direction.SINK, "3.1.0", "Writes most records.",
-          "Options", List.of());
+      return new ConnectorModel(
+          "picky-sink", Direction.SINK, "3.1.0", "Writes most records.", "Options", List.of());
     }
 
     @Override

@@ -14,14 +14,18 @@ import org.junit.jupiter.api.Test;
 /** A record the policy let go stays let go when a sink reports it again (a batch written again). */
 class PolicyRecordStreamTest {
   private final ConnectorMetrics metrics = new ConnectorMetrics("s", "1", List.of());
-  private final PolicyRecordStream stream = new PolicyRecordStream(java.util.Collections::emptyIterator,
-      new RecordPolicy(new RecordErrors(RecordErrors.Policy.DISCARD, 0, Duration.ofMillis(1),
-          null), null, metrics), metrics, r -> new DeadLetters.Origin("in", r.partition(),
-          r.offset()));
+  private final PolicyRecordStream stream =
+      new PolicyRecordStream(
+          java.util.Collections::emptyIterator,
+          new RecordPolicy(
+              new RecordErrors(RecordErrors.Policy.DISCARD, 0, Duration.ofMillis(1), null),
+              null,
+              metrics),
+          metrics,
+          r -> new DeadLetters.Origin("in", r.partition(), r.offset()));
 
   private static ConsumerRecord record(int partition, long offset, String value) {
-    return new ConsumerRecord(offset, null, value.getBytes(StandardCharsets.UTF_8), 1,
-        partition);
+    return new ConsumerRecord(offset, null, value.getBytes(StandardCharsets.UTF_8), 1, partition);
   }
 
   private boolean report(ConsumerRecord record) throws InterruptedException {
@@ -38,8 +42,7 @@ class PolicyRecordStreamTest {
     assertThat(report(bad)).isFalse();
     assertThat(report(bad)).isFalse(); // the batch written again after a lost connection
     assertThat(dropped()).isEqualTo(1);
-    assertThat(metrics.value("tributary_records_failed_total", "cause", "sink-error"))
-        .isEqualTo(1);
+    assertThat(metrics.value("tributary_records_failed_total", "cause", "sink-error")).isEqualTo(1);
   }
 
   @Test
@@ -62,7 +65,7 @@ class PolicyRecordStreamTest {
     assertThat(report(later)).isFalse();
     assertThat(report(elsewhere)).isFalse();
     assertThat(dropped()).isEqualTo(3); // still known: not dropped again
-    report(first);                      // forgotten: its batch was committed
+    report(first); // forgotten: its batch was committed
     assertThat(dropped()).isEqualTo(4);
   }
 }

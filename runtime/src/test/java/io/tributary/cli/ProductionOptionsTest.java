@@ -19,22 +19,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad values of the production options (--log-format, --metrics-address, --on-record-error and
- * its options): exit 2, each naming its flag, nothing run.
+ * Bad values of the production options (--log-format, --metrics-address, --on-record-error and its
+ * options): exit 2, each naming its flag, nothing run.
  */
 class ProductionOptionsTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int source(String... extra) {
-    List<String> args = new ArrayList<>(List.of("--fluvio-topic", "events", "--dry-run",
-        "--endpoint", "https://x"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("--fluvio-topic", "events", "--dry-run", "--endpoint", "https://x"));
     args.addAll(List.of(extra));
-    Console console = new Console(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("RUST_LOG", "off"));
-    return ConnectorRunner.run(new Fixture.SourceDefinition(), args.toArray(String[]::new),
-        console);
+    Console console =
+        new Console(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of("RUST_LOG", "off"));
+    return ConnectorRunner.run(
+        new Fixture.SourceDefinition(), args.toArray(String[]::new), console);
   }
 
   private String stderr() {
@@ -57,9 +61,21 @@ class ProductionOptionsTest {
 
   @Test
   void everyBadValueIsReportedAtOnce() {
-    assertThat(source("--on-record-error", "ignore", "--retry-max", "-1", "--retry-backoff",
-        "soon", "--dead-letter-topic", "Bad_Topic", "--log-format", "xml",
-        "--metrics-address", "nohost")).isEqualTo(2);
+    assertThat(
+            source(
+                "--on-record-error",
+                "ignore",
+                "--retry-max",
+                "-1",
+                "--retry-backoff",
+                "soon",
+                "--dead-letter-topic",
+                "Bad_Topic",
+                "--log-format",
+                "xml",
+                "--metrics-address",
+                "nohost"))
+        .isEqualTo(2);
     assertThat(stderr())
         .contains("--on-record-error: expected one of halt, discard, retry, got 'ignore'")
         .contains("--retry-max: ")
@@ -89,8 +105,8 @@ class ProductionOptionsTest {
   void aMetricsAddressInUseIsAUsageErrorNamingTheFlag() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       assertThat(source("--metrics-address", "127.0.0.1:" + taken.getLocalPort())).isEqualTo(2);
-      assertThat(stderr()).contains("--metrics-address: cannot listen on 127.0.0.1:"
-          + taken.getLocalPort());
+      assertThat(stderr())
+          .contains("--metrics-address: cannot listen on 127.0.0.1:" + taken.getLocalPort());
       assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
   }
@@ -98,7 +114,9 @@ class ProductionOptionsTest {
   @Test
   void aCdkConfigFileSetsThemUnderMeta(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("c.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         apiVersion: 0.1.0
         meta:
           name: orders
@@ -112,12 +130,19 @@ class ProductionOptionsTest {
           metrics-address: 127.0.0.1:9100
         """);
     List<Violation> problems = new ArrayList<>();
-    RawArgs raw = ConfigFile.load(file, new ConfigFile.Keys(Map.of(), Set.of()),
-        SecretStore.environment(Map.<String, String>of()::get), problems).values();
+    RawArgs raw =
+        ConfigFile.load(
+                file,
+                new ConfigFile.Keys(Map.of(), Set.of()),
+                SecretStore.environment(Map.<String, String>of()::get),
+                problems)
+            .values();
     CommonSettings settings = CommonOptions.validate(raw, io.tributary.Direction.SINK, problems);
     assertThat(problems).isEmpty();
-    assertThat(settings.recordErrors()).isEqualTo(new CommonSettings.RecordErrors(
-        CommonSettings.RecordErrors.Policy.RETRY, 3, Duration.ofMillis(250), "orders-dlq"));
+    assertThat(settings.recordErrors())
+        .isEqualTo(
+            new CommonSettings.RecordErrors(
+                CommonSettings.RecordErrors.Policy.RETRY, 3, Duration.ofMillis(250), "orders-dlq"));
     assertThat(settings.logFormat()).isEqualTo(io.tributary.log.LogConfig.Format.JSON);
     assertThat(settings.metricsAddress().getHostString()).isEqualTo("127.0.0.1");
     assertThat(settings.metricsAddress().getPort()).isEqualTo(9100);
@@ -126,10 +151,13 @@ class ProductionOptionsTest {
   @Test
   void aBadValueUnderMetaNamesItsFlagAndFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("c.yaml");
-    Files.writeString(file, "meta: {topic: events, on-record-error: retry, retry-max: 0, "
-        + "dead-letter-topic: events}\n");
+    Files.writeString(
+        file,
+        "meta: {topic: events, on-record-error: retry, retry-max: 0, "
+            + "dead-letter-topic: events}\n");
     assertThat(source("--config", file.toString())).isEqualTo(2);
-    assertThat(stderr()).contains("--retry-max: must be at least 1 with --on-record-error retry")
+    assertThat(stderr())
+        .contains("--retry-max: must be at least 1 with --on-record-error retry")
         .contains("--dead-letter-topic: must differ from --fluvio-topic");
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
   }

@@ -40,8 +40,8 @@ class QueuedRecordStreamTest {
     QueuedRecordStream stream = new QueuedRecordStream(feed::next, () -> false);
     long start = System.nanoTime();
     assertThat(stream.poll(Duration.ofMillis(150))).isNull();
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(140),
-        Duration.ofSeconds(5));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isBetween(Duration.ofMillis(140), Duration.ofSeconds(5));
     assertThat(stream.isEnded()).isFalse();
     feed.items.add(record(0));
     feed.items.add(record(1));
@@ -58,14 +58,16 @@ class QueuedRecordStreamTest {
     Feed feed = new Feed();
     AtomicBoolean stopping = new AtomicBoolean();
     QueuedRecordStream stream = new QueuedRecordStream(feed::next, stopping::get);
-    Thread stopper = new Thread(() -> {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        return;
-      }
-      stopping.set(true);
-    });
+    Thread stopper =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(200);
+              } catch (InterruptedException e) {
+                return;
+              }
+              stopping.set(true);
+            });
     stopper.start();
     assertThat(stream.iterator().hasNext()).isFalse();
     assertThat(stream.isEnded()).isTrue();
@@ -74,14 +76,18 @@ class QueuedRecordStreamTest {
 
   @Test
   void anInputErrorReachesTheSinkAfterTheRecordsBeforeIt() throws Exception {
-    List<Object> script = new ArrayList<>(List.of(record(0), new IllegalStateException("bad line")));
-    QueuedRecordStream stream = new QueuedRecordStream(() -> {
-      Object next = script.remove(0);
-      if (next instanceof RuntimeException e) {
-        throw e;
-      }
-      return (ConsumerRecord) next;
-    }, () -> false);
+    List<Object> script =
+        new ArrayList<>(List.of(record(0), new IllegalStateException("bad line")));
+    QueuedRecordStream stream =
+        new QueuedRecordStream(
+            () -> {
+              Object next = script.remove(0);
+              if (next instanceof RuntimeException e) {
+                throw e;
+              }
+              return (ConsumerRecord) next;
+            },
+            () -> false);
     assertThat(stream.poll(Duration.ofSeconds(5)).offset()).isZero();
     assertThatThrownBy(() -> stream.poll(Duration.ofSeconds(5))).hasMessage("bad line");
     assertThat(stream.isEnded()).isTrue();

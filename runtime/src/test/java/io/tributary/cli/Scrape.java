@@ -23,8 +23,9 @@ final class Scrape {
   /** The status of a GET, or -1 when nothing listens. */
   static int status(int port, String path) {
     try {
-      HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path)
-          .toURL().openConnection();
+      HttpURLConnection c =
+          (HttpURLConnection)
+              URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
       c.setConnectTimeout(2000);
       c.setReadTimeout(5000);
       int status = c.getResponseCode();
@@ -37,8 +38,9 @@ final class Scrape {
 
   /** The body of {@code /metrics}. */
   static String metrics(int port) throws IOException {
-    HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/metrics")
-        .toURL().openConnection();
+    HttpURLConnection c =
+        (HttpURLConnection)
+            URI.create("http://127.0.0.1:" + port + "/metrics").toURL().openConnection();
     try (InputStream in = c.getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -1,6 +1,8 @@
 package io.tributary.cli;
 
-/** Runs the fixture sink as a connector's main would; a child process of the testkit's SignalTest. */
+/**
+ * Runs the fixture sink as a connector's main would; a child process of the testkit's SignalTest.
+ */
 public final class SinkMain {
   private SinkMain() {}
 

@@ -36,17 +36,21 @@ class TransformingOutputTest {
   }
 
   private static SmartModuleChain chain(String module) throws Exception {
-    return SmartModuleChain.load(List.of(TransformStep.detect(
-        Path.of(SmartModuleCliTest.module(module)), java.util.Map.of())),
+    return SmartModuleChain.load(
+        List.of(
+            TransformStep.detect(Path.of(SmartModuleCliTest.module(module)), java.util.Map.of())),
         EngineOptions.defaults());
   }
 
   @Test
   void aLoneRecordIsDeliveredAfterTheLingerWithoutAFlush() throws Exception {
     Collect downstream = new Collect();
-    TransformingOutput output = new TransformingOutput(chain("map_upper"), downstream,
-        (r, e) -> false,
-        new io.tributary.metrics.ConnectorMetrics("t", "0", List.of("map_upper.wasm")));
+    TransformingOutput output =
+        new TransformingOutput(
+            chain("map_upper"),
+            downstream,
+            (r, e) -> false,
+            new io.tributary.metrics.ConnectorMetrics("t", "0", List.of("map_upper.wasm")));
     try {
       output.write(null, "slow".getBytes(StandardCharsets.UTF_8), 1);
       long deadline = System.nanoTime() + 5_000_000_000L;
@@ -64,8 +68,8 @@ class TransformingOutputTest {
     io.tributary.metrics.ConnectorMetrics metrics =
         new io.tributary.metrics.ConnectorMetrics("t", "0", List.of("trap.wasm"));
     Collect downstream = new Collect();
-    TransformingOutput output = new TransformingOutput(chain("trap"), downstream,
-        (r, e) -> true, metrics);
+    TransformingOutput output =
+        new TransformingOutput(chain("trap"), downstream, (r, e) -> true, metrics);
     try {
       for (String value : List.of("ok-1", "boom", "ok-2")) {
         output.write(null, value.getBytes(StandardCharsets.UTF_8), 1);

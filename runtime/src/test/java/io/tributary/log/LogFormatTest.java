@@ -40,18 +40,26 @@ class LogFormatTest {
   void jsonLinesCarryTimeLevelTargetMessageAndFields() throws Exception {
     LogConfig.setFormat(LogConfig.Format.JSON);
     LogConfig.write("my.target", Level.WARNING, "line \"one\"\nwith hunter2-secret", null);
-    LogConfig.write("other", Level.ERROR, "failed",
+    LogConfig.write(
+        "other",
+        Level.ERROR,
+        "failed",
         new IllegalStateException("password hunter2-secret refused"));
     List<String> lines = lines();
     assertThat(lines).hasSize(2);
     Map<String, Object> first = JSON.std.mapFrom(lines.get(0));
     assertThat(first).containsOnlyKeys("time", "level", "target", "message", "fields");
     assertThat(first.get("time").toString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
-    assertThat(first).containsEntry("level", "WARN").containsEntry("target", "my.target")
-        .containsEntry("message", "line \"one\"\nwith ****").containsEntry("fields", Map.of());
+    assertThat(first)
+        .containsEntry("level", "WARN")
+        .containsEntry("target", "my.target")
+        .containsEntry("message", "line \"one\"\nwith ****")
+        .containsEntry("fields", Map.of());
     Map<String, Object> second = JSON.std.mapFrom(lines.get(1));
-    assertThat(second).containsEntry("level", "ERROR").containsEntry("fields",
-        Map.of("error", "java.lang.IllegalStateException: password **** refused"));
+    assertThat(second)
+        .containsEntry("level", "ERROR")
+        .containsEntry(
+            "fields", Map.of("error", "java.lang.IllegalStateException: password **** refused"));
     assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain("hunter2");
   }
 
@@ -62,13 +70,16 @@ class LogFormatTest {
     LogConfig.write("t", Level.ERROR, "failed", new RuntimeException("boom"));
     Map<String, Object> line = JSON.std.mapFrom(lines().get(0));
     assertThat(((Map<?, ?>) line.get("fields")).get("backtrace").toString())
-        .startsWith("java.lang.RuntimeException: boom").contains("LogFormatTest");
+        .startsWith("java.lang.RuntimeException: boom")
+        .contains("LogFormatTest");
   }
 
   @Test
   void textIsTheDefault() {
     LogConfig.write("my.target", Level.INFO, "hello hunter2-secret", null);
-    assertThat(lines()).singleElement().asString()
+    assertThat(lines())
+        .singleElement()
+        .asString()
         .matches("\\d{4}-.*Z  INFO my\\.target: hello \\*\\*\\*\\*");
   }
 }

@@ -13,11 +13,13 @@ class CounterTest {
     counter.add(5); // this thread owns it from here on
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
-      Thread thread = new Thread(() -> {
-        for (int i = 0; i < 100_000; i++) {
-          counter.increment();
-        }
-      });
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 100_000; i++) {
+                  counter.increment();
+                }
+              });
       threads.add(thread);
       thread.start();
     }

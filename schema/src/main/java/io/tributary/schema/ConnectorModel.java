@@ -38,7 +38,9 @@ public record ConnectorModel(
     options = List.copyOf(options);
   }
 
-  /** The metadata resource path of a connector: {@code META-INF/tributary/connectors/<name>.json}. */
+  /**
+   * The metadata resource path of a connector: {@code META-INF/tributary/connectors/<name>.json}.
+   */
   public static String resourcePath(String name) {
     return RESOURCE_DIR + name + ".json";
   }

@@ -145,8 +145,17 @@ public record Constraints(
 
     /** The constraints. */
     public Constraints build() {
-      return new Constraints(minimum, exclusiveMinimum, maximum, exclusiveMaximum, minLength,
-          maxLength, minItems, maxItems, pattern, email);
+      return new Constraints(
+          minimum,
+          exclusiveMinimum,
+          maximum,
+          exclusiveMaximum,
+          minLength,
+          maxLength,
+          minItems,
+          maxItems,
+          pattern,
+          email);
     }
   }
 }

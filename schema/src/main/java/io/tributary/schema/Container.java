@@ -21,7 +21,9 @@ public enum Container {
 
   /** True for the {@code Optional*} containers. */
   public boolean isOptional() {
-    return this == OPTIONAL || this == OPTIONAL_INT || this == OPTIONAL_LONG
+    return this == OPTIONAL
+        || this == OPTIONAL_INT
+        || this == OPTIONAL_LONG
         || this == OPTIONAL_DOUBLE;
   }
 

@@ -24,15 +24,17 @@ public final class Durations {
     int end = 0;
     while (m.find() && m.start() == end) {
       long n = Long.parseLong(m.group(1));
-      total = total.plus(switch (m.group(2)) {
-        case "ns" -> Duration.ofNanos(n);
-        case "us" -> Duration.ofNanos(Math.multiplyExact(n, 1000L));
-        case "ms" -> Duration.ofMillis(n);
-        case "s" -> Duration.ofSeconds(n);
-        case "m" -> Duration.ofMinutes(n);
-        case "h" -> Duration.ofHours(n);
-        default -> Duration.ofDays(n);
-      });
+      total =
+          total.plus(
+              switch (m.group(2)) {
+                case "ns" -> Duration.ofNanos(n);
+                case "us" -> Duration.ofNanos(Math.multiplyExact(n, 1000L));
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+              });
       end = m.end();
     }
     if (end != text.length() || end == 0) {

@@ -4,18 +4,19 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
- * Compact JSON text, written in order as with a streaming generator: no spaces, strings escaped
- * as Jackson escapes them by default (quote, backslash, and control characters: the short forms
- * {@code \b \t \n \f \r}, else {@code \}{@code u00XX}), everything else as is. What
- * {@link MetadataWriter} needs and no more, so that the processor does not load a JSON library
- * in every compilation.
+ * Compact JSON text, written in order as with a streaming generator: no spaces, strings escaped as
+ * Jackson escapes them by default (quote, backslash, and control characters: the short forms {@code
+ * \b \t \n \f \r}, else {@code \}{@code u00XX}), everything else as is. What {@link MetadataWriter}
+ * needs and no more, so that the processor does not load a JSON library in every compilation.
  */
 final class JsonOut {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final StringBuilder out = new StringBuilder(1024);
+
   /** Per open container: whether nothing has been written in it yet. */
   private boolean[] empty = new boolean[16];
+
   private int depth;
   private boolean afterName;
 

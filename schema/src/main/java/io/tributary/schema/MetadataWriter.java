@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a connector's metadata document: {@code {name, direction, schema, version,
- * description}} on one line, then a newline. Same model, same bytes.
+ * Writes a connector's metadata document: {@code {name, direction, schema, version, description}}
+ * on one line, then a newline. Same model, same bytes.
  */
 public final class MetadataWriter {
   /** The draft-07 meta-schema URI. */
@@ -130,8 +130,8 @@ public final class MetadataWriter {
       g.writeEndArray();
     }
     List<String> patterns = new ArrayList<>();
-    for (String p : new String[] {t.typePattern(), c.pattern(),
-        c.email() ? Constraints.EMAIL_PATTERN : null}) {
+    for (String p :
+        new String[] {t.typePattern(), c.pattern(), c.email() ? Constraints.EMAIL_PATTERN : null}) {
       if (p != null) {
         patterns.add(p);
       }
@@ -150,12 +150,14 @@ public final class MetadataWriter {
     }
     // The type's own range, unless a stricter exclusive bound already says it.
     BigDecimal typeMin = t.typeMinimum();
-    if (typeMin != null && c.exclusiveMinimum() != null
+    if (typeMin != null
+        && c.exclusiveMinimum() != null
         && c.exclusiveMinimum().compareTo(typeMin) >= 0) {
       typeMin = null;
     }
     BigDecimal typeMax = t.typeMaximum();
-    if (typeMax != null && c.exclusiveMaximum() != null
+    if (typeMax != null
+        && c.exclusiveMaximum() != null
         && c.exclusiveMaximum().compareTo(typeMax) <= 0) {
       typeMax = null;
     }

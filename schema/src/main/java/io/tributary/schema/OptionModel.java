@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One connector option as both the schema and the command line see it. Built by generated code
- * (at run time) and by the annotation processor (at compile time), so both agree.
+ * One connector option as both the schema and the command line see it. Built by generated code (at
+ * run time) and by the annotation processor (at compile time), so both agree.
  *
  * @param name the option's name: schema property and long flag without {@code --}
  * @param type the value type (of the items, for containers)
@@ -53,8 +53,8 @@ public record OptionModel(
   }
 
   /**
-   * Whether the option must be given: it is not {@code Optional*}, not a boolean, not a
-   * collection or map, and has no default.
+   * Whether the option must be given: it is not {@code Optional*}, not a boolean, not a collection
+   * or map, and has no default.
    */
   public boolean required() {
     return container == Container.SCALAR && type != OptionType.BOOLEAN && defaultValue == null;
@@ -170,8 +170,19 @@ public record OptionModel(
 
     /** The option. */
     public OptionModel build() {
-      return new OptionModel(name, type, container, defaultValue, description, secret, deprecated,
-          enumValues, examples, constraints, itemConstraints, aliases);
+      return new OptionModel(
+          name,
+          type,
+          container,
+          defaultValue,
+          description,
+          secret,
+          deprecated,
+          enumValues,
+          examples,
+          constraints,
+          itemConstraints,
+          aliases);
     }
   }
 }

@@ -14,10 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A connector's model as a text table, one entry a line: the annotation processor writes it
- * next to the generated definition ({@link #resourcePath}) and the generated definition reads
- * it back at run time, so the options need no generated code of their own. Same model, same
- * bytes; reading what was written gives an equal model.
+ * A connector's model as a text table, one entry a line: the annotation processor writes it next to
+ * the generated definition ({@link #resourcePath}) and the generated definition reads it back at
+ * run time, so the options need no generated code of their own. Same model, same bytes; reading
+ * what was written gives an equal model.
  *
  * <p>Fields are separated by tabs, with {@code \\}, tab, newline and carriage return escaped as
  * {@code \\\\}, {@code \\t}, {@code \\n} and {@code \\r}:
@@ -47,9 +47,9 @@ public final class OptionTable {
   private OptionTable() {}
 
   /**
-   * The resource holding the table of a generated definition:
-   * {@code META-INF/tributary/options/<binary name of the definition class>.table} (named after
-   * the class, which is unique on a class path, rather than after the connector).
+   * The resource holding the table of a generated definition: {@code
+   * META-INF/tributary/options/<binary name of the definition class>.table} (named after the class,
+   * which is unique on a class path, rather than after the connector).
    */
   public static String resourcePath(String definitionBinaryName) {
     return DIR + definitionBinaryName + ".table";
@@ -64,8 +64,12 @@ public final class OptionTable {
     String path = resourcePath(definition.getName());
     try (InputStream in = definition.getResourceAsStream("/" + path)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + path + " beside "
-            + definition.getName() + ": rebuild the connector with the same Tributary version");
+        throw new IllegalStateException(
+            "missing resource "
+                + path
+                + " beside "
+                + definition.getName()
+                + ": rebuild the connector with the same Tributary version");
       }
       return read(new InputStreamReader(in, StandardCharsets.UTF_8), path);
     } catch (IOException e) {
@@ -77,8 +81,14 @@ public final class OptionTable {
   public static String write(ConnectorModel model) {
     StringBuilder out = new StringBuilder(256 + 128 * model.options().size());
     out.append(HEADER).append('\n');
-    line(out, "connector", model.name(), model.direction().name(), model.version(),
-        model.title(), model.description());
+    line(
+        out,
+        "connector",
+        model.name(),
+        model.direction().name(),
+        model.version(),
+        model.title(),
+        model.description());
     for (OptionModel o : model.options()) {
       line(out, "option", o.name(), o.type().name(), o.container().name());
       if (o.defaultValue() != null) {
@@ -112,8 +122,12 @@ public final class OptionTable {
     BufferedReader lines = new BufferedReader(reader);
     String header = lines.readLine();
     if (!HEADER.equals(header)) {
-      throw malformed(source, 1, "expected the header \"" + HEADER.replace('\t', ' ')
-          + "\": rebuild the connector with the same Tributary version");
+      throw malformed(
+          source,
+          1,
+          "expected the header \""
+              + HEADER.replace('\t', ' ')
+              + "\": rebuild the connector with the same Tributary version");
     }
     String[] connector = null;
     List<OptionModel> options = new ArrayList<>();
@@ -130,8 +144,9 @@ public final class OptionTable {
               options.add(option.build());
             }
             arity(f, 4);
-            option = OptionModel.builder(f[1], OptionType.valueOf(f[2]))
-                .container(Container.valueOf(f[3]));
+            option =
+                OptionModel.builder(f[1], OptionType.valueOf(f[2]))
+                    .container(Container.valueOf(f[3]));
           }
           default -> refine(current(option), f);
         }
@@ -145,8 +160,13 @@ public final class OptionTable {
     if (connector == null) {
       throw malformed(source, number, "no connector line");
     }
-    return new ConnectorModel(connector[1], Direction.valueOf(connector[2]), connector[3],
-        connector[5], connector[4], options);
+    return new ConnectorModel(
+        connector[1],
+        Direction.valueOf(connector[2]),
+        connector[3],
+        connector[5],
+        connector[4],
+        options);
   }
 
   /** Reads a table from text (tests, tools). */
@@ -182,8 +202,8 @@ public final class OptionTable {
 
   private static String[] arity(String[] fields, int count) {
     if (fields.length != count) {
-      throw new IllegalArgumentException("\"" + fields[0] + "\" takes " + (count - 1)
-          + " fields, found " + (fields.length - 1));
+      throw new IllegalArgumentException(
+          "\"" + fields[0] + "\" takes " + (count - 1) + " fields, found " + (fields.length - 1));
     }
     return fields;
   }
@@ -286,12 +306,13 @@ public final class OptionTable {
         field.setLength(0);
       } else if (c == '\\' && i + 1 < line.length()) {
         char next = line.charAt(++i);
-        field.append(switch (next) {
-          case 't' -> '\t';
-          case 'n' -> '\n';
-          case 'r' -> '\r';
-          default -> next;
-        });
+        field.append(
+            switch (next) {
+              case 't' -> '\t';
+              case 'n' -> '\n';
+              case 'r' -> '\r';
+              default -> next;
+            });
       } else {
         field.append(c);
       }

@@ -13,68 +13,129 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The value types an option can have. Each constant is the one entry for its type: the Java
- * types it maps, its JSON Schema form (type, format, pattern, range), the form named in messages,
- * the {@code --help} label, an example and the parser. The processor's type table and its
- * messages, the metadata writer and the runtime's {@link ValueChecker} all read these entries, so
- * adding a type is adding a constant (CONTRIBUTING.md, "A new option value type"). The same parser
- * checks defaults at compile time and arguments at run time, and agrees with the schema.
+ * The value types an option can have. Each constant is the one entry for its type: the Java types
+ * it maps, its JSON Schema form (type, format, pattern, range), the form named in messages, the
+ * {@code --help} label, an example and the parser. The processor's type table and its messages, the
+ * metadata writer and the runtime's {@link ValueChecker} all read these entries, so adding a type
+ * is adding a constant (CONTRIBUTING.md, "A new option value type"). The same parser checks
+ * defaults at compile time and arguments at run time, and agrees with the schema.
  */
 public enum OptionType {
   /** {@code String}. */
-  STRING(of(String.class).json("string").label("string").expected("a string").example("hello")
-      .parser(ValueParsers::string)),
+  STRING(
+      of(String.class)
+          .json("string")
+          .label("string")
+          .expected("a string")
+          .example("hello")
+          .parser(ValueParsers::string)),
   /** {@code int} / {@code Integer}. */
-  INT(of(Integer.class, int.class).integer("int32", Integer.MIN_VALUE, Integer.MAX_VALUE,
-      BigDecimal::intValueExact).expected("a 32-bit integer").example("5")),
+  INT(
+      of(Integer.class, int.class)
+          .integer("int32", Integer.MIN_VALUE, Integer.MAX_VALUE, BigDecimal::intValueExact)
+          .expected("a 32-bit integer")
+          .example("5")),
   /** {@code long} / {@code Long}. */
-  LONG(of(Long.class, long.class).integer("int64", Long.MIN_VALUE, Long.MAX_VALUE,
-      BigDecimal::longValueExact).expected("a 64-bit integer").example("9000000000")),
+  LONG(
+      of(Long.class, long.class)
+          .integer("int64", Long.MIN_VALUE, Long.MAX_VALUE, BigDecimal::longValueExact)
+          .expected("a 64-bit integer")
+          .example("9000000000")),
   /** {@code short} / {@code Short}. */
-  SHORT(of(Short.class, short.class).integer("int32", Short.MIN_VALUE, Short.MAX_VALUE,
-      BigDecimal::shortValueExact).expected("an integer from -32768 to 32767").example("300")),
+  SHORT(
+      of(Short.class, short.class)
+          .integer("int32", Short.MIN_VALUE, Short.MAX_VALUE, BigDecimal::shortValueExact)
+          .expected("an integer from -32768 to 32767")
+          .example("300")),
   /** {@code byte} / {@code Byte}. */
-  BYTE(of(Byte.class, byte.class).integer("int32", Byte.MIN_VALUE, Byte.MAX_VALUE,
-      BigDecimal::byteValueExact).expected("an integer from -128 to 127").example("-7")),
+  BYTE(
+      of(Byte.class, byte.class)
+          .integer("int32", Byte.MIN_VALUE, Byte.MAX_VALUE, BigDecimal::byteValueExact)
+          .expected("an integer from -128 to 127")
+          .example("-7")),
   /** {@code double} / {@code Double}. */
-  DOUBLE(of(Double.class, double.class).number("double", Double.toString(Double.MAX_VALUE),
-      ValueParsers::finiteDouble).example("1.5")),
+  DOUBLE(
+      of(Double.class, double.class)
+          .number("double", Double.toString(Double.MAX_VALUE), ValueParsers::finiteDouble)
+          .example("1.5")),
   /** {@code float} / {@code Float}. */
-  FLOAT(of(Float.class, float.class).number("float", Float.toString(Float.MAX_VALUE),
-      ValueParsers::finiteFloat).example("0.25")),
+  FLOAT(
+      of(Float.class, float.class)
+          .number("float", Float.toString(Float.MAX_VALUE), ValueParsers::finiteFloat)
+          .example("0.25")),
   /** {@code BigDecimal}. */
   DECIMAL(of(BigDecimal.class).number(null, null, v -> v).example("12.345")),
   /** {@code boolean} / {@code Boolean}: a flag. */
-  BOOLEAN(of(Boolean.class, boolean.class).json("boolean").label("boolean")
-      .expected("true or false").example("false").parser(ValueParsers::bool)),
+  BOOLEAN(
+      of(Boolean.class, boolean.class)
+          .json("boolean")
+          .label("boolean")
+          .expected("true or false")
+          .example("false")
+          .parser(ValueParsers::bool)),
   /** An enum; values are the constant names as declared (they stay strings until bound). */
-  ENUM(of(null).json("string").label("value")
-      .expected(values -> "one of " + String.join(", ", values))
-      .parser((text, values) -> values.contains(text) ? text : null)),
+  ENUM(
+      of(null)
+          .json("string")
+          .label("value")
+          .expected(values -> "one of " + String.join(", ", values))
+          .parser((text, values) -> values.contains(text) ? text : null)),
   /** {@code Duration}: {@code 10s}, {@code 1m30s}, {@code 250ms}, {@code PT10S}. */
-  DURATION(of(Duration.class).json("string").pattern(OptionType.DURATION_PATTERN)
-      .label("duration").expected("a duration like 10s, 1m30s, 250ms or PT10S").example("1m30s")
-      .parser(ValueParsers::duration)),
+  DURATION(
+      of(Duration.class)
+          .json("string")
+          .pattern(OptionType.DURATION_PATTERN)
+          .label("duration")
+          .expected("a duration like 10s, 1m30s, 250ms or PT10S")
+          .example("1m30s")
+          .parser(ValueParsers::duration)),
   /** {@code URI}: an absolute URI. */
-  URI(of(java.net.URI.class).json("string").format("uri").pattern(OptionType.URI_PATTERN)
-      .label("uri").expected("an absolute URI like https://example.com/path")
-      .example("https://example.com/path").parser(ValueParsers::uri)),
+  URI(
+      of(java.net.URI.class)
+          .json("string")
+          .format("uri")
+          .pattern(OptionType.URI_PATTERN)
+          .label("uri")
+          .expected("an absolute URI like https://example.com/path")
+          .example("https://example.com/path")
+          .parser(ValueParsers::uri)),
   /** {@code URL}: an absolute URL of a protocol the JDK knows. */
-  URL(of(java.net.URL.class).json("string").format("uri").pattern(OptionType.URL_PATTERN)
-      .label("url").expected("a URL like https://example.com/path")
-      .example("https://example.com/path").parser(ValueParsers::url)),
+  URL(
+      of(java.net.URL.class)
+          .json("string")
+          .format("uri")
+          .pattern(OptionType.URL_PATTERN)
+          .label("url")
+          .expected("a URL like https://example.com/path")
+          .example("https://example.com/path")
+          .parser(ValueParsers::url)),
   /** {@code Path}. */
-  PATH(of(Path.class).json("string").label("path").expected("a file path").example("/tmp/x")
-      .parser(ValueParsers::path)),
+  PATH(
+      of(Path.class)
+          .json("string")
+          .label("path")
+          .expected("a file path")
+          .example("/tmp/x")
+          .parser(ValueParsers::path)),
   /** {@code InetSocketAddress}: {@code host:port}, not resolved. */
-  SOCKET_ADDRESS(of(InetSocketAddress.class).json("string")
-      .pattern(OptionType.SOCKET_ADDRESS_PATTERN).label("host:port")
-      .expected("host:port like localhost:9003").example("localhost:9003")
-      .parser(ValueParsers::socketAddress)),
+  SOCKET_ADDRESS(
+      of(InetSocketAddress.class)
+          .json("string")
+          .pattern(OptionType.SOCKET_ADDRESS_PATTERN)
+          .label("host:port")
+          .expected("host:port like localhost:9003")
+          .example("localhost:9003")
+          .parser(ValueParsers::socketAddress)),
   /** {@code Instant}: an ISO-8601 (RFC 3339) date and time with a zone offset. */
-  INSTANT(of(Instant.class).json("string").format("date-time").pattern(OptionType.INSTANT_PATTERN)
-      .label("instant").expected("an ISO-8601 instant like 2024-05-01T12:00:00Z")
-      .example("2024-05-01T12:00:00Z").parser(ValueParsers::instant));
+  INSTANT(
+      of(Instant.class)
+          .json("string")
+          .format("date-time")
+          .pattern(OptionType.INSTANT_PATTERN)
+          .label("instant")
+          .expected("an ISO-8601 instant like 2024-05-01T12:00:00Z")
+          .example("2024-05-01T12:00:00Z")
+          .parser(ValueParsers::instant));
 
   /** Durations: humantime ({@code 1m30s}, {@code 250ms}) or ISO-8601 ({@code PT10S}). */
   public static final String DURATION_PATTERN =
@@ -113,8 +174,8 @@ public enum OptionType {
   }
 
   /**
-   * The type whose Java class is {@code qualifiedName} (a boxed name for primitives), if any;
-   * enums are not found here, any enum maps to {@link #ENUM}.
+   * The type whose Java class is {@code qualifiedName} (a boxed name for primitives), if any; enums
+   * are not found here, any enum maps to {@link #ENUM}.
    */
   public static Optional<OptionType> forJavaType(String qualifiedName) {
     return Optional.ofNullable(ByName.JAVA.get(qualifiedName));
@@ -318,20 +379,25 @@ public enum OptionType {
       BigDecimal high = BigDecimal.valueOf(max);
       minimum = low;
       maximum = high;
-      return json("integer").format(jsonFormat).label("integer")
+      return json("integer")
+          .format(jsonFormat)
+          .label("integer")
           .parser(text -> ValueParsers.integer(text, low, high, exact));
     }
 
     /**
-     * A floating-point or decimal type, bounded by {@code ±max} when given; {@code convert}
-     * gives {@code null} for a value the type cannot hold.
+     * A floating-point or decimal type, bounded by {@code ±max} when given; {@code convert} gives
+     * {@code null} for a value the type cannot hold.
      */
     Facts number(String jsonFormat, String max, Function<BigDecimal, Object> convert) {
       if (max != null) {
         minimum = new BigDecimal(max).negate();
         maximum = new BigDecimal(max);
       }
-      return json("number").format(jsonFormat).label("number").expected("a number like 1.5")
+      return json("number")
+          .format(jsonFormat)
+          .label("number")
+          .expected("a number like 1.5")
           .parser(text -> ValueParsers.number(text, convert));
     }
   }

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns the text given for an option into its typed value and checks it against the option's
- * type and constraints, with the same rules as the option's JSON Schema. Used at run time for
- * arguments and at compile time for defaults and examples.
+ * Turns the text given for an option into its typed value and checks it against the option's type
+ * and constraints, with the same rules as the option's JSON Schema. Used at run time for arguments
+ * and at compile time for defaults and examples.
  */
 public final class ValueChecker {
   private static final Pattern EMAIL = Pattern.compile(Constraints.EMAIL_PATTERN);
@@ -29,8 +29,8 @@ public final class ValueChecker {
    *
    * @param message what is wrong, e.g. {@code "must be at most 100"}
    * @param got the offending text, or {@code null} when nothing was given
-   * @param unparsable whether the text is not a value of the option's type at all (for an
-   *     enum: not one of its constants), as opposed to a wrong count, shape or constraint
+   * @param unparsable whether the text is not a value of the option's type at all (for an enum: not
+   *     one of its constants), as opposed to a wrong count, shape or constraint
    */
   public record Problem(String message, String got, boolean unparsable) {
     /** A problem with a value of the right type: a count, a shape or a constraint. */
@@ -85,11 +85,12 @@ public final class ValueChecker {
       problems.add(new Problem("takes one value, was given " + texts.size(), null));
       return new Result(null, problems);
     }
-    Object value = switch (o.container()) {
-      case LIST, SET -> collection(o, texts, problems);
-      case MAP -> map(o, texts, problems);
-      default -> scalar(o, texts.get(0), problems);
-    };
+    Object value =
+        switch (o.container()) {
+          case LIST, SET -> collection(o, texts, problems);
+          case MAP -> map(o, texts, problems);
+          default -> scalar(o, texts.get(0), problems);
+        };
     return new Result(value, problems);
   }
 
@@ -170,12 +171,12 @@ public final class ValueChecker {
 
   private static void checkSize(Constraints c, int size, String noun, List<Problem> problems) {
     if (c.minItems() != null && size < c.minItems()) {
-      problems.add(new Problem("needs at least " + count(c.minItems(), noun) + ", got " + size,
-          null));
+      problems.add(
+          new Problem("needs at least " + count(c.minItems(), noun) + ", got " + size, null));
     }
     if (c.maxItems() != null && size > c.maxItems()) {
-      problems.add(new Problem("takes at most " + count(c.maxItems(), noun) + ", got " + size,
-          null));
+      problems.add(
+          new Problem("takes at most " + count(c.maxItems(), noun) + ", got " + size, null));
     }
   }
 

@@ -13,9 +13,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The parsers the {@link OptionType} entries name: each turns command-line text into a value of
- * its type, or {@code null} when the text is not one, accepting exactly what the type's schema
- * accepts.
+ * The parsers the {@link OptionType} entries name: each turns command-line text into a value of its
+ * type, or {@code null} when the text is not one, accepting exactly what the type's schema accepts.
  */
 final class ValueParsers {
   private static final Pattern DURATION = Pattern.compile(OptionType.DURATION_PATTERN);
@@ -37,11 +36,11 @@ final class ValueParsers {
   }
 
   /**
-   * Any JSON number with an integral value within the range, as JSON Schema's "integer" (so
-   * {@code 1e3} and {@code 1.0} too), converted by {@code exact}.
+   * Any JSON number with an integral value within the range, as JSON Schema's "integer" (so {@code
+   * 1e3} and {@code 1.0} too), converted by {@code exact}.
    */
-  static Object integer(String text, BigDecimal min, BigDecimal max,
-      Function<BigDecimal, Object> exact) {
+  static Object integer(
+      String text, BigDecimal min, BigDecimal max, Function<BigDecimal, Object> exact) {
     if (!NUMBER.matcher(text).matches()) {
       return null;
     }

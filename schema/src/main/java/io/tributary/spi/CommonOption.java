@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * One option every connector has (of one direction or both): a row of {@link CommonOptionTable}.
  * Its value is converted and checked by the same {@link io.tributary.schema.ValueChecker} as a
- * connector's own options; the help line, the reserved names and the CDK config key all come
- * from here.
+ * connector's own options; the help line, the reserved names and the CDK config key all come from
+ * here.
  *
  * @param model the option's name, value type, default, constraints and help text
  * @param label the value's placeholder in {@code --help}, e.g. {@code <duration>}
@@ -52,8 +52,11 @@ public record CommonOption(
   /** The help line: the description, then the default when there is one. */
   public String help() {
     String text = model.description();
-    return model.defaultValue() == null ? text
-        : text + " (default: " + (model.defaultValue().isEmpty() ? "none" : model.defaultValue())
+    return model.defaultValue() == null
+        ? text
+        : text
+            + " (default: "
+            + (model.defaultValue().isEmpty() ? "none" : model.defaultValue())
             + ")";
   }
 }

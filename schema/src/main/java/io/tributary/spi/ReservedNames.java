@@ -4,9 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The option names no connector option may take, which the annotation processor rejects: the
- * common options of both directions ({@link CommonOptionTable}, aliases included), picocli's help
- * and version, and the CDK config file's own top-level keys.
+ * The option names no connector option may take, which the annotation processor rejects: the common
+ * options of both directions ({@link CommonOptionTable}, aliases included), picocli's help and
+ * version, and the CDK config file's own top-level keys.
  */
 public final class ReservedNames {
   /** The reserved names, without leading dashes. */

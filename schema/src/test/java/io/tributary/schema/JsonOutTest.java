@@ -18,8 +18,11 @@ class JsonOutTest {
   private static final JsonFactory JACKSON = new JsonFactory();
 
   @Property
-  void escapesStringsAsJacksonDoes(@ForAll @CharRange(from = 0, to = 0x7f)
-      @Chars({'\u00e9', '\u2028', '\u2029', '\ud83d', '\ude00', '\uffff'}) String text)
+  void escapesStringsAsJacksonDoes(
+      @ForAll
+          @CharRange(from = 0, to = 0x7f)
+          @Chars({'\u00e9', '\u2028', '\u2029', '\ud83d', '\ude00', '\uffff'})
+          String text)
       throws IOException {
     JsonOut ours = new JsonOut();
     ours.writeStartObject();
@@ -76,8 +79,10 @@ class JsonOutTest {
       ours.writeEndObject();
       g.writeEndObject();
     }
-    assertThat(ours.toString()).isEqualTo(theirs.toString())
-        .isEqualTo("{\"empty\":{},\"values\":[0,-1.50,1E+3,12345678901234567890.5,-7,false,null,"
-            + "[],{\"n\":3,\"b\":true}],\"last\":\"x\"}");
+    assertThat(ours.toString())
+        .isEqualTo(theirs.toString())
+        .isEqualTo(
+            "{\"empty\":{},\"values\":[0,-1.50,1E+3,12345678901234567890.5,-7,false,null,"
+                + "[],{\"n\":3,\"b\":true}],\"last\":\"x\"}");
   }
 }

@@ -10,27 +10,54 @@ import org.junit.jupiter.api.Test;
 
 class OptionTableTest {
   private static ConnectorModel connector(List<OptionModel> options) {
-    return new ConnectorModel("x-sink", Direction.SINK, "1.2.3-rc.1",
-        "Writes rows.\tTabbed, \\ backslashed,\nmulti-line.", "XOptions", options);
+    return new ConnectorModel(
+        "x-sink",
+        Direction.SINK,
+        "1.2.3-rc.1",
+        "Writes rows.\tTabbed, \\ backslashed,\nmulti-line.",
+        "XOptions",
+        options);
   }
 
   /** Every field of the model, with the characters the format escapes. */
   private static List<OptionModel> everything() {
     List<OptionModel> options = new ArrayList<>(SchemaAgreementTest.OPTIONS);
-    options.add(OptionModel.builder("all", OptionType.STRING).container(Container.MAP)
-        .defaultValue("a=1,b=\\t\t2").description("Line one\nline two\r\n100%")
-        .secret().deprecated().examples("k=v", "", "x=y=z").aliases("every", "all-of-it")
-        .constraints(Constraints.builder().minItems(1).maxItems(9).build())
-        .itemConstraints(Constraints.builder().minLength(0).maxLength(10).pattern("^a=b\\t$")
-            .email().build())
-        .build());
-    options.add(OptionModel.builder("numbers", OptionType.DECIMAL).container(Container.LIST)
-        .constraints(Constraints.builder().minItems(0).build())
-        .itemConstraints(Constraints.builder().minimum("1.50").exclusiveMinimum("-0.0")
-            .maximum("1E+3").exclusiveMaximum("12345678901234567890.5").build())
-        .build());
-    options.add(OptionModel.builder("modes", OptionType.ENUM).container(Container.SET)
-        .enumValues("SLOW", "FAST").defaultValue("").build());
+    options.add(
+        OptionModel.builder("all", OptionType.STRING)
+            .container(Container.MAP)
+            .defaultValue("a=1,b=\\t\t2")
+            .description("Line one\nline two\r\n100%")
+            .secret()
+            .deprecated()
+            .examples("k=v", "", "x=y=z")
+            .aliases("every", "all-of-it")
+            .constraints(Constraints.builder().minItems(1).maxItems(9).build())
+            .itemConstraints(
+                Constraints.builder()
+                    .minLength(0)
+                    .maxLength(10)
+                    .pattern("^a=b\\t$")
+                    .email()
+                    .build())
+            .build());
+    options.add(
+        OptionModel.builder("numbers", OptionType.DECIMAL)
+            .container(Container.LIST)
+            .constraints(Constraints.builder().minItems(0).build())
+            .itemConstraints(
+                Constraints.builder()
+                    .minimum("1.50")
+                    .exclusiveMinimum("-0.0")
+                    .maximum("1E+3")
+                    .exclusiveMaximum("12345678901234567890.5")
+                    .build())
+            .build());
+    options.add(
+        OptionModel.builder("modes", OptionType.ENUM)
+            .container(Container.SET)
+            .enumValues("SLOW", "FAST")
+            .defaultValue("")
+            .build());
     return options;
   }
 
@@ -50,11 +77,19 @@ class OptionTableTest {
 
   @Test
   void oneEntryALineEscapingOnlyTabsNewlinesAndBackslashes() {
-    String table = OptionTable.write(connector(List.of(
-        OptionModel.builder("retries", OptionType.INT).defaultValue("3")
-            .description("how often to retry").aliases("attempts")
-            .constraints(Constraints.builder().minimum("0").maximum("10").build()).build())));
-    assertThat(table).isEqualTo("""
+    String table =
+        OptionTable.write(
+            connector(
+                List.of(
+                    OptionModel.builder("retries", OptionType.INT)
+                        .defaultValue("3")
+                        .description("how often to retry")
+                        .aliases("attempts")
+                        .constraints(Constraints.builder().minimum("0").maximum("10").build())
+                        .build())));
+    assertThat(table)
+        .isEqualTo(
+            """
         tributary-options\t1
         connector\tx-sink\tSINK\t1.2.3-rc.1\tXOptions\tWrites rows.\\tTabbed, \\\\ backslashed,\\nmulti-line.
         option\tretries\tINT\tSCALAR
@@ -70,16 +105,22 @@ class OptionTableTest {
     assertThatThrownBy(() -> OptionTable.read("tributary-options\t2\n"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("the table line 1: expected the header");
-    assertThatThrownBy(() -> OptionTable.read(
-        "tributary-options\t1\nconnector\tx\tSOURCE\t1\tX\tD\noption\tx\tNO_SUCH_TYPE\tSCALAR\n"))
+    assertThatThrownBy(
+            () ->
+                OptionTable.read(
+                    "tributary-options\t1\nconnector\tx\tSOURCE\t1\tX\tD\noption\tx\tNO_SUCH_TYPE\tSCALAR\n"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("the table line 3: ");
-    assertThatThrownBy(() -> OptionTable.read(
-        "tributary-options\t1\nconnector\tx\tSOURCE\t1\tX\tD\ndefault\t1\n"))
+    assertThatThrownBy(
+            () ->
+                OptionTable.read(
+                    "tributary-options\t1\nconnector\tx\tSOURCE\t1\tX\tD\ndefault\t1\n"))
         .hasMessage("the table line 3: an option's entry before any option line");
-    assertThatThrownBy(() -> OptionTable.read(
-        "tributary-options\t1\nconnector\tx\tSOURCE\t1\tX\tD\noption\tx\tINT\tSCALAR\n"
-            + "constraints\tnearly=1\n"))
+    assertThatThrownBy(
+            () ->
+                OptionTable.read(
+                    "tributary-options\t1\nconnector\tx\tSOURCE\t1\tX\tD\noption\tx\tINT\tSCALAR\n"
+                        + "constraints\tnearly=1\n"))
         .hasMessage("the table line 4: unknown constraint \"nearly=1\"");
     assertThatThrownBy(() -> OptionTable.read("tributary-options\t1\n"))
         .hasMessage("the table line 1: no connector line");
@@ -91,7 +132,7 @@ class OptionTableTest {
         .isEqualTo("META-INF/tributary/options/p.Tributary_Outer_Inner.table");
     assertThatThrownBy(() -> OptionTable.load(OptionTableTest.class))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("META-INF/tributary/options/io.tributary.schema.OptionTableTest"
-            + ".table");
+        .hasMessageContaining(
+            "META-INF/tributary/options/io.tributary.schema.OptionTableTest" + ".table");
   }
 }

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each {@link OptionType} entry is complete and consistent: its example parses to its own Java
- * type and satisfies its own schema (as networknt judges it), its Java names find it again, and
- * text that is no value names the expected form. A new entry is checked here without a new test.
+ * Each {@link OptionType} entry is complete and consistent: its example parses to its own Java type
+ * and satisfies its own schema (as networknt judges it), its Java names find it again, and text
+ * that is no value names the expected form. A new entry is checked here without a new test.
  */
 class OptionTypeTest {
   @ParameterizedTest
@@ -25,8 +25,10 @@ class OptionTypeTest {
     assertThat(type.parse(type.example(), List.of())).isInstanceOf(type.javaType());
     OptionModel option = OptionModel.builder("x", type).build();
     assertThat(ValueChecker.check(option, List.of(type.example())).ok()).isTrue();
-    ObjectNode instance = JsonNodeFactory.instance.objectNode()
-        .set("x", SchemaAgreementTest.jsonValue(type, type.example()));
+    ObjectNode instance =
+        JsonNodeFactory.instance
+            .objectNode()
+            .set("x", SchemaAgreementTest.jsonValue(type, type.example()));
     assertThat(SchemaAgreementTest.schema(List.of(option), true).validate(instance)).isEmpty();
   }
 
@@ -54,17 +56,31 @@ class OptionTypeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-05-01T12:00:00Z", "2024-05-01T14:00:00+02:00",
-      "2024-05-01T07:30:00.000-04:30", "2024-05-01T12:00:00+00:00"})
+  @ValueSource(
+      strings = {
+        "2024-05-01T12:00:00Z",
+        "2024-05-01T14:00:00+02:00",
+        "2024-05-01T07:30:00.000-04:30",
+        "2024-05-01T12:00:00+00:00"
+      })
   void instantsAreIso8601WithAnOffset(String text) {
     assertThat(OptionType.INSTANT.parse(text, List.of()))
         .isEqualTo(Instant.parse("2024-05-01T12:00:00Z"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-05-01T12:00:00", "2024-05-01 12:00:00Z", "2024-02-30T00:00:00Z",
-      "2024-05-01T12:00Z", "2024-05-01t12:00:00z", "2024-05-01T23:59:60Z", "1714564800",
-      "2024-05-01T12:00:00-00:00", "+10000-01-01T00:00:00Z"})
+  @ValueSource(
+      strings = {
+        "2024-05-01T12:00:00",
+        "2024-05-01 12:00:00Z",
+        "2024-02-30T00:00:00Z",
+        "2024-05-01T12:00Z",
+        "2024-05-01t12:00:00z",
+        "2024-05-01T23:59:60Z",
+        "1714564800",
+        "2024-05-01T12:00:00-00:00",
+        "+10000-01-01T00:00:00Z"
+      })
   void otherTimesAreNotInstants(String text) {
     OptionModel option = OptionModel.builder("since", OptionType.INSTANT).build();
     ValueChecker.Result result = ValueChecker.check(option, List.of(text));
@@ -75,10 +91,20 @@ class OptionTypeTest {
 
   @Test
   void instantsAreDateTimesInTheSchema() {
-    String metadata = MetadataWriter.write(new ConnectorModel("c", io.tributary.Direction.SOURCE,
-        "1.0.0", "d", "Options", List.of(OptionModel.builder("since", OptionType.INSTANT)
-            .defaultValue("2024-05-01T12:00:00Z").build())));
-    assertThat(metadata).contains("\"format\":\"date-time\"")
+    String metadata =
+        MetadataWriter.write(
+            new ConnectorModel(
+                "c",
+                io.tributary.Direction.SOURCE,
+                "1.0.0",
+                "d",
+                "Options",
+                List.of(
+                    OptionModel.builder("since", OptionType.INSTANT)
+                        .defaultValue("2024-05-01T12:00:00Z")
+                        .build())));
+    assertThat(metadata)
+        .contains("\"format\":\"date-time\"")
         .contains("\"default\":\"2024-05-01T12:00:00Z\"");
   }
 }

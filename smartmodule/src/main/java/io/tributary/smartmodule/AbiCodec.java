@@ -25,8 +25,8 @@ final class AbiCodec {
    * record, base timestamp. Offsets and timestamps of {@code records} are written as deltas from
    * the bases and must differ from them by an i32 at most (see {@link RecordBatcher}).
    */
-  static void writeInput(ByteWriter w, long baseOffset, long baseTimestamp,
-      List<SmartRecord> records) {
+  static void writeInput(
+      ByteWriter w, long baseOffset, long baseTimestamp, List<SmartRecord> records) {
     w.i64(baseOffset);
     int lengthAt = w.position();
     w.i32(0);
@@ -41,8 +41,12 @@ final class AbiCodec {
   }
 
   /** {@code SmartModuleAggregateInput}: the input, then the accumulator as a byte vector. */
-  static void writeAggregateInput(ByteWriter w, long baseOffset, long baseTimestamp,
-      List<SmartRecord> records, byte[] accumulator) {
+  static void writeAggregateInput(
+      ByteWriter w,
+      long baseOffset,
+      long baseTimestamp,
+      List<SmartRecord> records,
+      byte[] accumulator) {
     writeInput(w, baseOffset, baseTimestamp, records);
     w.i32(accumulator.length);
     w.raw(accumulator, 0, accumulator.length);
@@ -64,13 +68,17 @@ final class AbiCodec {
 
   /** One record (Fluvio's {@code Record}): varint length, then the body. */
   static void writeRecord(ByteWriter w, SmartRecord r, long baseOffset, long baseTimestamp) {
-    WireRecord.write(w, Math.toIntExact(r.timestampMillis() - baseTimestamp),
-        Math.toIntExact(r.offset() - baseOffset), r.keyOrNull(), r.value());
+    WireRecord.write(
+        w,
+        Math.toIntExact(r.timestampMillis() - baseTimestamp),
+        Math.toIntExact(r.offset() - baseOffset),
+        r.keyOrNull(),
+        r.value());
   }
 
   /** Decodes {@code SmartModuleOutput} (and, for aggregate, the trailing accumulator). */
-  static TransformOutput readOutput(byte[] bytes, long baseOffset, long baseTimestamp,
-      boolean aggregate) {
+  static TransformOutput readOutput(
+      byte[] bytes, long baseOffset, long baseTimestamp, boolean aggregate) {
     try {
       return decodeOutput(new ByteReader(bytes), baseOffset, baseTimestamp, aggregate);
     } catch (ProtocolException e) {
@@ -78,8 +86,8 @@ final class AbiCodec {
     }
   }
 
-  private static TransformOutput decodeOutput(ByteReader in, long baseOffset, long baseTimestamp,
-      boolean aggregate) {
+  private static TransformOutput decodeOutput(
+      ByteReader in, long baseOffset, long baseTimestamp, boolean aggregate) {
     int count = in.i32();
     List<SmartRecord> successes = new ArrayList<>(Math.max(0, Math.min(count, 1024)));
     for (int i = 0; i < count; i++) {
@@ -131,8 +139,8 @@ final class AbiCodec {
   }
 
   /**
-   * Decodes {@code SmartModuleLookbackOutput}: the error's hint and the offset of the record it
-   * is about.
+   * Decodes {@code SmartModuleLookbackOutput}: the error's hint and the offset of the record it is
+   * about.
    */
   static TransformError readLookbackError(byte[] bytes) {
     try {

@@ -18,11 +18,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class CallWatchdog implements AutoCloseable {
   private static final ScheduledExecutorService TIMER =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tributary-smartmodule-watchdog");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "tributary-smartmodule-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final long limitNanos;
   private final ScheduledFuture<?> task;
@@ -34,8 +35,8 @@ final class CallWatchdog implements AutoCloseable {
   CallWatchdog(Duration limit) {
     this.limitNanos = limit.toNanos();
     long tickMicros = Math.max(1_000, Math.min(50_000, limit.toNanos() / 20_000));
-    this.task = TIMER.scheduleAtFixedRate(this::check, tickMicros, tickMicros,
-        TimeUnit.MICROSECONDS);
+    this.task =
+        TIMER.scheduleAtFixedRate(this::check, tickMicros, tickMicros, TimeUnit.MICROSECONDS);
   }
 
   /** Starts timing a call made by the current thread. */

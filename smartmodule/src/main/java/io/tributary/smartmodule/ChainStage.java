@@ -14,6 +14,7 @@ import java.util.List;
  */
 final class ChainStage implements AutoCloseable {
   private static final int INIT_ERROR = -2;
+
   /** {@code look_back}'s status when it wrote a {@code SmartModuleLookbackOutput}. */
   private static final int LOOK_BACK_PROPAGATED_ERROR = -99;
 
@@ -23,14 +24,16 @@ final class ChainStage implements AutoCloseable {
   private final ByteWriter writer = new ByteWriter(4096);
   private final int recyclePages;
   private final Lookback lookback;
+
   /** The inputs given to {@code look_back}, given again to each new instance (its state). */
   private List<List<SmartRecord>> lookedBack = List.of();
+
   private ModuleInstance current;
   private byte[] accumulator = new byte[0];
   private int instantiations;
 
-  ChainStage(ModuleDefinition def, Lookback lookback, EngineOptions options,
-      CallWatchdog watchdog) {
+  ChainStage(
+      ModuleDefinition def, Lookback lookback, EngineOptions options, CallWatchdog watchdog) {
     this.def = def;
     this.lookback = lookback;
     this.options = options;
@@ -62,8 +65,8 @@ final class ChainStage implements AutoCloseable {
   }
 
   private void callLookBack(ModuleInstance instance, List<SmartRecord> records) {
-    List<List<SmartRecord>> chunks = records.isEmpty() ? List.of(records)
-        : RecordBatcher.split(records);
+    List<List<SmartRecord>> chunks =
+        records.isEmpty() ? List.of(records) : RecordBatcher.split(records);
     for (List<SmartRecord> chunk : chunks) {
       long baseOffset = chunk.isEmpty() ? 0 : chunk.get(0).offset();
       long baseTs = chunk.isEmpty() ? 0 : chunk.get(0).timestampMillis();
@@ -80,9 +83,17 @@ final class ChainStage implements AutoCloseable {
       } finally {
         if (watchdog.end()) {
           discard();
-          throw new SmartModuleRuntimeException(def.path(), baseOffset, "exceeded the time "
-              + "limit of " + options.callTimeLimit().toMillis() + " ms in look_back and was "
-              + "stopped", "", List.of(), null);
+          throw new SmartModuleRuntimeException(
+              def.path(),
+              baseOffset,
+              "exceeded the time "
+                  + "limit of "
+                  + options.callTimeLimit().toMillis()
+                  + " ms in look_back and was "
+                  + "stopped",
+              "",
+              List.of(),
+              null);
         }
       }
       if (rc == LOOK_BACK_PROPAGATED_ERROR && bytes != null) {
@@ -90,15 +101,30 @@ final class ChainStage implements AutoCloseable {
         try {
           error = AbiCodec.readLookbackError(bytes);
         } catch (MalformedOutputException e) {
-          throw new SmartModuleRuntimeException(def.path(), baseOffset, "look_back wrote an "
-              + "error that does not decode", e.getMessage(), List.of(), e);
+          throw new SmartModuleRuntimeException(
+              def.path(),
+              baseOffset,
+              "look_back wrote an " + "error that does not decode",
+              e.getMessage(),
+              List.of(),
+              e);
         }
-        throw new SmartModuleRuntimeException(def.path(), error.offset(), "look_back returned "
-            + "an error", error.hint(), List.of(), null);
+        throw new SmartModuleRuntimeException(
+            def.path(),
+            error.offset(),
+            "look_back returned " + "an error",
+            error.hint(),
+            List.of(),
+            null);
       }
       if (rc < 0) {
-        throw new SmartModuleRuntimeException(def.path(), baseOffset, "look_back returned "
-            + "error status " + rc, TransformStatus.describe(rc), List.of(), null);
+        throw new SmartModuleRuntimeException(
+            def.path(),
+            baseOffset,
+            "look_back returned " + "error status " + rc,
+            TransformStatus.describe(rc),
+            List.of(),
+            null);
       }
     }
   }
@@ -148,33 +174,55 @@ final class ChainStage implements AutoCloseable {
     } finally {
       if (watchdog.end()) {
         discard();
-        throw new SmartModuleRuntimeException(def.path(), baseOffset, "exceeded the time limit"
-            + " of " + options.callTimeLimit().toMillis() + " ms per call and was stopped", "",
-            out, null);
+        throw new SmartModuleRuntimeException(
+            def.path(),
+            baseOffset,
+            "exceeded the time limit"
+                + " of "
+                + options.callTimeLimit().toMillis()
+                + " ms per call and was stopped",
+            "",
+            out,
+            null);
       }
     }
     if (rc < 0) {
-      throw new SmartModuleRuntimeException(def.path(), baseOffset, "returned error status "
-          + rc, TransformStatus.describe(rc), out, null);
+      throw new SmartModuleRuntimeException(
+          def.path(),
+          baseOffset,
+          "returned error status " + rc,
+          TransformStatus.describe(rc),
+          out,
+          null);
     }
     if (bytes == null) {
-      throw new SmartModuleRuntimeException(def.path(), baseOffset, "returned without calling"
-          + " copy_records", "", out, null);
+      throw new SmartModuleRuntimeException(
+          def.path(), baseOffset, "returned without calling" + " copy_records", "", out, null);
     }
     TransformOutput output;
     try {
       output = AbiCodec.readOutput(bytes, baseOffset, baseTs, aggregate);
     } catch (MalformedOutputException e) {
-      throw new SmartModuleRuntimeException(def.path(), baseOffset, "wrote an output that does"
-          + " not decode as SmartModuleOutput v22", e.getMessage(), out, e);
+      throw new SmartModuleRuntimeException(
+          def.path(),
+          baseOffset,
+          "wrote an output that does" + " not decode as SmartModuleOutput v22",
+          e.getMessage(),
+          out,
+          e);
     }
     out.addAll(output.successes());
     if (aggregate) {
       accumulator = output.accumulator();
     }
     if (output.error() != null) {
-      throw new SmartModuleRuntimeException(def.path(), output.error().offset(),
-          "returned an error", output.error().hint(), out, null);
+      throw new SmartModuleRuntimeException(
+          def.path(),
+          output.error().offset(),
+          "returned an error",
+          output.error().hint(),
+          out,
+          null);
     }
   }
 
@@ -196,17 +244,27 @@ final class ChainStage implements AutoCloseable {
         current = created;
         created = null;
       } catch (RuntimeException | StackOverflowError e) {
-        SmartModuleRuntimeException f = e instanceof SmartModuleRuntimeException sme
-            ? sme : failure(offset, e, List.of(), "could not be started (instantiation or init)");
+        SmartModuleRuntimeException f =
+            e instanceof SmartModuleRuntimeException sme
+                ? sme
+                : failure(offset, e, List.of(), "could not be started (instantiation or init)");
         throw startError(f);
       } finally {
         if (created != null) {
           created.close();
         }
         if (watchdog.end()) {
-          throw startError(new SmartModuleRuntimeException(def.path(), offset, "exceeded the"
-              + " time limit of " + options.callTimeLimit().toMillis() + " ms while starting",
-              "", List.of(), null));
+          throw startError(
+              new SmartModuleRuntimeException(
+                  def.path(),
+                  offset,
+                  "exceeded the"
+                      + " time limit of "
+                      + options.callTimeLimit().toMillis()
+                      + " ms while starting",
+                  "",
+                  List.of(),
+                  null));
         }
       }
     }
@@ -241,12 +299,17 @@ final class ChainStage implements AutoCloseable {
         hint = "(unreadable init error: " + e.getMessage() + ")";
       }
     }
-    throw new SmartModuleRuntimeException(def.path(), offset, "init rejected the parameters "
-        + def.params().keySet() + " (status " + rc + ")", hint, List.of(), null);
+    throw new SmartModuleRuntimeException(
+        def.path(),
+        offset,
+        "init rejected the parameters " + def.params().keySet() + " (status " + rc + ")",
+        hint,
+        List.of(),
+        null);
   }
 
-  private SmartModuleRuntimeException failure(long offset, Throwable e, List<SmartRecord> out,
-      String trapped) {
+  private SmartModuleRuntimeException failure(
+      long offset, Throwable e, List<SmartRecord> out, String trapped) {
     discard();
     String what;
     if (e instanceof WasiExitException exit) {

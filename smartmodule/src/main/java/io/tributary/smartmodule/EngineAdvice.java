@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Warnings about a loaded chain that do not stop it from working but that a user should see:
- * ignored parameters, a module that fell back to the interpreter, and functions too large for
- * the JVM's JIT compiler under its default settings.
+ * ignored parameters, a module that fell back to the interpreter, and functions too large for the
+ * JVM's JIT compiler under its default settings.
  */
 final class EngineAdvice {
   /**
@@ -26,17 +26,21 @@ final class EngineAdvice {
     for (ModuleDefinition m : modules) {
       String prefix = "SmartModule " + m.path() + ": ";
       if (!m.hasInit() && !m.params().isEmpty()) {
-        warnings.add(prefix + "exports no init, so its parameters " + m.params().keySet()
-            + " are ignored");
+        warnings.add(
+            prefix + "exports no init, so its parameters " + m.params().keySet() + " are ignored");
       }
       if (mode == ExecutionMode.COMPILER && !m.compiled()) {
-        warnings.add(prefix + "could not be compiled and runs in Chicory's interpreter (much"
-            + " slower)");
+        warnings.add(
+            prefix + "could not be compiled and runs in Chicory's interpreter (much" + " slower)");
       }
       if (m.compiled() && hugeNotCompiled && m.largestFunction() > HUGE_FUNCTION_INSTRUCTIONS) {
-        warnings.add(prefix + "has a function of " + m.largestFunction() + " instructions, too"
-            + " large for the JVM's JIT compiler by default; run java with"
-            + " -XX:-DontCompileHugeMethods for several times the throughput");
+        warnings.add(
+            prefix
+                + "has a function of "
+                + m.largestFunction()
+                + " instructions, too"
+                + " large for the JVM's JIT compiler by default; run java with"
+                + " -XX:-DontCompileHugeMethods for several times the throughput");
       }
     }
     return List.copyOf(warnings);
@@ -45,10 +49,9 @@ final class EngineAdvice {
   /** Whether this JVM leaves huge methods to its bytecode interpreter (HotSpot's default). */
   static boolean jvmSkipsHugeMethods() {
     try {
-      var bean = ManagementFactory.getPlatformMXBean(
-          com.sun.management.HotSpotDiagnosticMXBean.class);
-      return bean != null
-          && "true".equals(bean.getVMOption("DontCompileHugeMethods").getValue());
+      var bean =
+          ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+      return bean != null && "true".equals(bean.getVMOption("DontCompileHugeMethods").getValue());
     } catch (RuntimeException | LinkageError e) {
       return false; // not HotSpot, or jdk.management absent: nothing to advise
     }

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param callTimeLimit how long one call into a module ({@code init} or a transform) may run before
  *     it is stopped and reported as a {@link SmartModuleRuntimeException}; default 5 s
  * @param mode compiler (default) or interpreter
- * @param maxMemoryBytes hard cap on one module's linear memory; a module that tries to grow past
- *     it traps. Default 1,000,000,000 bytes, like Fluvio's engine
+ * @param maxMemoryBytes hard cap on one module's linear memory; a module that tries to grow past it
+ *     traps. Default 1,000,000,000 bytes, like Fluvio's engine
  * @param recycleGrowthBytes when a module's memory has grown by more than this since it was
  *     instantiated, the engine discards the instance and instantiates the module afresh (running
  *     {@code init} again) before the next call. Default 16 MiB
@@ -52,8 +52,12 @@ public record EngineOptions(
 
   /** The defaults: 5 s per call, compiler, 1 GB memory cap, recycle after 16 MiB growth. */
   public static EngineOptions defaults() {
-    return new EngineOptions(DEFAULT_CALL_TIME_LIMIT, ExecutionMode.COMPILER,
-        DEFAULT_MAX_MEMORY_BYTES, DEFAULT_RECYCLE_GROWTH_BYTES, System.err);
+    return new EngineOptions(
+        DEFAULT_CALL_TIME_LIMIT,
+        ExecutionMode.COMPILER,
+        DEFAULT_MAX_MEMORY_BYTES,
+        DEFAULT_RECYCLE_GROWTH_BYTES,
+        System.err);
   }
 
   /** A copy with another per-call time limit. */
@@ -63,8 +67,8 @@ public record EngineOptions(
 
   /** A copy with another execution mode. */
   public EngineOptions withMode(ExecutionMode newMode) {
-    return new EngineOptions(callTimeLimit, newMode, maxMemoryBytes, recycleGrowthBytes,
-        moduleOutput);
+    return new EngineOptions(
+        callTimeLimit, newMode, maxMemoryBytes, recycleGrowthBytes, moduleOutput);
   }
 
   /** A copy with other memory limits. */

@@ -9,8 +9,7 @@ import java.util.Objects;
  * with an {@code age}, only those whose timestamp is at most that old; {@code last} 0 with an age
  * means every record at most that old.
  *
- * @param last how many of the newest records to read per partition (0: no count limit, with an
- *     age)
+ * @param last how many of the newest records to read per partition (0: no count limit, with an age)
  * @param ageOrNull the oldest record to give, as an age from now, or {@code null}
  */
 public record Lookback(long last, Duration ageOrNull) {

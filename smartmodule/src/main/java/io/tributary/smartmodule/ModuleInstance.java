@@ -16,9 +16,9 @@ import java.util.List;
 /**
  * One live instance of a SmartModule: its Chicory {@link Instance}, the {@code copy_records} host
  * function bound to it, and its WASI context. Implements the calling sequence of the ABI: get a
- * buffer from {@code alloc(len)}, copy the input in, call the export with version 22, then copy
- * out the bytes the guest passed to {@code copy_records} and free them with {@code dealloc} when
- * the module exports it (Fluvio's engine never frees them, which makes guest memory grow).
+ * buffer from {@code alloc(len)}, copy the input in, call the export with version 22, then copy out
+ * the bytes the guest passed to {@code copy_records} and free them with {@code dealloc} when the
+ * module exports it (Fluvio's engine never frees them, which makes guest memory grow).
  *
  * <p>Not thread-safe; {@link SmartModuleChain} serializes all calls.
  */
@@ -40,32 +40,38 @@ final class ModuleInstance implements AutoCloseable {
   private boolean outSet;
 
   ModuleInstance(ModuleDefinition def, EngineOptions options) {
-    this.wasi = WasiPreview1.builder()
-        .withOptions(WasiOptions.builder()
-            .withStdout(options.moduleOutput())
-            .withStderr(options.moduleOutput())
-            .withStdin(new ByteArrayInputStream(new byte[0]))
-            .build())
-        .build();
-    HostFunction copyRecords = new HostFunction(def.copyRecordsModule(), "copy_records",
-        COPY_RECORDS_TYPE, (inst, args) -> {
-          outPtr = (int) args[0];
-          outLen = (int) args[1];
-          outSet = true;
-          return null;
-        });
-    ImportValues imports = ImportValues.builder()
-        .addFunction(wasi.toHostFunctions())
-        .addFunction(copyRecords)
-        .build();
+    this.wasi =
+        WasiPreview1.builder()
+            .withOptions(
+                WasiOptions.builder()
+                    .withStdout(options.moduleOutput())
+                    .withStderr(options.moduleOutput())
+                    .withStdin(new ByteArrayInputStream(new byte[0]))
+                    .build())
+            .build();
+    HostFunction copyRecords =
+        new HostFunction(
+            def.copyRecordsModule(),
+            "copy_records",
+            COPY_RECORDS_TYPE,
+            (inst, args) -> {
+              outPtr = (int) args[0];
+              outLen = (int) args[1];
+              outSet = true;
+              return null;
+            });
+    ImportValues imports =
+        ImportValues.builder().addFunction(wasi.toHostFunctions()).addFunction(copyRecords).build();
     try {
-      this.instance = Instance.builder(def.module())
-          .withImportValues(imports)
-          .withMachineFactory(def.machineFactory())
-          .withMemoryLimits(def.memoryLimits())
-          .withMemoryFactory(ByteArrayMemory::new)
-          .withStart(false) // like wasmtime's Linker::instantiate: start section only, no _start
-          .build();
+      this.instance =
+          Instance.builder(def.module())
+              .withImportValues(imports)
+              .withMachineFactory(def.machineFactory())
+              .withMemoryLimits(def.memoryLimits())
+              .withMemoryFactory(ByteArrayMemory::new)
+              .withStart(
+                  false) // like wasmtime's Linker::instantiate: start section only, no _start
+              .build();
     } catch (RuntimeException e) {
       wasi.close();
       throw e;

@@ -65,9 +65,10 @@ final class ModuleLoader {
     boolean compiled = false;
     if (options.mode() == ExecutionMode.COMPILER) {
       try {
-        machine = MachineFactoryCompiler.builder(module)
-            .withInterpreterFallback(InterpreterFallback.SILENT)
-            .compile();
+        machine =
+            MachineFactoryCompiler.builder(module)
+                .withInterpreterFallback(InterpreterFallback.SILENT)
+                .compile();
         compiled = true;
       } catch (RuntimeException | LinkageError e) {
         machine = null; // fall back to the interpreter below
@@ -76,8 +77,19 @@ final class ModuleLoader {
     if (machine == null) {
       machine = InterpreterMachine::new;
     }
-    return new ModuleDefinition(path, module, kind, step.params(), hasInit, hasDealloc,
-        hasLookBack, copyRecordsModule, limits, machine, compiled, largestFunction(module));
+    return new ModuleDefinition(
+        path,
+        module,
+        kind,
+        step.params(),
+        hasInit,
+        hasDealloc,
+        hasLookBack,
+        copyRecordsModule,
+        limits,
+        machine,
+        compiled,
+        largestFunction(module));
   }
 
   private static int largestFunction(WasmModule module) {
@@ -102,16 +114,23 @@ final class ModuleLoader {
   }
 
   private static WasmModule parse(Path path, byte[] bytes) {
-    if (bytes.length < 8 || bytes[0] != 0 || bytes[1] != 'a' || bytes[2] != 's'
+    if (bytes.length < 8
+        || bytes[0] != 0
+        || bytes[1] != 'a'
+        || bytes[2] != 's'
         || bytes[3] != 'm') {
-      throw new SmartModuleLoadException(path, "not a WebAssembly module (a .wasm file starts"
-          + " with the bytes \\0asm); give the compiled SmartModule, e.g."
-          + " target/wasm32-wasip1/release/<name>.wasm");
+      throw new SmartModuleLoadException(
+          path,
+          "not a WebAssembly module (a .wasm file starts"
+              + " with the bytes \\0asm); give the compiled SmartModule, e.g."
+              + " target/wasm32-wasip1/release/<name>.wasm");
     }
     if (bytes[4] != 1 || bytes[5] != 0 || bytes[6] != 0 || bytes[7] != 0) {
-      throw new SmartModuleLoadException(path, "is a WebAssembly component or an unsupported"
-          + " binary version; SmartModules are core modules (wasm32-wasip1 or"
-          + " wasm32-unknown-unknown)");
+      throw new SmartModuleLoadException(
+          path,
+          "is a WebAssembly component or an unsupported"
+              + " binary version; SmartModules are core modules (wasm32-wasip1 or"
+              + " wasm32-unknown-unknown)");
     }
     try {
       return Parser.parse(bytes);
@@ -132,17 +151,24 @@ final class ModuleLoader {
 
   private static MemoryLimits memoryLimits(Path path, WasmModule module, EngineOptions options) {
     int capPages = (int) Math.min(MemoryLimits.MAX_PAGES, options.maxMemoryBytes() / 65536);
-    var declared = module.memorySection()
-        .filter(s -> s.memoryCount() > 0)
-        .map(s -> s.getMemory(0).limits())
-        .orElseThrow(() -> new SmartModuleLoadException(path, "defines no memory"));
+    var declared =
+        module
+            .memorySection()
+            .filter(s -> s.memoryCount() > 0)
+            .map(s -> s.getMemory(0).limits())
+            .orElseThrow(() -> new SmartModuleLoadException(path, "defines no memory"));
     if (declared.initialPages() > capPages) {
-      throw new SmartModuleLoadException(path, "needs " + declared.initialPages()
-          + " pages of memory at start, more than the limit of " + capPages + " pages ("
-          + options.maxMemoryBytes() + " bytes)");
+      throw new SmartModuleLoadException(
+          path,
+          "needs "
+              + declared.initialPages()
+              + " pages of memory at start, more than the limit of "
+              + capPages
+              + " pages ("
+              + options.maxMemoryBytes()
+              + " bytes)");
     }
-    return new MemoryLimits(declared.initialPages(),
-        Math.min(declared.maximumPages(), capPages));
+    return new MemoryLimits(declared.initialPages(), Math.min(declared.maximumPages(), capPages));
   }
 
   private static Set<String> wasiFunctionNames() {
@@ -161,15 +187,26 @@ final class ModuleLoader {
     void requireMemory() {
       Export memory = exports.get("memory");
       if (memory == null || memory.exportType() != ExternalType.MEMORY) {
-        throw new SmartModuleLoadException(path, "does not export its memory as `memory`"
-            + " (exports: " + exportList() + "); not a Fluvio SmartModule?");
+        throw new SmartModuleLoadException(
+            path,
+            "does not export its memory as `memory`"
+                + " (exports: "
+                + exportList()
+                + "); not a Fluvio SmartModule?");
       }
     }
 
     void requireFunction(String name, FunctionType type, String why) {
       if (!exports.containsKey(name)) {
-        throw new SmartModuleLoadException(path, "does not export `" + name + "` (" + why
-            + "; exports: " + exportList() + "); not a Fluvio SmartModule?");
+        throw new SmartModuleLoadException(
+            path,
+            "does not export `"
+                + name
+                + "` ("
+                + why
+                + "; exports: "
+                + exportList()
+                + "); not a Fluvio SmartModule?");
       }
       checkType(name, type);
     }
@@ -183,22 +220,37 @@ final class ModuleLoader {
     }
 
     SmartModuleKind transformKind(SmartModuleKind wanted) {
-      SmartModuleKind found = SmartModuleKind.DETECTION_ORDER.stream()
-          .filter(k -> exports.containsKey(k.exportName()))
-          .findFirst().orElse(null);
+      SmartModuleKind found =
+          SmartModuleKind.DETECTION_ORDER.stream()
+              .filter(k -> exports.containsKey(k.exportName()))
+              .findFirst()
+              .orElse(null);
       if (wanted != null && !exports.containsKey(wanted.exportName())) {
-        throw new SmartModuleLoadException(path, "does not export `" + wanted.exportName()
-            + "`, so it cannot run as a " + wanted.exportName() + " SmartModule ("
-            + (found == null ? "it exports no transform" : "it is a " + found.exportName()
-            + " SmartModule") + "; exports: " + exportList() + ")");
+        throw new SmartModuleLoadException(
+            path,
+            "does not export `"
+                + wanted.exportName()
+                + "`, so it cannot run as a "
+                + wanted.exportName()
+                + " SmartModule ("
+                + (found == null
+                    ? "it exports no transform"
+                    : "it is a " + found.exportName() + " SmartModule")
+                + "; exports: "
+                + exportList()
+                + ")");
       }
       SmartModuleKind kind = wanted != null ? wanted : found;
       if (kind != null) {
         checkType(kind.exportName(), TRANSFORM_TYPE);
         return kind;
       }
-      throw new SmartModuleLoadException(path, "exports no SmartModule transform (expected one"
-          + " of filter, map, filter_map, array_map, aggregate; exports: " + exportList() + ")");
+      throw new SmartModuleLoadException(
+          path,
+          "exports no SmartModule transform (expected one"
+              + " of filter, map, filter_map, array_map, aggregate; exports: "
+              + exportList()
+              + ")");
     }
 
     String checkImports() {
@@ -211,23 +263,36 @@ final class ModuleLoader {
         if (function && imp.name().equals(COPY_RECORDS)) {
           FunctionType t = module.typeSection().getType(((FunctionImport) imp).typeIndex());
           if (!t.typesMatch(DEALLOC_TYPE)) {
-            throw new SmartModuleLoadException(path, "imports `" + imp.module() + "."
-                + COPY_RECORDS + "` with type " + t + ", expected (i32, i32) -> ()");
+            throw new SmartModuleLoadException(
+                path,
+                "imports `"
+                    + imp.module()
+                    + "."
+                    + COPY_RECORDS
+                    + "` with type "
+                    + t
+                    + ", expected (i32, i32) -> ()");
           }
           copyRecordsModule = imp.module();
-        } else if (!(function && imp.module().equals(WASI_MODULE)
+        } else if (!(function
+            && imp.module().equals(WASI_MODULE)
             && WASI_FUNCTIONS.contains(imp.name()))) {
           unsupported.add(imp.module() + "." + imp.name());
         }
       }
       if (!unsupported.isEmpty()) {
-        throw new SmartModuleLoadException(path, "imports " + String.join(", ", unsupported)
-            + ", which the SmartModule host does not provide (it provides env.copy_records and"
-            + " WASI preview 1 functions)");
+        throw new SmartModuleLoadException(
+            path,
+            "imports "
+                + String.join(", ", unsupported)
+                + ", which the SmartModule host does not provide (it provides env.copy_records and"
+                + " WASI preview 1 functions)");
       }
       if (copyRecordsModule == null) {
-        throw new SmartModuleLoadException(path, "does not import `copy_records`, so it cannot"
-            + " return records; not a Fluvio SmartModule?");
+        throw new SmartModuleLoadException(
+            path,
+            "does not import `copy_records`, so it cannot"
+                + " return records; not a Fluvio SmartModule?");
       }
       return copyRecordsModule;
     }
@@ -239,21 +304,23 @@ final class ModuleLoader {
       }
       FunctionType actual = functionType(e.index());
       if (!actual.typesMatch(expected)) {
-        throw new SmartModuleLoadException(path, "exports `" + name + "` with type " + actual
-            + ", expected " + expected);
+        throw new SmartModuleLoadException(
+            path, "exports `" + name + "` with type " + actual + ", expected " + expected);
       }
     }
 
     private FunctionType functionType(int funcIndex) {
-      List<FunctionImport> imported = module.importSection().stream()
-          .filter(i -> i.importType() == ExternalType.FUNCTION)
-          .map(FunctionImport.class::cast)
-          .collect(Collectors.toList());
+      List<FunctionImport> imported =
+          module.importSection().stream()
+              .filter(i -> i.importType() == ExternalType.FUNCTION)
+              .map(FunctionImport.class::cast)
+              .collect(Collectors.toList());
       if (funcIndex < imported.size()) {
         return module.typeSection().getType(imported.get(funcIndex).typeIndex());
       }
-      return module.functionSection().getFunctionType(funcIndex - imported.size(),
-          module.typeSection());
+      return module
+          .functionSection()
+          .getFunctionType(funcIndex - imported.size(), module.typeSection());
     }
 
     private String exportList() {

@@ -21,9 +21,10 @@ final class RecordBatcher {
       SmartRecord first = records.get(start);
       SmartRecord r = records.get(i);
       long size = r.value().length + (r.keyOrNull() == null ? 0 : r.keyOrNull().length) + 32;
-      if (i > start && (!fitsInt(r.offset() - first.offset())
-          || !fitsInt(r.timestampMillis() - first.timestampMillis())
-          || bytes + size > MAX_INPUT_BYTES)) {
+      if (i > start
+          && (!fitsInt(r.offset() - first.offset())
+              || !fitsInt(r.timestampMillis() - first.timestampMillis())
+              || bytes + size > MAX_INPUT_BYTES)) {
         chunks.add(records.subList(start, i));
         start = i;
         bytes = 0;

@@ -3,8 +3,8 @@ package io.tributary.smartmodule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * A chain of SmartModules applied in order: the records one module produces are the input of the
@@ -18,8 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * }</pre>
  *
  * <p><b>Threading.</b> A chain holds Chicory instances, which are not thread-safe. Every method
- * takes the chain's lock, so a chain may be shared between threads but its calls run one at a
- * time; for parallelism, load one chain per thread. Calls run on the caller's thread; a watchdog
+ * takes the chain's lock, so a chain may be shared between threads but its calls run one at a time;
+ * for parallelism, load one chain per thread. Calls run on the caller's thread; a watchdog
  * interrupts a call that exceeds {@link EngineOptions#callTimeLimit()}.
  *
  * <p><b>Errors.</b> A failure on a record throws {@link SmartModuleRuntimeException}; the chain
@@ -36,12 +36,15 @@ public final class SmartModuleChain implements AutoCloseable {
   private SmartModuleChain(List<ChainStage> stages, CallWatchdog watchdog, ExecutionMode mode) {
     this.stages = stages;
     this.watchdog = watchdog;
-    List<String> advice = new ArrayList<>(EngineAdvice.warnings(
-        stages.stream().map(ChainStage::definition).toList(), mode));
+    List<String> advice =
+        new ArrayList<>(
+            EngineAdvice.warnings(stages.stream().map(ChainStage::definition).toList(), mode));
     for (ChainStage stage : stages) {
       if (stage.lookback() != null && !stage.definition().hasLookBack()) {
-        advice.add(stage.definition().path() + ": its lookback is ignored: the module does not "
-            + "export look_back (as in Fluvio)");
+        advice.add(
+            stage.definition().path()
+                + ": its lookback is ignored: the module does not "
+                + "export look_back (as in Fluvio)");
       }
     }
     this.warnings = List.copyOf(advice);
@@ -61,8 +64,9 @@ public final class SmartModuleChain implements AutoCloseable {
     List<ChainStage> stages = new ArrayList<>(steps.size());
     try {
       for (TransformStep step : steps) {
-        ChainStage stage = new ChainStage(ModuleLoader.load(step, options),
-            step.lookbackOrNull(), options, watchdog);
+        ChainStage stage =
+            new ChainStage(
+                ModuleLoader.load(step, options), step.lookbackOrNull(), options, watchdog);
         stages.add(stage);
         stage.start();
       }
@@ -95,60 +99,61 @@ public final class SmartModuleChain implements AutoCloseable {
    * record of the failing call (the module does not say which record it was on).
    */
   public List<SmartRecord> applyAll(List<SmartRecord> records) {
-    return locked(() -> {
-      if (closed) {
-        throw new IllegalStateException("SmartModule chain is closed");
-      }
-      // All or nothing for aggregates: a failing call leaves every accumulator as it was, so
-      // records run again (one by one, after a failed batch) are not folded in twice.
-      byte[][] saved = new byte[stages.size()][];
-      for (int i = 0; i < saved.length; i++) {
-        saved[i] = stages.get(i).accumulator();
-      }
-      List<SmartRecord> current = records;
-      try {
-        for (ChainStage stage : stages) {
-          if (current.isEmpty()) {
-            break;
+    return locked(
+        () -> {
+          if (closed) {
+            throw new IllegalStateException("SmartModule chain is closed");
           }
-          current = stage.process(current);
-        }
-      } catch (RuntimeException e) {
-        for (int i = 0; i < saved.length; i++) {
-          stages.get(i).restore(saved[i]);
-        }
-        throw e;
-      }
-      return current == records ? List.copyOf(records) : current;
-    });
+          // All or nothing for aggregates: a failing call leaves every accumulator as it was, so
+          // records run again (one by one, after a failed batch) are not folded in twice.
+          byte[][] saved = new byte[stages.size()][];
+          for (int i = 0; i < saved.length; i++) {
+            saved[i] = stages.get(i).accumulator();
+          }
+          List<SmartRecord> current = records;
+          try {
+            for (ChainStage stage : stages) {
+              if (current.isEmpty()) {
+                break;
+              }
+              current = stage.process(current);
+            }
+          } catch (RuntimeException e) {
+            for (int i = 0; i < saved.length; i++) {
+              stages.get(i).restore(saved[i]);
+            }
+            throw e;
+          }
+          return current == records ? List.copyOf(records) : current;
+        });
   }
 
   /**
    * Runs each module's {@code look_back} export before the first new record, as Fluvio's engine
-   * does: for each module in order whose step has a {@link Lookback} and that exports
-   * {@code look_back}, {@code reader} gives the records to replay (one list per partition, each
-   * oldest first), and each list is one call. Modules without the export ignore their lookback
-   * (see {@link #warnings()}). Call it once, before {@link #apply}.
+   * does: for each module in order whose step has a {@link Lookback} and that exports {@code
+   * look_back}, {@code reader} gives the records to replay (one list per partition, each oldest
+   * first), and each list is one call. Modules without the export ignore their lookback (see {@link
+   * #warnings()}). Call it once, before {@link #apply}.
    *
    * @throws SmartModuleRuntimeException if a module's {@code look_back} fails (the offset is the
    *     record it reported, else the first of the call)
    */
   public void lookBack(Function<Lookback, List<List<SmartRecord>>> reader) {
     Objects.requireNonNull(reader, "reader");
-    locked(() -> {
-      for (ChainStage stage : stages) {
-        if (stage.lookback() != null && stage.definition().hasLookBack()) {
-          stage.lookBack(reader.apply(stage.lookback()));
-        }
-      }
-      return null;
-    });
+    locked(
+        () -> {
+          for (ChainStage stage : stages) {
+            if (stage.lookback() != null && stage.definition().hasLookBack()) {
+              stage.lookBack(reader.apply(stage.lookback()));
+            }
+          }
+          return null;
+        });
   }
 
   /** Whether {@link #lookBack} has anything to do: a step with a lookback exports look_back. */
   public boolean looksBack() {
-    return stages.stream()
-        .anyMatch(s -> s.lookback() != null && s.definition().hasLookBack());
+    return stages.stream().anyMatch(s -> s.lookback() != null && s.definition().hasLookBack());
   }
 
   /** The kinds of the chain's modules, in order (detected kinds included). */
@@ -163,9 +168,9 @@ public final class SmartModuleChain implements AutoCloseable {
 
   /**
    * Things the user should know about the loaded chain, one message per line, each naming the
-   * module: parameters ignored because a module has no {@code init}; a module that fell back to
-   * the interpreter; a module whose largest function is too big for the JVM's JIT compiler unless
-   * the JVM runs with {@code -XX:-DontCompileHugeMethods}. Empty when all is well. Log them at
+   * module: parameters ignored because a module has no {@code init}; a module that fell back to the
+   * interpreter; a module whose largest function is too big for the JVM's JIT compiler unless the
+   * JVM runs with {@code -XX:-DontCompileHugeMethods}. Empty when all is well. Log them at
    * start-up.
    */
   public List<String> warnings() {

@@ -3,8 +3,8 @@ package io.tributary.smartmodule;
 import java.util.List;
 
 /**
- * The kinds of transform a SmartModule can export, named after the export Fluvio's
- * {@code #[smartmodule(...)]} macro generates.
+ * The kinds of transform a SmartModule can export, named after the export Fluvio's {@code
+ * #[smartmodule(...)]} macro generates.
  */
 public enum SmartModuleKind {
   /** {@code filter}: keeps or drops each record. */

@@ -17,10 +17,23 @@ public final class SmartModuleRuntimeException extends SmartModuleException {
   private final String hint;
   private final transient List<SmartRecord> partialOutput;
 
-  SmartModuleRuntimeException(Path module, long offset, String what, String hint,
-      List<SmartRecord> partialOutput, Throwable cause) {
-    super(module, "SmartModule " + module + " failed on record at offset " + offset + ": " + what
-        + (hint.isEmpty() ? "" : ": " + hint), cause);
+  SmartModuleRuntimeException(
+      Path module,
+      long offset,
+      String what,
+      String hint,
+      List<SmartRecord> partialOutput,
+      Throwable cause) {
+    super(
+        module,
+        "SmartModule "
+            + module
+            + " failed on record at offset "
+            + offset
+            + ": "
+            + what
+            + (hint.isEmpty() ? "" : ": " + hint),
+        cause);
     this.offset = offset;
     this.what = what;
     this.hint = hint;
@@ -45,9 +58,8 @@ public final class SmartModuleRuntimeException extends SmartModuleException {
   /**
    * The records the failing module produced before the failure, not passed through the modules
    * after it. This is what Fluvio's chain returns alongside a record-level error (the successes
-   * that precede the failing record). After a trap, a negative status or a time limit it holds
-   * only what earlier calls of the same {@link SmartModuleChain#applyAll} produced (usually
-   * nothing).
+   * that precede the failing record). After a trap, a negative status or a time limit it holds only
+   * what earlier calls of the same {@link SmartModuleChain#applyAll} produced (usually nothing).
    */
   public List<SmartRecord> partialOutput() {
     return partialOutput;

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One record as a SmartModule sees it: an offset, an optional key, a value and a timestamp.
  *
- * <p>The arrays are not copied; treat them as immutable once handed to the engine. {@link
- * #equals} and {@link #hashCode} compare the array contents.
+ * <p>The arrays are not copied; treat them as immutable once handed to the engine. {@link #equals}
+ * and {@link #hashCode} compare the array contents.
  *
  * @param offset the record's offset (for a source, any running number; the engine passes it to the
  *     module and reports it in errors)
@@ -38,12 +38,20 @@ public record SmartRecord(long offset, byte[] keyOrNull, byte[] value, long time
 
   @Override
   public int hashCode() {
-    return Objects.hash(offset, timestampMillis, Arrays.hashCode(keyOrNull), Arrays.hashCode(value));
+    return Objects.hash(
+        offset, timestampMillis, Arrays.hashCode(keyOrNull), Arrays.hashCode(value));
   }
 
   @Override
   public String toString() {
-    return "SmartRecord[offset=" + offset + ", key=" + (keyOrNull == null ? "none" : keyOrNull.length
-        + " bytes") + ", value=" + value.length + " bytes, timestamp=" + timestampMillis + "]";
+    return "SmartRecord[offset="
+        + offset
+        + ", key="
+        + (keyOrNull == null ? "none" : keyOrNull.length + " bytes")
+        + ", value="
+        + value.length
+        + " bytes, timestamp="
+        + timestampMillis
+        + "]";
   }
 }

@@ -15,17 +15,17 @@ import java.util.TreeMap;
  * @param wasm path of the {@code .wasm} file
  * @param kindOrNull the expected kind, or {@code null} to detect it
  * @param params parameters passed once to the module's {@code init} export (sorted by key)
- * @param lookbackOrNull the records to give the module's {@code look_back} export before the
- *     first new record ({@link SmartModuleChain#lookBack}), or {@code null}
+ * @param lookbackOrNull the records to give the module's {@code look_back} export before the first
+ *     new record ({@link SmartModuleChain#lookBack}), or {@code null}
  */
-public record TransformStep(Path wasm, SmartModuleKind kindOrNull, Map<String, String> params,
-    Lookback lookbackOrNull) {
+public record TransformStep(
+    Path wasm, SmartModuleKind kindOrNull, Map<String, String> params, Lookback lookbackOrNull) {
 
   /** Checks the arguments and copies the parameters into a sorted, unmodifiable map. */
   public TransformStep {
     Objects.requireNonNull(wasm, "wasm");
-    params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(
-        new TreeMap<>(params));
+    params =
+        params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
   }
 
   /** A step without lookback. */

@@ -31,23 +31,27 @@ class AbiCodecTest {
   @Test
   void inputForOneRecordMatchesDerivedV22Vector() {
     SmartRecord apple = SmartRecord.of(0, "apple".getBytes(UTF_8), T);
-    assertThat(encodeInput(0, T, List.of(apple))).isEqualTo(
-        "0000000000000000 00000010 0000000116000000000a6170706c6500 0000 00 00000000"
-            .replace(" ", "") + "0000018bcfe56800");
+    assertThat(encodeInput(0, T, List.of(apple)))
+        .isEqualTo(
+            "0000000000000000 00000010 0000000116000000000a6170706c6500 0000 00 00000000"
+                    .replace(" ", "")
+                + "0000018bcfe56800");
   }
 
   @Test
   void filterInputOfThreeRecordsMatchesObservedFixtureInput() {
-    List<SmartRecord> records = List.of(
-        SmartRecord.of(100, "apple".getBytes(UTF_8), T),
-        SmartRecord.of(101, "fruit".getBytes(UTF_8), T),
-        SmartRecord.of(102, "banana".getBytes(UTF_8), T));
+    List<SmartRecord> records =
+        List.of(
+            SmartRecord.of(100, "apple".getBytes(UTF_8), T),
+            SmartRecord.of(101, "fruit".getBytes(UTF_8), T),
+            SmartRecord.of(102, "banana".getBytes(UTF_8), T));
     assertThat(encodeInput(100, T, records)).isEqualTo(FIXTURE_FILTER_INPUT.replace(" ", ""));
   }
 
-  static final String FIXTURE_FILTER_INPUT = "0000000000000064 00000029 00000003"
-      + " 16000000000a6170706c6500 16000002000a667275697400 18000004000c62616e616e6100"
-      + " 0000 00 00000000 0000018bcfe56800";
+  static final String FIXTURE_FILTER_INPUT =
+      "0000000000000064 00000029 00000003"
+          + " 16000000000a6170706c6500 16000002000a667275697400 18000004000c62616e616e6100"
+          + " 0000 00 00000000 0000018bcfe56800";
 
   static final String FIXTURE_FILTER_OUTPUT =
       "00000002 16000000000a6170706c6500 18000004000c62616e616e6100 00";
@@ -59,8 +63,7 @@ class AbiCodecTest {
     assertThat(HEX.formatHex(w.toByteArray())).isEqualTo("120000020006646f6700");
     w.reset();
     AbiCodec.writeRecord(w, SmartRecord.of(0, "VVVVVVVVVV".getBytes(UTF_8), 0), 0, 0);
-    assertThat(HEX.formatHex(w.toByteArray())).isEqualTo("200000000014565656565656565656560"
-        + "0");
+    assertThat(HEX.formatHex(w.toByteArray())).isEqualTo("200000000014565656565656565656560" + "0");
   }
 
   @Test
@@ -70,8 +73,7 @@ class AbiCodecTest {
     for (int i = 0; i < values.length; i++) {
       ByteWriter w = new ByteWriter(16);
       w.varint(values[i]);
-      assertThat(HEX.formatHex(w.toByteArray())).as("varint %d", values[i])
-          .isEqualTo(expected[i]);
+      assertThat(HEX.formatHex(w.toByteArray())).as("varint %d", values[i]).isEqualTo(expected[i]);
       assertThat(ByteWriter.varintSize(values[i])).isEqualTo(expected[i].length() / 2);
       assertThat(new ByteReader(HEX.parseHex(expected[i])).varlong()).isEqualTo(values[i]);
     }
@@ -87,24 +89,27 @@ class AbiCodecTest {
     assertThat(HEX.formatHex(w.toByteArray())).isEqualTo("000100036b65790001" + "61" + "00");
     w.reset();
     AbiCodec.writeInitInput(w, new TreeMap<>(Map.of("b", "2", "a", "1")));
-    assertThat(HEX.formatHex(w.toByteArray())).isEqualTo("0002" + "000161" + "000131"
-        + "000162" + "000132" + "00");
+    assertThat(HEX.formatHex(w.toByteArray()))
+        .isEqualTo("0002" + "000161" + "000131" + "000162" + "000132" + "00");
   }
 
   @Test
   void decodesTheObservedFilterOutput() {
     TransformOutput out = AbiCodec.readOutput(hex(FIXTURE_FILTER_OUTPUT), 100, T, false);
     assertThat(out.error()).isNull();
-    assertThat(out.successes()).containsExactly(
-        SmartRecord.of(100, "apple".getBytes(UTF_8), T),
-        SmartRecord.of(102, "banana".getBytes(UTF_8), T));
+    assertThat(out.successes())
+        .containsExactly(
+            SmartRecord.of(100, "apple".getBytes(UTF_8), T),
+            SmartRecord.of(102, "banana".getBytes(UTF_8), T));
   }
 
   @Test
   void decodesTheObservedErrorOutput() {
     String hint = "invalid utf-8 sequence of 1 bytes from index 0";
-    String bytes = "00000000 01 002e" + HEX.formatHex(hint.getBytes(UTF_8))
-        + "0000000000000007 00 01 02 6b 04 fffe";
+    String bytes =
+        "00000000 01 002e"
+            + HEX.formatHex(hint.getBytes(UTF_8))
+            + "0000000000000007 00 01 02 6b 04 fffe";
     TransformOutput out = AbiCodec.readOutput(hex(bytes), 7, T, false);
     assertThat(out.successes()).isEmpty();
     assertThat(out.error().hint()).isEqualTo(hint);
@@ -120,8 +125,7 @@ class AbiCodecTest {
 
   @Test
   void keysTimestampsAndOffsetsRoundTripAsDeltas() {
-    SmartRecord keyed = new SmartRecord(5_000_000_000L, "k".getBytes(UTF_8), new byte[0],
-        T - 7);
+    SmartRecord keyed = new SmartRecord(5_000_000_000L, "k".getBytes(UTF_8), new byte[0], T - 7);
     SmartRecord plain = SmartRecord.of(4_999_999_990L, "v".repeat(300).getBytes(UTF_8), T + 9);
     ByteWriter w = new ByteWriter(16);
     w.i32(2);
@@ -144,11 +148,12 @@ class AbiCodecTest {
 
   @Test
   void batcherSplitsWhenDeltasLeaveTheI32Range() {
-    List<SmartRecord> records = List.of(
-        SmartRecord.of(0, new byte[1], T),
-        SmartRecord.of(1, new byte[1], T + 1),
-        SmartRecord.of(1L << 33, new byte[1], T),
-        SmartRecord.of((1L << 33) + 1, new byte[1], T + (1L << 32)));
+    List<SmartRecord> records =
+        List.of(
+            SmartRecord.of(0, new byte[1], T),
+            SmartRecord.of(1, new byte[1], T + 1),
+            SmartRecord.of(1L << 33, new byte[1], T),
+            SmartRecord.of((1L << 33) + 1, new byte[1], T + (1L << 32)));
     assertThat(RecordBatcher.split(records)).extracting(List::size).containsExactly(2, 1, 1);
   }
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 class GuestAbiTest {
 
   private static ModuleInstance filterWithKey(String key) {
-    TransformStep step = TransformStep.detect(WatAssembler.wasm("filter_contains"),
-        key == null ? Map.of() : Map.of("key", key));
+    TransformStep step =
+        TransformStep.detect(
+            WatAssembler.wasm("filter_contains"), key == null ? Map.of() : Map.of("key", key));
     ModuleDefinition def = ModuleLoader.load(step, EngineOptions.defaults());
     return new ModuleInstance(def, EngineOptions.defaults());
   }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /** {@code look_back}: records replayed into a module before the first new record. */
 class LookBackTest {
   private static SmartModuleChain chain(Lookback lookback) {
-    return SmartModuleChain.load(List.of(new TransformStep(WatAssembler.wasm("filter_look_back"),
-        null, Map.of(), lookback)), EngineOptions.defaults());
+    return SmartModuleChain.load(
+        List.of(new TransformStep(WatAssembler.wasm("filter_look_back"), null, Map.of(), lookback)),
+        EngineOptions.defaults());
   }
 
   @Test
@@ -22,13 +23,15 @@ class LookBackTest {
     try (SmartModuleChain chain = chain(Lookback.last(2))) {
       assertThat(chain.looksBack()).isTrue();
       List<Lookback> asked = new ArrayList<>();
-      chain.lookBack(l -> {
-        asked.add(l);
-        return List.of(List.of(rec(3, "4"), rec(4, "5")), List.of());
-      });
+      chain.lookBack(
+          l -> {
+            asked.add(l);
+            return List.of(List.of(rec(3, "4"), rec(4, "5")), List.of());
+          });
       assertThat(asked).containsExactly(Lookback.last(2));
-      assertThat(values(chain.applyAll(List.of(rec(5, "3"), rec(6, "6"), rec(7, "4"),
-          rec(8, "7"))))).containsExactly("6", "7");
+      assertThat(
+              values(chain.applyAll(List.of(rec(5, "3"), rec(6, "6"), rec(7, "4"), rec(8, "7")))))
+          .containsExactly("6", "7");
     }
   }
 
@@ -36,9 +39,10 @@ class LookBackTest {
   void withoutLookBackTheFilterStartsFromNothing() {
     try (SmartModuleChain chain = chain(null)) {
       assertThat(chain.looksBack()).isFalse();
-      chain.lookBack(l -> {
-        throw new AssertionError("no lookback: nothing to read");
-      });
+      chain.lookBack(
+          l -> {
+            throw new AssertionError("no lookback: nothing to read");
+          });
       assertThat(values(chain.applyAll(List.of(rec(5, "3"), rec(6, "6"), rec(7, "4")))))
           .containsExactly("3", "6");
     }
@@ -49,7 +53,8 @@ class LookBackTest {
     try (SmartModuleChain chain = chain(Lookback.last(1))) {
       chain.lookBack(l -> List.of(List.of(rec(0, "5"))));
       assertThatThrownBy(() -> chain.apply(rec(1, "!")))
-          .isInstanceOf(SmartModuleRuntimeException.class).hasMessageContaining("trapped");
+          .isInstanceOf(SmartModuleRuntimeException.class)
+          .hasMessageContaining("trapped");
       assertThat(values(chain.apply(rec(2, "4")))).isEmpty(); // 5 is still the highest seen
       assertThat(values(chain.apply(rec(3, "6")))).containsExactly("6");
       assertThat(chain.instantiations(0)).isEqualTo(2);
@@ -70,12 +75,20 @@ class LookBackTest {
 
   @Test
   void aLookbackOnAModuleWithoutLookBackIsIgnoredWithAWarning() {
-    try (SmartModuleChain chain = SmartModuleChain.load(List.of(new TransformStep(
-        WatAssembler.wasm("map_upper"), null, Map.of(), Lookback.last(3))),
-        EngineOptions.defaults())) {
+    try (SmartModuleChain chain =
+        SmartModuleChain.load(
+            List.of(
+                new TransformStep(
+                    WatAssembler.wasm("map_upper"), null, Map.of(), Lookback.last(3))),
+            EngineOptions.defaults())) {
       assertThat(chain.looksBack()).isFalse();
-      assertThat(chain.warnings()).anySatisfy(w -> assertThat(w)
-          .contains("map_upper").contains("lookback is ignored").contains("look_back"));
+      assertThat(chain.warnings())
+          .anySatisfy(
+              w ->
+                  assertThat(w)
+                      .contains("map_upper")
+                      .contains("lookback is ignored")
+                      .contains("look_back"));
     }
   }
 

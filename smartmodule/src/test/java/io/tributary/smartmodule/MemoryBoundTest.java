@@ -12,12 +12,14 @@ class MemoryBoundTest {
   private static final int RECORDS = 1_000_000;
   private static final byte[] VALUE =
       ("{\"id\":12345,\"name\":\"tributary\",\"tags\":[\"a\",\"b\"],\"payload\":\""
-          + "x".repeat(40) + "\"}").getBytes(UTF_8);
+              + "x".repeat(40)
+              + "\"}")
+          .getBytes(UTF_8);
 
   @Test
   void deallocatedOutputsKeepMemoryAtItsStartingSize() {
-    TransformStep step = TransformStep.detect(WatAssembler.wasm("filter_contains"),
-        Map.of("key", "tributary"));
+    TransformStep step =
+        TransformStep.detect(WatAssembler.wasm("filter_contains"), Map.of("key", "tributary"));
     try (var chain = SmartModuleChain.load(List.of(step), EngineOptions.defaults())) {
       int startPages = chain.memoryPages(0);
       int maxPages = startPages;
@@ -36,8 +38,8 @@ class MemoryBoundTest {
   @Test
   void withoutDeallocTheInstanceIsRecycledBeforeMemoryPassesTheBound() {
     long recycleAfter = 1 << 20; // 16 pages
-    EngineOptions options = EngineOptions.defaults().withMemory(
-        EngineOptions.DEFAULT_MAX_MEMORY_BYTES, recycleAfter);
+    EngineOptions options =
+        EngineOptions.defaults().withMemory(EngineOptions.DEFAULT_MAX_MEMORY_BYTES, recycleAfter);
     TransformStep step = TransformStep.detect(WatAssembler.wasm("filter_no_dealloc"), Map.of());
     try (var chain = SmartModuleChain.load(List.of(step), options)) {
       int startPages = chain.memoryPages(0);

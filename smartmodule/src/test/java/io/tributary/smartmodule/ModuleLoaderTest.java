@@ -68,15 +68,20 @@ class ModuleLoaderTest {
 
   @Test
   void aTransformMustBeExported() {
-    assertLoadFails(wat("no_transform", null), "exports no SmartModule transform",
-        "filter, map, filter_map, array_map, aggregate", "exports: memory, alloc, dealloc");
+    assertLoadFails(
+        wat("no_transform", null),
+        "exports no SmartModule transform",
+        "filter, map, filter_map, array_map, aggregate",
+        "exports: memory, alloc, dealloc");
   }
 
   @Test
   void explicitKindMustBeExported() {
-    assertLoadFails(wat("map_upper", SmartModuleKind.FILTER), "does not export `filter`, so it"
-        + " cannot run as a filter SmartModule (it is a map SmartModule; exports: memory, alloc,"
-        + " dealloc, map)");
+    assertLoadFails(
+        wat("map_upper", SmartModuleKind.FILTER),
+        "does not export `filter`, so it"
+            + " cannot run as a filter SmartModule (it is a map SmartModule; exports: memory, alloc,"
+            + " dealloc, map)");
   }
 
   @Test
@@ -86,7 +91,9 @@ class ModuleLoaderTest {
 
   @Test
   void unknownImportsAreNamed() {
-    assertLoadFails(wat("unknown_import", null), "imports env.now_millis",
+    assertLoadFails(
+        wat("unknown_import", null),
+        "imports env.now_millis",
         "provides env.copy_records and WASI preview 1");
   }
 
@@ -97,19 +104,20 @@ class ModuleLoaderTest {
 
   @Test
   void initThatNeverReturnsHitsTheTimeLimit() {
-    TransformStep step = TransformStep.detect(WatAssembler.wasm("loop_forever"),
-        Map.of("spin", "yes"));
+    TransformStep step =
+        TransformStep.detect(WatAssembler.wasm("loop_forever"), Map.of("spin", "yes"));
     EngineOptions options = EngineOptions.defaults().withCallTimeLimit(Duration.ofMillis(200));
     assertThatThrownBy(() -> SmartModuleChain.load(List.of(step), options))
         .isInstanceOf(SmartModuleLoadException.class)
-        .hasMessageContaining("loop_forever.wasm: exceeded the time limit of 200 ms while"
-            + " starting");
+        .hasMessageContaining(
+            "loop_forever.wasm: exceeded the time limit of 200 ms while" + " starting");
   }
 
   @Test
   void initRejectingParametersGivesTheModulesHint() {
-    assertLoadFails(TransformStep.detect(WatAssembler.wasm("filter_contains"),
-        Map.of("other", "x")), "init rejected the parameters [other] (status -2)",
+    assertLoadFails(
+        TransformStep.detect(WatAssembler.wasm("filter_contains"), Map.of("other", "x")),
+        "init rejected the parameters [other] (status -2)",
         "Missing param key");
   }
 }

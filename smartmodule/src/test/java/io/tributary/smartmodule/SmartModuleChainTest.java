@@ -49,10 +49,10 @@ class SmartModuleChainTest {
   @EnumSource(ExecutionMode.class)
   void mapKeepsKeyOffsetAndTimestamp(ExecutionMode mode) {
     try (var chain = load(mode, step("map_upper", SmartModuleKind.MAP, Map.of()))) {
-      SmartRecord in = new SmartRecord(42, "k1".getBytes(UTF_8), "hello, World".getBytes(UTF_8),
-          T);
-      assertThat(chain.apply(in)).containsExactly(
-          new SmartRecord(42, "k1".getBytes(UTF_8), "HELLO, WORLD".getBytes(UTF_8), T));
+      SmartRecord in = new SmartRecord(42, "k1".getBytes(UTF_8), "hello, World".getBytes(UTF_8), T);
+      assertThat(chain.apply(in))
+          .containsExactly(
+              new SmartRecord(42, "k1".getBytes(UTF_8), "HELLO, WORLD".getBytes(UTF_8), T));
     }
   }
 
@@ -62,11 +62,13 @@ class SmartModuleChainTest {
     try (var chain = load(mode, step("array_map_split", SmartModuleKind.ARRAY_MAP, Map.of()))) {
       List<SmartRecord> out = chain.apply(rec(9, "a,bb,,ccc"));
       assertThat(values(out)).containsExactly("a", "bb", "ccc");
-      assertThat(out).allSatisfy(r -> {
-        assertThat(r.offset()).isEqualTo(9);
-        assertThat(r.timestampMillis()).isEqualTo(T + 9);
-        assertThat(r.keyOrNull()).isNull();
-      });
+      assertThat(out)
+          .allSatisfy(
+              r -> {
+                assertThat(r.offset()).isEqualTo(9);
+                assertThat(r.timestampMillis()).isEqualTo(T + 9);
+                assertThat(r.keyOrNull()).isNull();
+              });
       assertThat(chain.apply(rec(10, ",,"))).isEmpty();
     }
   }
@@ -95,8 +97,9 @@ class SmartModuleChainTest {
   @ParameterizedTest
   @EnumSource(ExecutionMode.class)
   void aFailingCallLeavesTheAccumulatorAsItWasSoRecordsRunAgainFoldOnce(ExecutionMode mode) {
-    try (var chain = load(mode, step("aggregate_concat", null, Map.of()),
-        step("error_output", null, Map.of()))) {
+    try (var chain =
+        load(
+            mode, step("aggregate_concat", null, Map.of()), step("error_output", null, Map.of()))) {
       assertThat(values(chain.applyAll(List.of(rec(0, "a"))))).containsExactly("a");
       // "bad" fails in the second module after the aggregate folded "b" and "bad" in.
       assertThatThrownBy(() -> chain.applyAll(List.of(rec(1, "b"), rec(2, "bad"))))
@@ -109,10 +112,12 @@ class SmartModuleChainTest {
   @ParameterizedTest
   @EnumSource(ExecutionMode.class)
   void chainFeedsEachModuleTheOutputOfThePreviousOne(ExecutionMode mode) {
-    try (var chain = load(mode,
-        step("filter_contains", SmartModuleKind.FILTER, Map.of("key", ",")),
-        step("array_map_split", null, Map.of()),
-        step("map_upper", null, Map.of()))) {
+    try (var chain =
+        load(
+            mode,
+            step("filter_contains", SmartModuleKind.FILTER, Map.of("key", ",")),
+            step("array_map_split", null, Map.of()),
+            step("map_upper", null, Map.of()))) {
       assertThat(values(chain.applyAll(List.of(rec(0, "x,y"), rec(1, "nocomma"), rec(2, "z,")))))
           .containsExactly("X", "Y", "Z");
     }
@@ -130,16 +135,18 @@ class SmartModuleChainTest {
   @EnumSource(ExecutionMode.class)
   void errorOutputThrowsWithOffsetHintAndPartialOutput(ExecutionMode mode) {
     try (var chain = load(mode, step("error_output", null, Map.of()))) {
-      assertThatThrownBy(() -> chain.applyAll(List.of(rec(20, "ok"), rec(21, "a bad one"),
-          rec(22, "never"))))
-          .isInstanceOfSatisfying(SmartModuleRuntimeException.class, e -> {
-            assertThat(e.offset()).isEqualTo(21);
-            assertThat(e.hint()).isEqualTo("value contains bad");
-            assertThat(e.module()).isEqualTo(WatAssembler.wasm("error_output"));
-            assertThat(e.getMessage()).contains("error_output.wasm", "offset 21",
-                "value contains bad");
-            assertThat(values(e.partialOutput())).containsExactly("ok");
-          });
+      assertThatThrownBy(
+              () -> chain.applyAll(List.of(rec(20, "ok"), rec(21, "a bad one"), rec(22, "never"))))
+          .isInstanceOfSatisfying(
+              SmartModuleRuntimeException.class,
+              e -> {
+                assertThat(e.offset()).isEqualTo(21);
+                assertThat(e.hint()).isEqualTo("value contains bad");
+                assertThat(e.module()).isEqualTo(WatAssembler.wasm("error_output"));
+                assertThat(e.getMessage())
+                    .contains("error_output.wasm", "offset 21", "value contains bad");
+                assertThat(values(e.partialOutput())).containsExactly("ok");
+              });
       assertThat(values(chain.apply(rec(23, "fine")))).containsExactly("fine");
     }
   }
@@ -149,10 +156,12 @@ class SmartModuleChainTest {
   void trapIsReportedAndTheModuleIsRestarted(ExecutionMode mode) {
     try (var chain = load(mode, step("trap", null, Map.of()))) {
       assertThatThrownBy(() -> chain.apply(rec(5, "boom")))
-          .isInstanceOfSatisfying(SmartModuleRuntimeException.class, e -> {
-            assertThat(e.offset()).isEqualTo(5);
-            assertThat(e.getMessage()).contains("trap.wasm", "trapped");
-          });
+          .isInstanceOfSatisfying(
+              SmartModuleRuntimeException.class,
+              e -> {
+                assertThat(e.offset()).isEqualTo(5);
+                assertThat(e.getMessage()).contains("trap.wasm", "trapped");
+              });
       assertThat(values(chain.apply(rec(6, "fine")))).containsExactly("fine");
       assertThat(chain.instantiations(0)).isEqualTo(2);
     }
@@ -163,26 +172,30 @@ class SmartModuleChainTest {
   void negativeStatusIsReportedWithItsName(ExecutionMode mode) {
     try (var chain = load(mode, step("negative_status", null, Map.of()))) {
       assertThatThrownBy(() -> chain.apply(rec(11, "x")))
-          .isInstanceOfSatisfying(SmartModuleRuntimeException.class, e -> {
-            assertThat(e.offset()).isEqualTo(11);
-            assertThat(e.getMessage()).contains("status -22", "DecodingRecords");
-          });
+          .isInstanceOfSatisfying(
+              SmartModuleRuntimeException.class,
+              e -> {
+                assertThat(e.offset()).isEqualTo(11);
+                assertThat(e.getMessage()).contains("status -22", "DecodingRecords");
+              });
     }
   }
 
   @ParameterizedTest
   @EnumSource(ExecutionMode.class)
   void endlessLoopHitsTheTimeLimitAndTheChainRecovers(ExecutionMode mode) {
-    EngineOptions options = EngineOptions.defaults().withMode(mode)
-        .withCallTimeLimit(Duration.ofMillis(300));
-    try (var chain = SmartModuleChain.load(List.of(step("loop_forever", null, Map.of())),
-        options)) {
+    EngineOptions options =
+        EngineOptions.defaults().withMode(mode).withCallTimeLimit(Duration.ofMillis(300));
+    try (var chain =
+        SmartModuleChain.load(List.of(step("loop_forever", null, Map.of())), options)) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> chain.apply(rec(77, "loop")))
-          .isInstanceOfSatisfying(SmartModuleRuntimeException.class, e -> {
-            assertThat(e.offset()).isEqualTo(77);
-            assertThat(e.getMessage()).contains("loop_forever.wasm", "time limit of 300 ms");
-          });
+          .isInstanceOfSatisfying(
+              SmartModuleRuntimeException.class,
+              e -> {
+                assertThat(e.offset()).isEqualTo(77);
+                assertThat(e.getMessage()).contains("loop_forever.wasm", "time limit of 300 ms");
+              });
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
       assertThat(Thread.currentThread().isInterrupted()).isFalse();
       assertThat(values(chain.apply(rec(78, "fine")))).containsExactly("fine");
@@ -213,16 +226,18 @@ class SmartModuleChainTest {
       List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
       for (int t = 0; t < 4; t++) {
         String prefix = "thread" + t + "-";
-        threads.add(new Thread(() -> {
-          try {
-            for (int i = 0; i < 500; i++) {
-              List<SmartRecord> out = chain.apply(rec(i, prefix + i));
-              assertThat(values(out)).containsExactly((prefix + i).toUpperCase());
-            }
-          } catch (Throwable e) {
-            failures.add(e);
-          }
-        }));
+        threads.add(
+            new Thread(
+                () -> {
+                  try {
+                    for (int i = 0; i < 500; i++) {
+                      List<SmartRecord> out = chain.apply(rec(i, prefix + i));
+                      assertThat(values(out)).containsExactly((prefix + i).toUpperCase());
+                    }
+                  } catch (Throwable e) {
+                    failures.add(e);
+                  }
+                }));
       }
       threads.forEach(Thread::start);
       for (Thread t : threads) {

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * package {@code wabt}) into {@code target/test-wasm/}. A line {@code ;;@include x.wati} is
  * replaced by the file {@code x.wati} from the same folder. Rebuilds only when a source is newer.
  *
- * <p>{@code wat2wasm} is looked up in the {@code WAT2WASM} environment variable, then on the
- * {@code PATH}; when it is missing the tests fail with a message saying to install wabt.
+ * <p>{@code wat2wasm} is looked up in the {@code WAT2WASM} environment variable, then on the {@code
+ * PATH}; when it is missing the tests fail with a message saying to install wabt.
  */
 final class WatAssembler {
   private static final Pattern INCLUDE = Pattern.compile("(?m)^\\s*;;@include\\s+(\\S+)\\s*$");
@@ -85,9 +85,12 @@ final class WatAssembler {
       if (Files.isExecutable(Path.of(configured))) {
         return configured;
       }
-      throw new IllegalStateException("WAT2WASM=" + configured + " is not an executable file;"
-          + " the SmartModule tests assemble their modules with wat2wasm. Install wabt"
-          + " (Debian/Ubuntu: apt-get install -y wabt) or point WAT2WASM at wat2wasm");
+      throw new IllegalStateException(
+          "WAT2WASM="
+              + configured
+              + " is not an executable file;"
+              + " the SmartModule tests assemble their modules with wat2wasm. Install wabt"
+              + " (Debian/Ubuntu: apt-get install -y wabt) or point WAT2WASM at wat2wasm");
     }
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path candidate = Path.of(dir, "wat2wasm");
@@ -95,9 +98,10 @@ final class WatAssembler {
         return candidate.toString();
       }
     }
-    throw new IllegalStateException("wat2wasm not found on PATH; the SmartModule tests assemble"
-        + " their modules with it. Install wabt (Debian/Ubuntu: apt-get install -y wabt) or set"
-        + " WAT2WASM=/path/to/wat2wasm");
+    throw new IllegalStateException(
+        "wat2wasm not found on PATH; the SmartModule tests assemble"
+            + " their modules with it. Install wabt (Debian/Ubuntu: apt-get install -y wabt) or set"
+            + " WAT2WASM=/path/to/wat2wasm");
   }
 
   private static void run(List<String> command) throws IOException {

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * A test server's dispatcher: finds the {@link Api} descriptor of each request's key, checks the
- * version, decodes the body with the descriptor, hands it to the registered handler and encodes
- * the answer with the same descriptor. It answers ApiVersions itself, listing every registered
- * API except those registered as unlisted (as Fluvio's SPU leaves out the consumer-offset APIs).
+ * version, decodes the body with the descriptor, hands it to the registered handler and encodes the
+ * answer with the same descriptor. It answers ApiVersions itself, listing every registered API
+ * except those registered as unlisted (as Fluvio's SPU leaves out the consumer-offset APIs).
  */
 final class ApiRouter implements ProtocolServer.Handler {
   /**
@@ -65,8 +65,8 @@ final class ApiRouter implements ProtocolServer.Handler {
    */
   record Observed(String server, RequestHeader header, Object request, int unreadBytes) {}
 
-  private record Route<Q, R>(Api<Q, R> api, boolean listed, Unary<Q, R> unary,
-      Streaming<Q> streaming) {
+  private record Route<Q, R>(
+      Api<Q, R> api, boolean listed, Unary<Q, R> unary, Streaming<Q> streaming) {
     void dispatch(ByteReader body, Exchange exchange, Consumer<Q> observer) {
       Q request = api.request().decode(body, exchange.version());
       observer.accept(request);
@@ -85,12 +85,12 @@ final class ApiRouter implements ProtocolServer.Handler {
   private final Api.Service service;
   private final String platformVersion;
   private final Map<Integer, Route<?, ?>> routes = new LinkedHashMap<>();
-  private Consumer<ServerConnection> onClosed = c -> { };
-  private Consumer<Observed> observer = o -> { };
+  private Consumer<ServerConnection> onClosed = c -> {};
+  private Consumer<Observed> observer = o -> {};
 
   /**
-   * A router for a server of {@code service}, reporting {@code platformVersion} in ApiVersions
-   * (the SC's semver; SPUs report "0.0.0").
+   * A router for a server of {@code service}, reporting {@code platformVersion} in ApiVersions (the
+   * SC's semver; SPUs report "0.0.0").
    */
   ApiRouter(String name, Api.Service service, String platformVersion) {
     this.name = name;
@@ -158,16 +158,26 @@ final class ApiRouter implements ProtocolServer.Handler {
       throw new IllegalStateException("unsupported " + name + " api key " + h.apiKey());
     }
     if (!route.api().speaks(h.apiVersion())) {
-      throw new IllegalStateException(name + " " + route.api().name() + " at version "
-          + h.apiVersion() + " (speaks " + route.api().minVersion() + ".."
-          + route.api().maxVersion() + ")");
+      throw new IllegalStateException(
+          name
+              + " "
+              + route.api().name()
+              + " at version "
+              + h.apiVersion()
+              + " (speaks "
+              + route.api().minVersion()
+              + ".."
+              + route.api().maxVersion()
+              + ")");
     }
     dispatch(route, body, exchange, h);
   }
 
-  private <Q> void dispatch(Route<Q, ?> route, ByteReader body, Exchange exchange,
-      RequestHeader h) {
-    route.dispatch(body, exchange,
+  private <Q> void dispatch(
+      Route<Q, ?> route, ByteReader body, Exchange exchange, RequestHeader h) {
+    route.dispatch(
+        body,
+        exchange,
         request -> observer.accept(new Observed(name, h, request, body.remaining())));
   }
 

@@ -5,9 +5,9 @@ import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.Kind;
 import io.tributary.fluvio.protocol.PartitionMetadata;
+import io.tributary.fluvio.protocol.SmartModuleMetadata;
 import io.tributary.fluvio.protocol.SpuMetadata;
 import io.tributary.fluvio.protocol.TopicCompression;
-import io.tributary.fluvio.protocol.SmartModuleMetadata;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,21 +18,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * Topics, partitions, the SPUs and which SPU leads each partition, plus the SC's metadata
- * watches. SPUs are numbered from 0 (their index); their Fluvio ids count from
- * {@link #FIRST_SPU_ID}, as on a local Fluvio cluster. Every SPU reads and writes the same
- * in-memory logs, so moving a leader loses nothing (as with fully in-sync replicas).
+ * Topics, partitions, the SPUs and which SPU leads each partition, plus the SC's metadata watches.
+ * SPUs are numbered from 0 (their index); their Fluvio ids count from {@link #FIRST_SPU_ID}, as on
+ * a local Fluvio cluster. Every SPU reads and writes the same in-memory logs, so moving a leader
+ * loses nothing (as with fully in-sync replicas).
  */
 final class ClusterState {
   /** The Fluvio id of SPU 0; SPU {@code n} has id {@code FIRST_SPU_ID + n}. */
   static final int FIRST_SPU_ID = 5001;
+
   private static final Pattern TOPIC_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
   /** The consumer-offset system partition (led by SPU 0 unless moved). */
   final ConsumerOffsetStore consumerOffsets = new ConsumerOffsetStore(FIRST_SPU_ID);
+
   private final Map<String, List<PartitionLog>> topics = new TreeMap<>();
+
   /** Leader SPU index of each partition, by topic. */
   private final Map<String, int[]> leaders = new TreeMap<>();
+
   private final int[] spuPorts;
   private final boolean[] spuOnline;
   private final Map<String, TopicMetadata.Spec> specs = new TreeMap<>();
@@ -42,7 +46,7 @@ final class ClusterState {
   private volatile int injectedCode;
   private long epoch = 1;
 
-  private volatile java.util.function.Consumer<ApiRouter.Observed> observer = o -> { };
+  private volatile java.util.function.Consumer<ApiRouter.Observed> observer = o -> {};
 
   /** Sets what sees every request the SPUs decode (tests of what clients send). */
   void observer(java.util.function.Consumer<ApiRouter.Observed> action) {
@@ -99,8 +103,8 @@ final class ClusterState {
   }
 
   /**
-   * The index of the SPU leading a partition ({@code consumer-offset} 0 included), or -1 if
-   * there is no such partition.
+   * The index of the SPU leading a partition ({@code consumer-offset} 0 included), or -1 if there
+   * is no such partition.
    */
   synchronized int leader(String topic, int partition) {
     if (isSystemPartition(topic, partition)) {
@@ -116,15 +120,16 @@ final class ClusterState {
   }
 
   /**
-   * Why SPU {@code spu} may not serve a partition, as a Fluvio SPU answers: null if it leads
-   * it, TopicNotFound if there is no such topic, else NotLeaderForPartition (also for a
-   * partition number the topic does not have).
+   * Why SPU {@code spu} may not serve a partition, as a Fluvio SPU answers: null if it leads it,
+   * TopicNotFound if there is no such topic, else NotLeaderForPartition (also for a partition
+   * number the topic does not have).
    */
   ErrorCode notLeader(int spu, String topic, int partition) {
     if (leads(spu, topic, partition)) {
       return null;
     }
-    return topic(topic) == null ? ErrorCode.of(ErrorCode.TOPIC_NOT_FOUND)
+    return topic(topic) == null
+        ? ErrorCode.of(ErrorCode.TOPIC_NOT_FOUND)
         : ErrorCode.of(ErrorCode.NOT_LEADER_FOR_PARTITION);
   }
 
@@ -143,8 +148,8 @@ final class ClusterState {
         throw new IllegalArgumentException("no topic '" + topic + "'");
       }
       if (!system && (partition < 0 || partition >= l.length)) {
-        throw new IllegalArgumentException("topic '" + topic + "' has no partition " + partition
-            + " (it has " + l.length + ")");
+        throw new IllegalArgumentException(
+            "topic '" + topic + "' has no partition " + partition + " (it has " + l.length + ")");
       }
       checkSpu(spu);
       if (!spuOnline[spu]) {
@@ -163,8 +168,7 @@ final class ClusterState {
   }
 
   private boolean isSystemPartition(String topic, int partition) {
-    return topic.equals(ConsumerOffsetStore.TOPIC) && partition == 0
-        && consumerOffsets.enabled();
+    return topic.equals(ConsumerOffsetStore.TOPIC) && partition == 0 && consumerOffsets.enabled();
   }
 
   /**
@@ -172,44 +176,60 @@ final class ClusterState {
    * LeaderOffline while their leader's SPU is stopped.
    */
   List<PartitionMetadata> systemPartitions() {
-    return consumerOffsets.partitions().stream().map(p -> {
-      boolean online;
-      synchronized (this) {
-        online = spuOnline[p.spec().leader() - FIRST_SPU_ID];
-      }
-      PartitionMetadata.Status s = p.status();
-      return online ? p : new PartitionMetadata(p.name(), p.spec(), new PartitionMetadata.Status(2,
-          s.leader(), s.lsr(), s.replicas(), s.size(), s.beingDeleted(), s.baseOffset()));
-    }).toList();
+    return consumerOffsets.partitions().stream()
+        .map(
+            p -> {
+              boolean online;
+              synchronized (this) {
+                online = spuOnline[p.spec().leader() - FIRST_SPU_ID];
+              }
+              PartitionMetadata.Status s = p.status();
+              return online
+                  ? p
+                  : new PartitionMetadata(
+                      p.name(),
+                      p.spec(),
+                      new PartitionMetadata.Status(
+                          2,
+                          s.leader(),
+                          s.lsr(),
+                          s.replicas(),
+                          s.size(),
+                          s.beingDeleted(),
+                          s.baseOffset()));
+            })
+        .toList();
   }
 
-  /** @throws IllegalArgumentException if there is no SPU {@code index} */
+  /**
+   * @throws IllegalArgumentException if there is no SPU {@code index}
+   */
   void checkSpu(int index) {
     if (index < 0 || index >= spuPorts.length) {
-      throw new IllegalArgumentException("no SPU " + index + " (SPUs are numbered 0 to "
-          + (spuPorts.length - 1) + ")");
+      throw new IllegalArgumentException(
+          "no SPU " + index + " (SPUs are numbered 0 to " + (spuPorts.length - 1) + ")");
     }
   }
 
   /**
-   * Creates a topic as its spec says: the partition count and the compression its batches must
-   * use; the rest (replication, retention, storage) is kept as given and listed back.
+   * Creates a topic as its spec says: the partition count and the compression its batches must use;
+   * the rest (replication, retention, storage) is kept as given and listed back.
    */
   ErrorCode createTopic(String name, TopicMetadata.Spec spec) {
-    return createTopic(name, spec.replicas().partitions(),
-        TopicCompression.fromTag(spec.compression()), spec);
+    return createTopic(
+        name, spec.replicas().partitions(), TopicCompression.fromTag(spec.compression()), spec);
   }
 
   /**
-   * Creates a topic whose batches must use {@code compression}; returns the error if it exists
-   * or the name is invalid.
+   * Creates a topic whose batches must use {@code compression}; returns the error if it exists or
+   * the name is invalid.
    */
   ErrorCode createTopic(String name, int partitions, TopicCompression compression) {
     return createTopic(name, partitions, compression, null);
   }
 
-  private ErrorCode createTopic(String name, int partitions, TopicCompression compression,
-      TopicMetadata.Spec spec) {
+  private ErrorCode createTopic(
+      String name, int partitions, TopicCompression compression, TopicMetadata.Spec spec) {
     if (name.equals(ConsumerOffsetStore.TOPIC) && consumerOffsets.enabled()) {
       return ErrorCode.of(ErrorCode.TOPIC_ALREADY_EXISTS);
     }
@@ -259,14 +279,18 @@ final class ClusterState {
   }
 
   /**
-   * The stored SmartModules whose names contain one of {@code filters} (all without filters);
-   * with {@code summary}, with their wasm length instead of their wasm, as the SC lists them.
+   * The stored SmartModules whose names contain one of {@code filters} (all without filters); with
+   * {@code summary}, with their wasm length instead of their wasm, as the SC lists them.
    */
   synchronized List<SmartModuleMetadata> smartModules(List<String> filters, boolean summary) {
     return smartModules.values().stream()
         .filter(m -> filters.isEmpty() || filters.stream().anyMatch(f -> m.name().contains(f)))
-        .map(m -> summary ? new SmartModuleMetadata(m.name(), m.pkg(),
-            (long) m.payload().length, m.format(), new byte[0]) : m)
+        .map(
+            m ->
+                summary
+                    ? new SmartModuleMetadata(
+                        m.name(), m.pkg(), (long) m.payload().length, m.format(), new byte[0])
+                    : m)
         .toList();
   }
 
@@ -278,8 +302,8 @@ final class ClusterState {
       return spec;
     }
     TopicMetadata.Spec computed = TopicMetadata.Spec.computed(logs.size(), 1);
-    return new TopicMetadata.Spec(computed.replicas(), null, null,
-        logs.get(0).compression().tag(), null, false);
+    return new TopicMetadata.Spec(
+        computed.replicas(), null, null, logs.get(0).compression().tag(), null, false);
   }
 
   synchronized List<PartitionLog> topic(String name) {
@@ -305,17 +329,27 @@ final class ClusterState {
   /** The injected error to return for one produce partition, or null. */
   ErrorCode takeInjectedFailure() {
     return injectedFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0
-        ? ErrorCode.of(injectedCode) : null;
+        ? ErrorCode.of(injectedCode)
+        : null;
   }
 
   synchronized List<SpuMetadata> spus() {
     List<SpuMetadata> out = new ArrayList<>();
     for (int i = 0; i < spuPorts.length; i++) {
-      SpuMetadata.IngressPort pub = new SpuMetadata.IngressPort(spuPorts[i],
-          List.of(new SpuMetadata.IngressAddr(null, "127.0.0.1")), false);
+      SpuMetadata.IngressPort pub =
+          new SpuMetadata.IngressPort(
+              spuPorts[i], List.of(new SpuMetadata.IngressAddr(null, "127.0.0.1")), false);
       SpuMetadata.Endpoint priv = new SpuMetadata.Endpoint(0, "127.0.0.1", false);
-      out.add(new SpuMetadata("custom-spu-" + spuId(i), spuId(i), true, pub, priv, null, null,
-          spuOnline[i] ? 0 : 1));
+      out.add(
+          new SpuMetadata(
+              "custom-spu-" + spuId(i),
+              spuId(i),
+              true,
+              pub,
+              priv,
+              null,
+              null,
+              spuOnline[i] ? 0 : 1));
     }
     return out;
   }
@@ -323,38 +357,57 @@ final class ClusterState {
   /** Partitions as the SC lists them: leader, its only replica, Online or LeaderOffline. */
   List<PartitionMetadata> partitions() {
     List<PartitionMetadata> out = new ArrayList<>();
-    snapshot().forEach((name, logs) -> {
-      for (int i = 0; i < logs.size(); i++) {
-        PartitionLog log = logs.get(i);
-        long hw = log.highWatermark();
-        int leader;
-        boolean online;
-        synchronized (this) {
-          leader = leaders.get(name)[i];
-          online = spuOnline[leader];
-        }
-        int id = spuId(leader);
-        out.add(new PartitionMetadata(name + "-" + i,
-            new PartitionMetadata.Spec(id, List.of(id), null, null,
-                log.compression().tag(), null, false, null),
-            new PartitionMetadata.Status(online ? 1 : 2,
-                new PartitionMetadata.ReplicaStatus(id, hw, hw), 0, List.of(), log.size(), false,
-                0)));
-      }
-    });
+    snapshot()
+        .forEach(
+            (name, logs) -> {
+              for (int i = 0; i < logs.size(); i++) {
+                PartitionLog log = logs.get(i);
+                long hw = log.highWatermark();
+                int leader;
+                boolean online;
+                synchronized (this) {
+                  leader = leaders.get(name)[i];
+                  online = spuOnline[leader];
+                }
+                int id = spuId(leader);
+                out.add(
+                    new PartitionMetadata(
+                        name + "-" + i,
+                        new PartitionMetadata.Spec(
+                            id,
+                            List.of(id),
+                            null,
+                            null,
+                            log.compression().tag(),
+                            null,
+                            false,
+                            null),
+                        new PartitionMetadata.Status(
+                            online ? 1 : 2,
+                            new PartitionMetadata.ReplicaStatus(id, hw, hw),
+                            0,
+                            List.of(),
+                            log.size(),
+                            false,
+                            0)));
+              }
+            });
     return out;
   }
 
   List<TopicMetadata> topics() {
     List<TopicMetadata> out = new ArrayList<>();
-    snapshot().forEach((name, logs) -> {
-      Map<Integer, List<Integer>> replicaMap = new TreeMap<>();
-      for (int i = 0; i < logs.size(); i++) {
-        replicaMap.put(i, List.of(spuId(leader(name, i))));
-      }
-      out.add(new TopicMetadata(name, spec(name),
-          new TopicMetadata.Status(4, replicaMap, Map.of(), "")));
-    });
+    snapshot()
+        .forEach(
+            (name, logs) -> {
+              Map<Integer, List<Integer>> replicaMap = new TreeMap<>();
+              for (int i = 0; i < logs.size(); i++) {
+                replicaMap.put(i, List.of(spuId(leader(name, i))));
+              }
+              out.add(
+                  new TopicMetadata(
+                      name, spec(name), new TopicMetadata.Status(4, replicaMap, Map.of(), "")));
+            });
     return out;
   }
 

@@ -1,7 +1,7 @@
 package io.tributary.testkit;
 
-import io.tributary.cli.Console;
 import io.tributary.cli.ConnectorLauncher;
+import io.tributary.cli.Console;
 import io.tributary.spi.ConnectorDefinition;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Runs a connector in the test's JVM, as its jar would run from the command line — the same
- * options, config file, validation, output and exit codes — against a {@link TestCluster} or in
- * a dry run, and never exits the JVM.
+ * options, config file, validation, output and exit codes — against a {@link TestCluster} or in a
+ * dry run, and never exits the JVM.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -32,9 +32,9 @@ import java.util.Map;
  * }
  * }</pre>
  *
- * <p>A harness is a reusable description (connector, cluster, environment); each {@link #start}
- * is one run. Log settings are process-wide, so run one connector at a time in a test JVM (JUnit
- * runs test methods one after the other unless told otherwise).
+ * <p>A harness is a reusable description (connector, cluster, environment); each {@link #start} is
+ * one run. Log settings are process-wide, so run one connector at a time in a test JVM (JUnit runs
+ * test methods one after the other unless told otherwise).
  */
 public final class ConnectorHarness {
   private final ConnectorDefinition<?> definition;
@@ -48,8 +48,8 @@ public final class ConnectorHarness {
   }
 
   /**
-   * The connector the project compiles (found like its jar finds it: through {@code
-   * ServiceLoader}; set {@code TRIBUTARY_CONNECTOR} with {@link #env} when there are several).
+   * The connector the project compiles (found like its jar finds it: through {@code ServiceLoader};
+   * set {@code TRIBUTARY_CONNECTOR} with {@link #env} when there are several).
    */
   public static ConnectorHarness fromClassPath() {
     return new ConnectorHarness(null);
@@ -64,8 +64,8 @@ public final class ConnectorHarness {
   }
 
   /**
-   * Runs against {@code cluster}: {@code --fluvio-endpoint} is added to the arguments (unless
-   * they hold it or {@code --dry-run}), and records are read from and fed to the cluster.
+   * Runs against {@code cluster}: {@code --fluvio-endpoint} is added to the arguments (unless they
+   * hold it or {@code --dry-run}), and records are read from and fed to the cluster.
    */
   public ConnectorHarness cluster(TestCluster cluster) {
     this.cluster = cluster;
@@ -85,9 +85,8 @@ public final class ConnectorHarness {
   }
 
   /**
-   * The topic the connector uses, when the arguments do not name it ({@code --fluvio-topic} in
-   * a config file): {@link RunningConnector#awaitRecords} and {@link RunningConnector#feed}
-   * use it.
+   * The topic the connector uses, when the arguments do not name it ({@code --fluvio-topic} in a
+   * config file): {@link RunningConnector#awaitRecords} and {@link RunningConnector#feed} use it.
    */
   public ConnectorHarness topic(String name) {
     this.topic = name;
@@ -111,12 +110,17 @@ public final class ConnectorHarness {
     CapturedStream out = new CapturedStream();
     CapturedStream err = new CapturedStream();
     FedInput in = new FedInput();
-    Console console = new Console(in, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.copyOf(env));
+    Console console =
+        new Console(
+            in,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.copyOf(env));
     String[] argv = all.toArray(String[]::new);
-    ConnectorLauncher launched = definition == null
-        ? ConnectorLauncher.start(argv, console)
-        : ConnectorLauncher.start(definition, argv, console);
+    ConnectorLauncher launched =
+        definition == null
+            ? ConnectorLauncher.start(argv, console)
+            : ConnectorLauncher.start(definition, argv, console);
     return new RunningConnector(launched, dryRun ? null : cluster, named, in, out, err);
   }
 

@@ -13,9 +13,9 @@ import java.util.function.Predicate;
 /**
  * The {@code consumer-offset} system partition of a test cluster, as Fluvio's SPU keeps it: the
  * offset stored per topic partition and consumer id, with the time it was stored. Kept in memory.
- * One SPU leads it; only that SPU answers FetchConsumerOffsets and DeleteConsumerOffset (the
- * others answer PartitionNotLeader), while any SPU stores an update, as Fluvio's SPUs forward
- * updates to the leader.
+ * One SPU leads it; only that SPU answers FetchConsumerOffsets and DeleteConsumerOffset (the others
+ * answer PartitionNotLeader), while any SPU stores an update, as Fluvio's SPUs forward updates to
+ * the leader.
  */
 final class ConsumerOffsetStore {
   /** The system topic's name; the offsets live in its partition 0. */
@@ -25,10 +25,10 @@ final class ConsumerOffsetStore {
 
   private record Value(long offset, long modifiedTime) {}
 
-  private static final Comparator<Key> ORDER = Comparator
-      .comparing((Key k) -> k.replica().topic())
-      .thenComparingInt(k -> k.replica().partition())
-      .thenComparing(Key::consumerId);
+  private static final Comparator<Key> ORDER =
+      Comparator.comparing((Key k) -> k.replica().topic())
+          .thenComparingInt(k -> k.replica().partition())
+          .thenComparing(Key::consumerId);
 
   private final Map<Key, Value> offsets = new ConcurrentSkipListMap<>(ORDER);
   private volatile int leader;
@@ -60,8 +60,7 @@ final class ConsumerOffsetStore {
 
   /** Stores {@code offset} for the consumer id and topic partition. */
   void update(ReplicaKey replica, String consumerId, long offset) {
-    offsets.put(new Key(replica, consumerId),
-        new Value(offset, System.currentTimeMillis() / 1000));
+    offsets.put(new Key(replica, consumerId), new Value(offset, System.currentTimeMillis() / 1000));
   }
 
   /** Forgets the offset of the consumer id and topic partition; nothing if none is stored. */
@@ -76,14 +75,19 @@ final class ConsumerOffsetStore {
   }
 
   /**
-   * The stored offsets passing {@code filter} (null: all) whose partition still {@code exists},
-   * in topic, partition and consumer id order.
+   * The stored offsets passing {@code filter} (null: all) whose partition still {@code exists}, in
+   * topic, partition and consumer id order.
    */
-  List<FetchConsumerOffsets.ConsumerOffset> list(FetchConsumerOffsets.Filter filter,
-      Predicate<ReplicaKey> exists) {
+  List<FetchConsumerOffsets.ConsumerOffset> list(
+      FetchConsumerOffsets.Filter filter, Predicate<ReplicaKey> exists) {
     return offsets.entrySet().stream()
-        .map(e -> new FetchConsumerOffsets.ConsumerOffset(e.getKey().consumerId(),
-            e.getKey().replica(), e.getValue().offset(), e.getValue().modifiedTime()))
+        .map(
+            e ->
+                new FetchConsumerOffsets.ConsumerOffset(
+                    e.getKey().consumerId(),
+                    e.getKey().replica(),
+                    e.getValue().offset(),
+                    e.getValue().modifiedTime()))
         .filter(o -> filter == null || filter.matches(o))
         .filter(o -> exists.test(o.replica()))
         .toList();
@@ -99,10 +103,12 @@ final class ConsumerOffsetStore {
     if (!enabled) {
       return List.of();
     }
-    return List.of(new PartitionMetadata(TOPIC + "-0",
-        new PartitionMetadata.Spec(leader, List.of(leader), 7L * 24 * 3600, null, 4, null, true,
-            null),
-        new PartitionMetadata.Status(1, new PartitionMetadata.ReplicaStatus(leader, 0, 0), 0,
-            List.of(), 0, false, 0)));
+    return List.of(
+        new PartitionMetadata(
+            TOPIC + "-0",
+            new PartitionMetadata.Spec(
+                leader, List.of(leader), 7L * 24 * 3600, null, 4, null, true, null),
+            new PartitionMetadata.Status(
+                1, new PartitionMetadata.ReplicaStatus(leader, 0, 0), 0, List.of(), 0, false, 0)));
   }
 }

@@ -4,15 +4,15 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
- * The fault commands the command-line test cluster reads from standard input, one a line:
- * {@code move-leader TOPIC PARTITION SPU}, {@code stop-spu N}, {@code start-spu N},
- * {@code drop-connections}. Each answers one line starting {@code ok} or {@code error} (with the
- * reason).
+ * The fault commands the command-line test cluster reads from standard input, one a line: {@code
+ * move-leader TOPIC PARTITION SPU}, {@code stop-spu N}, {@code start-spu N}, {@code
+ * drop-connections}. Each answers one line starting {@code ok} or {@code error} (with the reason).
  */
 final class FaultCommands {
-  static final String HELP = "commands: move-leader TOPIC PARTITION SPU | stop-spu N | "
-      + "start-spu N | drop-connections | add-smartmodule GROUP/NAME@VERSION FILE.wasm "
-      + "(SPUs numbered from 0)";
+  static final String HELP =
+      "commands: move-leader TOPIC PARTITION SPU | stop-spu N | "
+          + "start-spu N | drop-connections | add-smartmodule GROUP/NAME@VERSION FILE.wasm "
+          + "(SPUs numbered from 0)";
 
   private final TestCluster cluster;
 
@@ -47,8 +47,8 @@ final class FaultCommands {
           cluster.dropConnections();
           yield "ok drop-connections";
         }
-        default -> throw new IllegalArgumentException("unknown command '" + words[0] + "'; "
-            + HELP);
+        default ->
+            throw new IllegalArgumentException("unknown command '" + words[0] + "'; " + HELP);
       };
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       return "error " + words[0] + ": " + e.getMessage();
@@ -61,8 +61,7 @@ final class FaultCommands {
     int partition = number(words[2], "PARTITION");
     int spu = number(words[3], "SPU");
     int previous = cluster.moveLeader(topic, partition, spu);
-    return "ok move-leader " + topic + "-" + partition + " from SPU " + previous + " to SPU "
-        + spu;
+    return "ok move-leader " + topic + "-" + partition + " from SPU " + previous + " to SPU " + spu;
   }
 
   /** The bytes of a file given to a command or flag. */
@@ -81,9 +80,13 @@ final class FaultCommands {
 
   private static void arity(String[] words, int arguments, String usage) {
     if (words.length != arguments + 1) {
-      throw new IllegalArgumentException("expected '" + usage + "', got "
-          + (words.length - 1) + " argument(s): " + String.join(" ",
-              Arrays.copyOfRange(words, 1, words.length)));
+      throw new IllegalArgumentException(
+          "expected '"
+              + usage
+              + "', got "
+              + (words.length - 1)
+              + " argument(s): "
+              + String.join(" ", Arrays.copyOfRange(words, 1, words.length)));
     }
   }
 

@@ -5,9 +5,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The standard input of a connector run in-process: the bytes a test feeds it, in order, then
- * the end of input once the test {@link #end ends} it. A read interrupted (by a stop request)
- * is the end of input too.
+ * The standard input of a connector run in-process: the bytes a test feeds it, in order, then the
+ * end of input once the test {@link #end ends} it. A read interrupted (by a stop request) is the
+ * end of input too.
  */
 final class FedInput extends InputStream {
   private static final byte[] END = new byte[0];

@@ -11,8 +11,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * One StreamFetch session. Like the SPU, it sends the batches at or after the consumer's offset,
- * then waits for an UpdateOffsets acknowledgement before sending more. When its SPU stops
- * leading the partition, it sends a last response with NotLeaderForPartition and ends.
+ * then waits for an UpdateOffsets acknowledgement before sending more. When its SPU stops leading
+ * the partition, it sends a last response with NotLeaderForPartition and ends.
  */
 final class FetchStream implements Runnable {
   private final ApiRouter.Exchange exchange;
@@ -24,8 +24,12 @@ final class FetchStream implements Runnable {
   private boolean awaitingAck;
   private volatile boolean stopped;
 
-  FetchStream(ApiRouter.Exchange exchange, int streamId, StreamFetchRequest request,
-      PartitionLog log, BooleanSupplier leads) {
+  FetchStream(
+      ApiRouter.Exchange exchange,
+      int streamId,
+      StreamFetchRequest request,
+      PartitionLog log,
+      BooleanSupplier leads) {
     this.exchange = exchange;
     this.streamId = streamId;
     this.request = request;
@@ -68,9 +72,17 @@ final class FetchStream implements Runnable {
     try {
       while (!stopped && !exchange.connection().isClosed()) {
         if (!leads.getAsBoolean()) {
-          exchange.send(Apis.STREAM_FETCH, new StreamFetchResponse(request.topic(), streamId,
-              request.partition(), ErrorCode.of(ErrorCode.NOT_LEADER_FOR_PARTITION),
-              log.highWatermark(), 0, 0, new byte[0]));
+          exchange.send(
+              Apis.STREAM_FETCH,
+              new StreamFetchResponse(
+                  request.topic(),
+                  streamId,
+                  request.partition(),
+                  ErrorCode.of(ErrorCode.NOT_LEADER_FOR_PARTITION),
+                  log.highWatermark(),
+                  0,
+                  0,
+                  new byte[0]));
           return;
         }
         long from;
@@ -87,9 +99,16 @@ final class FetchStream implements Runnable {
         long logStart = log.startOffset();
         if (from < logStart) {
           // as Fluvio's SPU when the offset is in a segment retention removed: one error frame
-          StreamFetchResponse evicted = new StreamFetchResponse(request.topic(), streamId,
-              request.partition(), ErrorCode.offsetEvicted(from, logStart), log.highWatermark(),
-              0, logStart, new byte[0]);
+          StreamFetchResponse evicted =
+              new StreamFetchResponse(
+                  request.topic(),
+                  streamId,
+                  request.partition(),
+                  ErrorCode.offsetEvicted(from, logStart),
+                  log.highWatermark(),
+                  0,
+                  logStart,
+                  new byte[0]);
           exchange.send(Apis.STREAM_FETCH, evicted);
           return;
         }
@@ -99,14 +118,21 @@ final class FetchStream implements Runnable {
         }
         List<byte[]> split = RawBatches.split(batches);
         byte[] last = split.get(split.size() - 1);
-        long end = new ByteReader(last).i64()
-            + RawBatches.recordCount(last);
+        long end = new ByteReader(last).i64() + RawBatches.recordCount(last);
         synchronized (this) {
           awaitingAck = true;
           offset = end;
         }
-        StreamFetchResponse resp = new StreamFetchResponse(request.topic(), streamId,
-            request.partition(), ErrorCode.NONE, log.highWatermark(), 0, 0, batches);
+        StreamFetchResponse resp =
+            new StreamFetchResponse(
+                request.topic(),
+                streamId,
+                request.partition(),
+                ErrorCode.NONE,
+                log.highWatermark(),
+                0,
+                0,
+                batches);
         if (!exchange.send(Apis.STREAM_FETCH, resp)) {
           return;
         }

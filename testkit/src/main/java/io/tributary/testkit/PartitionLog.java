@@ -49,8 +49,8 @@ final class PartitionLog {
   }
 
   /**
-   * Drops the batches that end at or before {@code offset}, as retention removes old segments;
-   * the start offset becomes the base of the first batch left (or the high watermark).
+   * Drops the batches that end at or before {@code offset}, as retention removes old segments; the
+   * start offset becomes the base of the first batch left (or the high watermark).
    */
   synchronized void evictBefore(long offset) {
     while (!batches.isEmpty() && nextOf(0) <= offset) {
@@ -70,8 +70,8 @@ final class PartitionLog {
   }
 
   /**
-   * Concatenated batches that hold offsets at or after {@code offset}, up to about
-   * {@code maxBytes} (at least one batch), or an empty array.
+   * Concatenated batches that hold offsets at or after {@code offset}, up to about {@code maxBytes}
+   * (at least one batch), or an empty array.
    */
   synchronized byte[] read(long offset, int maxBytes) {
     int first = 0;
@@ -80,7 +80,8 @@ final class PartitionLog {
     }
     int total = 0;
     int last = first;
-    while (last < batches.size() && (last == first || total + batches.get(last).length <= maxBytes)) {
+    while (last < batches.size()
+        && (last == first || total + batches.get(last).length <= maxBytes)) {
       total += batches.get(last).length;
       last++;
     }

@@ -49,13 +49,16 @@ final class ProtocolServer implements Closeable {
   }
 
   private void start(Runnable task, String threadName) {
-    Thread t = new Thread(() -> {
-      try {
-        task.run();
-      } finally {
-        threads.remove(Thread.currentThread());
-      }
-    }, threadName);
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                task.run();
+              } finally {
+                threads.remove(Thread.currentThread());
+              }
+            },
+            threadName);
     t.setDaemon(true);
     threads.add(t);
     t.start();
@@ -108,9 +111,9 @@ final class ProtocolServer implements Closeable {
   }
 
   /**
-   * Stops listening and closes every connection. Returns once the threads blocked on those
-   * sockets have left them (at most 5 s): only then does the JDK release the sockets, so the
-   * port can be bound again right away.
+   * Stops listening and closes every connection. Returns once the threads blocked on those sockets
+   * have left them (at most 5 s): only then does the JDK release the sockets, so the port can be
+   * bound again right away.
    */
   @Override
   public void close() {

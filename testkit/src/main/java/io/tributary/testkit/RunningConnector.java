@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * One run of a connector started by {@link ConnectorHarness}: wait for what it produces, feed
- * what it consumes, stop it as SIGTERM would, and read its exit code, output and log lines.
- * Closing it stops the connector if it still runs.
+ * One run of a connector started by {@link ConnectorHarness}: wait for what it produces, feed what
+ * it consumes, stop it as SIGTERM would, and read its exit code, output and log lines. Closing it
+ * stops the connector if it still runs.
  *
- * <p>Every wait fails fast with an {@link AssertionError} that shows the connector's exit code
- * and standard error when the connector has exited before the awaited thing happened.
+ * <p>Every wait fails fast with an {@link AssertionError} that shows the connector's exit code and
+ * standard error when the connector has exited before the awaited thing happened.
  */
 public final class RunningConnector implements AutoCloseable {
   /** How long {@link #stop} waits: the runtime's grace period, and some. */
@@ -26,8 +26,13 @@ public final class RunningConnector implements AutoCloseable {
   private final CapturedStream out;
   private final CapturedStream err;
 
-  RunningConnector(ConnectorLauncher launched, TestCluster cluster, String topic, FedInput in,
-      CapturedStream out, CapturedStream err) {
+  RunningConnector(
+      ConnectorLauncher launched,
+      TestCluster cluster,
+      String topic,
+      FedInput in,
+      CapturedStream out,
+      CapturedStream err) {
     this.launched = launched;
     this.cluster = cluster;
     this.topic = topic;
@@ -37,8 +42,8 @@ public final class RunningConnector implements AutoCloseable {
   }
 
   /**
-   * Waits until the connector's topic in the test cluster holds at least {@code count} records,
-   * and returns them all (partition 0 first, each partition in offset order).
+   * Waits until the connector's topic in the test cluster holds at least {@code count} records, and
+   * returns them all (partition 0 first, each partition in offset order).
    *
    * @throws AssertionError if they do not arrive within {@code timeout}, or the connector exits
    *     before
@@ -46,8 +51,9 @@ public final class RunningConnector implements AutoCloseable {
   public List<ConsumedRecord> awaitRecords(int count, Duration timeout) {
     String name = topic("awaitRecords");
     if (cluster == null) {
-      throw new IllegalStateException("awaitRecords reads the test cluster; this run has none "
-          + "(a dry run, or no ConnectorHarness.cluster): use awaitOutputLines");
+      throw new IllegalStateException(
+          "awaitRecords reads the test cluster; this run has none "
+              + "(a dry run, or no ConnectorHarness.cluster): use awaitOutputLines");
     }
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
@@ -57,8 +63,14 @@ public final class RunningConnector implements AutoCloseable {
         return records;
       }
       if (exited || System.nanoTime() > deadline) {
-        throw failure("expected at least " + count + " records in topic '" + name + "', found "
-            + records.size(), timeout);
+        throw failure(
+            "expected at least "
+                + count
+                + " records in topic '"
+                + name
+                + "', found "
+                + records.size(),
+            timeout);
       }
       pause(10);
     }
@@ -74,8 +86,8 @@ public final class RunningConnector implements AutoCloseable {
   }
 
   /**
-   * Waits until a line of standard error (log lines and error messages) contains {@code text},
-   * and returns that line.
+   * Waits until a line of standard error (log lines and error messages) contains {@code text}, and
+   * returns that line.
    */
   public String awaitLog(String text, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -94,22 +106,25 @@ public final class RunningConnector implements AutoCloseable {
   }
 
   /**
-   * Gives a sink one record: appended to its topic's partition 0 in the test cluster, or, in a
-   * dry run, written to its standard input as a JSON line. A sink reads the topic from where
-   * {@code --offset-start} says: start it with {@code --offset-start beginning} so that records
-   * fed before it has subscribed are read too.
+   * Gives a sink one record: appended to its topic's partition 0 in the test cluster, or, in a dry
+   * run, written to its standard input as a JSON line. A sink reads the topic from where {@code
+   * --offset-start} says: start it with {@code --offset-start beginning} so that records fed before
+   * it has subscribed are read too.
    *
    * @param key the key, or null for none
    * @param value the value
    */
   public void feed(String key, String value) {
     if (cluster != null) {
-      cluster.append(topic("feed"), 0, key == null ? null : key.getBytes(StandardCharsets.UTF_8),
+      cluster.append(
+          topic("feed"),
+          0,
+          key == null ? null : key.getBytes(StandardCharsets.UTF_8),
           value.getBytes(StandardCharsets.UTF_8));
       return;
     }
-    String line = "{\"key\":" + (key == null ? "null" : json(key)) + ",\"value\":" + json(value)
-        + "}\n";
+    String line =
+        "{\"key\":" + (key == null ? "null" : json(key)) + ",\"value\":" + json(value) + "}\n";
     in.feed(line.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -119,8 +134,8 @@ public final class RunningConnector implements AutoCloseable {
   }
 
   /**
-   * Stops the connector as SIGTERM would — it is interrupted, what it sent is flushed — and
-   * returns its exit code (0 for a clean stop).
+   * Stops the connector as SIGTERM would — it is interrupted, what it sent is flushed — and returns
+   * its exit code (0 for a clean stop).
    *
    * @throws AssertionError if it has not exited within the runtime's grace period
    */
@@ -130,8 +145,8 @@ public final class RunningConnector implements AutoCloseable {
   }
 
   /**
-   * Waits for the connector to exit and returns its exit code: 0 done or stopped, 1 failed at
-   * run time, 2 bad options or configuration (nothing run).
+   * Waits for the connector to exit and returns its exit code: 0 done or stopped, 1 failed at run
+   * time, 2 bad options or configuration (nothing run).
    *
    * @throws AssertionError if it is still running after {@code timeout} (it is then stopped)
    */
@@ -139,8 +154,8 @@ public final class RunningConnector implements AutoCloseable {
     OptionalInt code = exit(timeout);
     if (code.isEmpty()) {
       launched.stop();
-      throw new AssertionError("the connector was still running after " + timeout
-          + "; standard error:\n" + err.text());
+      throw new AssertionError(
+          "the connector was still running after " + timeout + "; standard error:\n" + err.text());
     }
     return code.getAsInt();
   }
@@ -187,8 +202,7 @@ public final class RunningConnector implements AutoCloseable {
     }
   }
 
-  private List<String> awaitLines(CapturedStream stream, int count, Duration timeout,
-      String what) {
+  private List<String> awaitLines(CapturedStream stream, int count, Duration timeout, String what) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       boolean exited = !launched.isRunning();
@@ -197,8 +211,8 @@ public final class RunningConnector implements AutoCloseable {
         return lines;
       }
       if (exited || System.nanoTime() > deadline) {
-        throw failure("expected at least " + count + " " + what + ", found " + lines.size(),
-            timeout);
+        throw failure(
+            "expected at least " + count + " " + what + ", found " + lines.size(), timeout);
       }
       awaitWrite(stream, deadline);
     }
@@ -216,15 +230,19 @@ public final class RunningConnector implements AutoCloseable {
 
   private AssertionError failure(String expectation, Duration timeout) {
     OptionalInt code = exitCode();
-    String state = code.isPresent() ? "the connector exited with code " + code.getAsInt()
-        : "not within " + timeout;
+    String state =
+        code.isPresent()
+            ? "the connector exited with code " + code.getAsInt()
+            : "not within " + timeout;
     return new AssertionError(expectation + " (" + state + "); standard error:\n" + err.text());
   }
 
   private String topic(String method) {
     if (topic == null) {
-      throw new IllegalStateException(method + " needs the connector's topic: pass "
-          + "--fluvio-topic in the arguments or call ConnectorHarness.topic(...)");
+      throw new IllegalStateException(
+          method
+              + " needs the connector's topic: pass "
+              + "--fluvio-topic in the arguments or call ConnectorHarness.topic(...)");
     }
     return topic;
   }

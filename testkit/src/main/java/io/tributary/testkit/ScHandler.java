@@ -5,7 +5,6 @@ import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.Kind;
-import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.List;
 
@@ -26,17 +25,24 @@ final class ScHandler {
   /** The SC's dispatcher. */
   ApiRouter router() {
     return new ApiRouter("SC", Api.Service.SC, PLATFORM)
-        .answer(Apis.CREATE, (req, ex) -> create(req))
-        .answer(Apis.DELETE, (req, ex) -> new ObjectApi.Status(req.name(),
-            ErrorCode.other("delete is not supported by the test cluster"), null))
-        .answer(Apis.LIST, (req, ex) -> list(req))
-        .stream(Apis.WATCH, (req, ex) -> {
-          if (!ObjectApi.known(req.type())) {
-            throw new IllegalStateException("watch of unsupported kind " + req.type());
-          }
-          state.addWatch(new ClusterState.Watch(ex, ObjectApi.kind(req.type())));
-        })
-        .onClosed(state::removeWatches);
+            .answer(Apis.CREATE, (req, ex) -> create(req))
+            .answer(
+                Apis.DELETE,
+                (req, ex) ->
+                    new ObjectApi.Status(
+                        req.name(),
+                        ErrorCode.other("delete is not supported by the test cluster"),
+                        null))
+            .answer(Apis.LIST, (req, ex) -> list(req))
+            .stream(
+                Apis.WATCH,
+                (req, ex) -> {
+                  if (!ObjectApi.known(req.type())) {
+                    throw new IllegalStateException("watch of unsupported kind " + req.type());
+                  }
+                  state.addWatch(new ClusterState.Watch(ex, ObjectApi.kind(req.type())));
+                })
+            .onClosed(state::removeWatches);
   }
 
   private ObjectApi.ListResponse<?> list(ObjectApi.ListRequest req) {
@@ -46,8 +52,8 @@ final class ScHandler {
   @SuppressWarnings("unchecked")
   private <T> ObjectApi.ListResponse<T> list(Kind<T> kind, ObjectApi.ListRequest req) {
     if (kind == ObjectApi.SMART_MODULE) {
-      return new ObjectApi.ListResponse<>(kind, (List<T>) state.smartModules(req.nameFilters(),
-          req.summary()));
+      return new ObjectApi.ListResponse<>(
+          kind, (List<T>) state.smartModules(req.nameFilters(), req.summary()));
     }
     if (!ObjectApi.known(kind.label()) || req.system() && kind == ObjectApi.TOPIC) {
       return new ObjectApi.ListResponse<>(kind, List.of());
@@ -57,10 +63,15 @@ final class ScHandler {
       List<T> system = (List<T>) state.systemPartitions();
       return new ObjectApi.ListResponse<>(kind, system);
     }
-    List<T> items = state.items(kind).stream().filter(item -> kind != ObjectApi.TOPIC
-        || req.nameFilters().isEmpty()
-        || req.nameFilters().stream().anyMatch(f -> ((TopicMetadata) item).name().contains(f)))
-        .toList();
+    List<T> items =
+        state.items(kind).stream()
+            .filter(
+                item ->
+                    kind != ObjectApi.TOPIC
+                        || req.nameFilters().isEmpty()
+                        || req.nameFilters().stream()
+                            .anyMatch(f -> ((TopicMetadata) item).name().contains(f)))
+            .toList();
     return new ObjectApi.ListResponse<>(kind, items);
   }
 

@@ -16,8 +16,8 @@ import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.ReplicaKey;
 import io.tributary.fluvio.protocol.StreamFetchRequest;
 import io.tributary.fluvio.protocol.StreamFetchResponse;
-import io.tributary.fluvio.protocol.UpdateConsumerOffset;
 import io.tributary.fluvio.protocol.TopicCompression;
+import io.tributary.fluvio.protocol.UpdateConsumerOffset;
 import io.tributary.fluvio.protocol.UpdateOffsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One test SPU: ApiVersions, Produce, FetchOffsets, StreamFetch and UpdateOffsets, and the
  * consumer-offset requests (not listed in ApiVersions, as Fluvio's SPU does not list them). It
- * serves only the partitions it leads; for the others it answers NotLeaderForPartition, as
- * Fluvio's SPU does ({@link ClusterState#notLeader}), and a stream of a partition whose
- * leadership moves away ends with that error. Stream session ids count from 1 per connection;
- * UpdateOffsets and UpdateConsumerOffset find the stream among those of their own connection.
- * Only the leader of consumer-offset-0 answers FetchConsumerOffsets and DeleteConsumerOffset;
- * any SPU stores an UpdateConsumerOffset (Fluvio's SPUs forward it to that leader).
+ * serves only the partitions it leads; for the others it answers NotLeaderForPartition, as Fluvio's
+ * SPU does ({@link ClusterState#notLeader}), and a stream of a partition whose leadership moves
+ * away ends with that error. Stream session ids count from 1 per connection; UpdateOffsets and
+ * UpdateConsumerOffset find the stream among those of their own connection. Only the leader of
+ * consumer-offset-0 answers FetchConsumerOffsets and DeleteConsumerOffset; any SPU stores an
+ * UpdateConsumerOffset (Fluvio's SPUs forward it to that leader).
  */
 final class SpuHandler {
   private final ClusterState state;
@@ -54,41 +54,52 @@ final class SpuHandler {
   /** The SPU's dispatcher. */
   ApiRouter router() {
     return new ApiRouter("SPU", Api.Service.SPU, "0.0.0")
-        .answer(Apis.PRODUCE, (req, ex) -> produce(req))
-        .answer(Apis.FETCH_OFFSETS, (req, ex) -> fetchOffsets(req))
-        .stream(Apis.STREAM_FETCH, this::streamFetch)
-        .answer(Apis.UPDATE_OFFSETS, (req, ex) -> {
-          FetchStream s = req == null ? null : stream(ex.connection(), req.sessionId());
-          if (s != null) {
-            s.ack(req.offset());
-          }
-          return new UpdateOffsets.Response(req == null ? 0 : req.sessionId(),
-              s == null ? ErrorCode.of(ErrorCode.FETCH_SESSION_NOT_FOUND) : ErrorCode.NONE);
-        })
-        .answerUnlisted(Apis.UPDATE_CONSUMER_OFFSET, (req, ex) -> updateConsumerOffset(req, ex))
-        .answerUnlisted(Apis.DELETE_CONSUMER_OFFSET, (req, ex) -> {
-          ErrorCode e = state.consumerOffsets.notLeader(ClusterState.spuId(spu));
-          if (e == null) {
-            state.consumerOffsets.delete(req.replica(), req.consumerId());
-          }
-          return new DeleteConsumerOffset.Response(e == null ? ErrorCode.NONE : e);
-        })
-        .answerUnlisted(Apis.FETCH_CONSUMER_OFFSETS, (req, ex) -> {
-          ErrorCode e = state.consumerOffsets.notLeader(ClusterState.spuId(spu));
-          return e != null ? new FetchConsumerOffsets.Response(e, List.of())
-              : new FetchConsumerOffsets.Response(ErrorCode.NONE, state.consumerOffsets.list(
-                  req.filter(), r -> state.partition(r.topic(), r.partition()) != null));
-        })
-        .onClosed(this::closed)
-        .observe(state::observe);
+            .answer(Apis.PRODUCE, (req, ex) -> produce(req))
+            .answer(Apis.FETCH_OFFSETS, (req, ex) -> fetchOffsets(req))
+            .stream(Apis.STREAM_FETCH, this::streamFetch)
+            .answer(
+                Apis.UPDATE_OFFSETS,
+                (req, ex) -> {
+                  FetchStream s = req == null ? null : stream(ex.connection(), req.sessionId());
+                  if (s != null) {
+                    s.ack(req.offset());
+                  }
+                  return new UpdateOffsets.Response(
+                      req == null ? 0 : req.sessionId(),
+                      s == null ? ErrorCode.of(ErrorCode.FETCH_SESSION_NOT_FOUND) : ErrorCode.NONE);
+                })
+            .answerUnlisted(Apis.UPDATE_CONSUMER_OFFSET, (req, ex) -> updateConsumerOffset(req, ex))
+            .answerUnlisted(
+                Apis.DELETE_CONSUMER_OFFSET,
+                (req, ex) -> {
+                  ErrorCode e = state.consumerOffsets.notLeader(ClusterState.spuId(spu));
+                  if (e == null) {
+                    state.consumerOffsets.delete(req.replica(), req.consumerId());
+                  }
+                  return new DeleteConsumerOffset.Response(e == null ? ErrorCode.NONE : e);
+                })
+            .answerUnlisted(
+                Apis.FETCH_CONSUMER_OFFSETS,
+                (req, ex) -> {
+                  ErrorCode e = state.consumerOffsets.notLeader(ClusterState.spuId(spu));
+                  return e != null
+                      ? new FetchConsumerOffsets.Response(e, List.of())
+                      : new FetchConsumerOffsets.Response(
+                          ErrorCode.NONE,
+                          state.consumerOffsets.list(
+                              req.filter(),
+                              r -> state.partition(r.topic(), r.partition()) != null));
+                })
+            .onClosed(this::closed)
+            .observe(state::observe);
   }
 
   /**
    * Stores a consumer offset for the stream {@code sessionId} of the same connection, as Fluvio's
    * SPU: the stream must exist and have been opened with a consumer id.
    */
-  private UpdateConsumerOffset.Response updateConsumerOffset(UpdateConsumerOffset.Request req,
-      ApiRouter.Exchange ex) {
+  private UpdateConsumerOffset.Response updateConsumerOffset(
+      UpdateConsumerOffset.Request req, ApiRouter.Exchange ex) {
     FetchStream s = stream(ex.connection(), req.sessionId());
     ErrorCode e;
     if (s == null) {
@@ -98,8 +109,10 @@ final class SpuHandler {
     } else if (!state.consumerOffsets.enabled()) {
       e = ErrorCode.other("no leader for the consumer offsets partition");
     } else {
-      state.consumerOffsets.update(new ReplicaKey(s.request().topic(), s.request().partition()),
-          s.request().consumerId(), req.offset());
+      state.consumerOffsets.update(
+          new ReplicaKey(s.request().topic(), s.request().partition()),
+          s.request().consumerId(),
+          req.offset());
       e = ErrorCode.NONE;
     }
     return new UpdateConsumerOffset.Response(e.isOk() ? req.offset() : 0, e);
@@ -124,7 +137,10 @@ final class SpuHandler {
     ErrorCode e = state.notLeader(spu, req.topic(), req.partition());
     return e != null
         ? new FetchOffsets.Response(req.topic(), req.partition(), e, 0, 0)
-        : new FetchOffsets.Response(req.topic(), req.partition(), ErrorCode.NONE,
+        : new FetchOffsets.Response(
+            req.topic(),
+            req.partition(),
+            ErrorCode.NONE,
             state.partition(req.topic(), req.partition()).startOffset(),
             state.partition(req.topic(), req.partition()).highWatermark());
   }
@@ -141,14 +157,15 @@ final class SpuHandler {
     return new ProduceResponse(topics, 0);
   }
 
-  private ProduceResponse.PartitionResponse produce(String topic,
-      ProduceRequest.PartitionData p, boolean smartModules) {
+  private ProduceResponse.PartitionResponse produce(
+      String topic, ProduceRequest.PartitionData p, boolean smartModules) {
     PartitionLog log = state.partition(topic, p.partition());
     ErrorCode error = state.notLeader(spu, topic, p.partition());
     error = error != null ? error : state.takeInjectedFailure();
     if (error == null && smartModules) {
-      error = ErrorCode.other("SmartModules in produce requests are not supported by the test "
-          + "cluster");
+      error =
+          ErrorCode.other(
+              "SmartModules in produce requests are not supported by the test " + "cluster");
     }
     List<byte[]> batches = List.of();
     if (error == null) {
@@ -171,13 +188,12 @@ final class SpuHandler {
       long assigned = log.append(b);
       base = base < 0 ? assigned : base;
     }
-    return new ProduceResponse.PartitionResponse(p.partition(), ErrorCode.NONE, base,
-        -1, 0);
+    return new ProduceResponse.PartitionResponse(p.partition(), ErrorCode.NONE, base, -1, 0);
   }
 
   /**
-   * The SPU's rule: every batch of the request must use a codec the topic takes (a topic
-   * created without one takes any), else nothing is stored and the answer is CompressionError.
+   * The SPU's rule: every batch of the request must use a codec the topic takes (a topic created
+   * without one takes any), else nothing is stored and the answer is CompressionError.
    */
   private static boolean codecsAccepted(List<byte[]> batches, TopicCompression topic) {
     for (byte[] b : batches) {
@@ -193,8 +209,12 @@ final class SpuHandler {
   private static void validate(byte[] batch) {
     RecordBatch decoded = RecordBatch.decode(new ByteReader(batch));
     if (decoded.records().size() != decoded.lastOffsetDelta() + 1) {
-      throw new ProtocolException("last_offset_delta " + decoded.lastOffsetDelta()
-          + " does not match " + decoded.records().size() + " records");
+      throw new ProtocolException(
+          "last_offset_delta "
+              + decoded.lastOffsetDelta()
+              + " does not match "
+              + decoded.records().size()
+              + " records");
     }
   }
 
@@ -203,24 +223,31 @@ final class SpuHandler {
     int streamId = connectionStreams.ids.incrementAndGet();
     ErrorCode notLeader = state.notLeader(spu, req.topic(), req.partition());
     if (notLeader != null || !req.smartModules().isEmpty()) {
-      ErrorCode e = notLeader != null ? notLeader
-          : ErrorCode.other("SmartModules in stream fetch are not supported by the test cluster");
-      StreamFetchResponse resp = new StreamFetchResponse(req.topic(), streamId, req.partition(),
-          e, 0, 0, 0, new byte[0]);
+      ErrorCode e =
+          notLeader != null
+              ? notLeader
+              : ErrorCode.other(
+                  "SmartModules in stream fetch are not supported by the test cluster");
+      StreamFetchResponse resp =
+          new StreamFetchResponse(req.topic(), streamId, req.partition(), e, 0, 0, 0, new byte[0]);
       ex.send(Apis.STREAM_FETCH, resp);
       return;
     }
     PartitionLog log = state.partition(req.topic(), req.partition());
-    FetchStream stream = new FetchStream(ex, streamId, req, log,
-        () -> state.leads(spu, req.topic(), req.partition()));
+    FetchStream stream =
+        new FetchStream(
+            ex, streamId, req, log, () -> state.leads(spu, req.topic(), req.partition()));
     connectionStreams.streams.put(streamId, stream);
-    Thread t = new Thread(() -> {
-      try {
-        stream.run();
-      } finally {
-        connectionStreams.streams.remove(streamId);
-      }
-    }, "testkit-stream-" + streamId);
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                stream.run();
+              } finally {
+                connectionStreams.streams.remove(streamId);
+              }
+            },
+            "testkit-stream-" + streamId);
     t.setDaemon(true);
     t.start();
   }

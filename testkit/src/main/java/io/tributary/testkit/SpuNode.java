@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import javax.net.ssl.SSLContext;
 
 /**
- * One SPU of a test cluster: its handler and its listener, which can be stopped and started
- * again on the same port (a restart as clients see it: connections refused, then served again).
+ * One SPU of a test cluster: its handler and its listener, which can be stopped and started again
+ * on the same port (a restart as clients see it: connections refused, then served again).
  */
 final class SpuNode {
   private final ClusterState state;
@@ -59,8 +59,8 @@ final class SpuNode {
     try {
       start();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start SPU " + index() + " on 127.0.0.1:" + port()
-          + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot start SPU " + index() + " on 127.0.0.1:" + port() + ": " + e.getMessage(), e);
     }
   }
 

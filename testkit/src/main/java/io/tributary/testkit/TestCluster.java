@@ -7,10 +7,10 @@ import io.tributary.fluvio.protocol.ErrorCode;
 import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.ReplicaKey;
-import io.tributary.fluvio.protocol.TopicCompression;
-import io.tributary.fluvio.protocol.WireRecord;
 import io.tributary.fluvio.protocol.SmartModuleMetadata;
+import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.TopicMetadata;
+import io.tributary.fluvio.protocol.WireRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -22,24 +22,23 @@ import javax.net.ssl.SSLContext;
 
 /**
  * An in-process, in-memory Fluvio-protocol test cluster: one SC and one or more SPUs, each
- * listening on its own port of 127.0.0.1, speaking enough of Fluvio's wire protocol for clients
- * to look up metadata, create topics, produce and stream-fetch.
+ * listening on its own port of 127.0.0.1, speaking enough of Fluvio's wire protocol for clients to
+ * look up metadata, create topics, produce and stream-fetch.
  *
- * <p><b>This is a test double, not Fluvio.</b> It keeps records in memory; partition leaders
- * are spread over the SPUs round robin (partition {@code p} of a new topic on SPU
- * {@code p mod N}, counting running SPUs only), and every SPU sees the same logs, so a leader
- * can move without losing a record. No SmartModules, no retention (only {@link #evictBefore} to
- * simulate it) and no authorization (TLS only through {@link #startTls}, to test clients' TLS
- * settings). It stores consumer offsets as Fluvio does, in memory, in its {@code consumer-offset}
- * system partition, led by SPU 0 (UpdateConsumerOffset, DeleteConsumerOffset,
- * FetchConsumerOffsets). It is stricter than Fluvio in one
- * way: it verifies the CRC-32C, the codec framing and the record layout of every batch it
- * receives (batches are stored and served as produced, whatever their codec). Its SC and SPU are
- * checked against the official Rust client (the {@code @fluvio/client} npm package) in this
+ * <p><b>This is a test double, not Fluvio.</b> It keeps records in memory; partition leaders are
+ * spread over the SPUs round robin (partition {@code p} of a new topic on SPU {@code p mod N},
+ * counting running SPUs only), and every SPU sees the same logs, so a leader can move without
+ * losing a record. No SmartModules, no retention (only {@link #evictBefore} to simulate it) and no
+ * authorization (TLS only through {@link #startTls}, to test clients' TLS settings). It stores
+ * consumer offsets as Fluvio does, in memory, in its {@code consumer-offset} system partition, led
+ * by SPU 0 (UpdateConsumerOffset, DeleteConsumerOffset, FetchConsumerOffsets). It is stricter than
+ * Fluvio in one way: it verifies the CRC-32C, the codec framing and the record layout of every
+ * batch it receives (batches are stored and served as produced, whatever their codec). Its SC and
+ * SPU are checked against the official Rust client (the {@code @fluvio/client} npm package) in this
  * module's tests.
  *
- * <p>Faults for tests: {@link #moveLeader}, {@link #stopSpu}, {@link #startSpu},
- * {@link #dropConnections}, {@link #failNextProduces}.
+ * <p>Faults for tests: {@link #moveLeader}, {@link #stopSpu}, {@link #startSpu}, {@link
+ * #dropConnections}, {@link #failNextProduces}.
  *
  * <pre>{@code
  * try (TestCluster cluster = TestCluster.builder().spus(3).topic("events", 3).start()) {
@@ -103,8 +102,8 @@ public final class TestCluster implements AutoCloseable {
     }
 
     /**
-     * Accept only TLS with {@code serverContext} (its key manager holds the server
-     * certificate); with {@code requireClientAuth}, clients must present a certificate it trusts.
+     * Accept only TLS with {@code serverContext} (its key manager holds the server certificate);
+     * with {@code requireClientAuth}, clients must present a certificate it trusts.
      */
     public Builder tls(SSLContext serverContext, boolean requireClientAuth) {
       this.tls = serverContext;
@@ -123,8 +122,14 @@ public final class TestCluster implements AutoCloseable {
       try {
         cluster = new TestCluster(this);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot start the test cluster on 127.0.0.1 (SC port "
-            + port + ", SPU port " + spuPort + "): " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot start the test cluster on 127.0.0.1 (SC port "
+                + port
+                + ", SPU port "
+                + spuPort
+                + "): "
+                + e.getMessage(),
+            e);
       }
       try {
         topics.forEach((name, n) -> cluster.createTopic(name, n, compressions.get(name)));
@@ -140,13 +145,12 @@ public final class TestCluster implements AutoCloseable {
     state = new ClusterState(b.spus);
     try {
       for (int i = 0; i < b.spus; i++) {
-        SpuNode spu = new SpuNode(state, i, b.spuPort == 0 ? 0 : b.spuPort + i, b.tls,
-            b.clientAuth);
+        SpuNode spu =
+            new SpuNode(state, i, b.spuPort == 0 ? 0 : b.spuPort + i, b.tls, b.clientAuth);
         spu.start();
         spus.add(spu);
       }
-      sc = new ProtocolServer("sc", b.port, new ScHandler(state).router(), b.tls,
-          b.clientAuth);
+      sc = new ProtocolServer("sc", b.port, new ScHandler(state).router(), b.tls, b.clientAuth);
     } catch (IOException | RuntimeException e) {
       spus.forEach(SpuNode::close);
       throw e;
@@ -174,10 +178,9 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /**
-   * Starts a cluster with one SPU on free ports whose SC and SPU accept only TLS with
-   * {@code serverContext} (its key manager holds the server certificate); with
-   * {@code requireClientAuth}, clients must present a certificate the context trusts. For
-   * testing clients' TLS settings.
+   * Starts a cluster with one SPU on free ports whose SC and SPU accept only TLS with {@code
+   * serverContext} (its key manager holds the server certificate); with {@code requireClientAuth},
+   * clients must present a certificate the context trusts. For testing clients' TLS settings.
    */
   public static TestCluster startTls(SSLContext serverContext, boolean requireClientAuth) {
     return builder().tls(serverContext, requireClientAuth).start();
@@ -227,15 +230,15 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /**
-   * Fault injection: makes SPU {@code spu} the leader of a partition, as a Fluvio SC does after
-   * an election. The SC publishes the new leader to its watchers and lists it; the previous
-   * leader answers NotLeaderForPartition from now on and ends its streams of the partition with
-   * that error. Records are kept (every SPU sees the same log). {@code consumer-offset}
-   * partition 0 moves too: its new leader answers the consumer-offset requests.
+   * Fault injection: makes SPU {@code spu} the leader of a partition, as a Fluvio SC does after an
+   * election. The SC publishes the new leader to its watchers and lists it; the previous leader
+   * answers NotLeaderForPartition from now on and ends its streams of the partition with that
+   * error. Records are kept (every SPU sees the same log). {@code consumer-offset} partition 0
+   * moves too: its new leader answers the consumer-offset requests.
    *
    * @return the SPU that led the partition before
-   * @throws IllegalArgumentException if the topic, partition or SPU does not exist, or the SPU
-   *     is stopped
+   * @throws IllegalArgumentException if the topic, partition or SPU does not exist, or the SPU is
+   *     stopped
    */
   public int moveLeader(String topic, int partition, int spu) {
     int previous = state.moveLeader(topic, partition, spu);
@@ -247,9 +250,9 @@ public final class TestCluster implements AutoCloseable {
 
   /**
    * Fault injection: stops SPU {@code spu}: it stops listening (connections are refused), its
-   * connections and streams are closed, and the SC lists it offline and its partitions with
-   * their leader offline. Leaders do not move by themselves (replication 1): use
-   * {@link #moveLeader} or {@link #startSpu}.
+   * connections and streams are closed, and the SC lists it offline and its partitions with their
+   * leader offline. Leaders do not move by themselves (replication 1): use {@link #moveLeader} or
+   * {@link #startSpu}.
    *
    * @throws IllegalArgumentException if there is no such SPU
    * @throws IllegalStateException if it is already stopped
@@ -284,10 +287,10 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /**
-   * Creates a topic with {@code partitions} partitions and a compression setting, as
-   * {@code fluvio topic create --compression-type} does: the SPU then rejects a produced batch
-   * with another codec (error CompressionError, nothing stored), and Fluvio's producers (and
-   * Tributary's) that leave their compression unset write the topic's codec.
+   * Creates a topic with {@code partitions} partitions and a compression setting, as {@code fluvio
+   * topic create --compression-type} does: the SPU then rejects a produced batch with another codec
+   * (error CompressionError, nothing stored), and Fluvio's producers (and Tributary's) that leave
+   * their compression unset write the topic's codec.
    *
    * @throws IllegalArgumentException if it exists or the name is not a valid Fluvio topic name
    */
@@ -300,18 +303,22 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /**
-   * Stores a SmartModule as {@code fluvio smartmodule create} does: gzipped, under the store
-   * name of {@code group/name@version} ({@code name-group-version}), with that package.
+   * Stores a SmartModule as {@code fluvio smartmodule create} does: gzipped, under the store name
+   * of {@code group/name@version} ({@code name-group-version}), with that package.
    *
    * @throws IllegalArgumentException if the name is not {@code group/name@version}
    */
   public TestCluster addSmartModule(String qualifiedName, byte[] wasm) {
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("([A-Za-z0-9_-]+)/([A-Za-z0-9_-]+)@([0-9]+\\.[0-9]+\\.[0-9]+[0-9A-Za-z.+-]*)")
-        .matcher(qualifiedName);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "([A-Za-z0-9_-]+)/([A-Za-z0-9_-]+)@([0-9]+\\.[0-9]+\\.[0-9]+[0-9A-Za-z.+-]*)")
+            .matcher(qualifiedName);
     if (!m.matches()) {
-      throw new IllegalArgumentException("expected a SmartModule name group/name@version like "
-          + "infinyon/jolt@0.4.1, got '" + qualifiedName + "'");
+      throw new IllegalArgumentException(
+          "expected a SmartModule name group/name@version like "
+              + "infinyon/jolt@0.4.1, got '"
+              + qualifiedName
+              + "'");
     }
     java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
     try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
@@ -319,16 +326,23 @@ public final class TestCluster implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    SmartModuleMetadata.Package pkg = new SmartModuleMetadata.Package(m.group(2), m.group(1),
-        m.group(3), "0.1.0", null, null, 0, null, List.of());
-    state.addSmartModule(new SmartModuleMetadata(SmartModuleMetadata.storeId(m.group(2),
-        m.group(1), m.group(3)), pkg, null, 0, gz.toByteArray()));
+    SmartModuleMetadata.Package pkg =
+        new SmartModuleMetadata.Package(
+            m.group(2), m.group(1), m.group(3), "0.1.0", null, null, 0, null, List.of());
+    state.addSmartModule(
+        new SmartModuleMetadata(
+            SmartModuleMetadata.storeId(m.group(2), m.group(1), m.group(3)),
+            pkg,
+            null,
+            0,
+            gz.toByteArray()));
     return this;
   }
 
   /** The qualified names ({@code group/name@version}) of the stored SmartModules. */
   public List<String> smartModuleNames() {
-    return state.smartModules(List.of(), true).stream().map(SmartModuleMetadata::qualifiedName)
+    return state.smartModules(List.of(), true).stream()
+        .map(SmartModuleMetadata::qualifiedName)
         .toList();
   }
 
@@ -338,8 +352,8 @@ public final class TestCluster implements AutoCloseable {
   }
 
   /**
-   * The spec a topic was created with (replication, retention, storage, compression as the
-   * creator sent them), or {@code null} if it does not exist.
+   * The spec a topic was created with (replication, retention, storage, compression as the creator
+   * sent them), or {@code null} if it does not exist.
    */
   public TopicMetadata.Spec topicSpec(String topic) {
     return state.spec(topic);
@@ -357,23 +371,24 @@ public final class TestCluster implements AutoCloseable {
   public long append(String topic, int partition, byte[] key, byte[] value) {
     PartitionLog log = log(topic, partition);
     long now = System.currentTimeMillis();
-    byte[] batch = RecordBatch.of(List.of(new WireRecord(0, 0, key, value)), now, now,
-        Compression.NONE).encode();
+    byte[] batch =
+        RecordBatch.of(List.of(new WireRecord(0, 0, key, value)), now, now, Compression.NONE)
+            .encode();
     return log.append(batch);
   }
 
   /**
    * Appends an encoded record batch to a partition as it is, without checking it (to test how
-   * consumers handle what a faulty producer may write, such as a corrupt compressed payload
-   * under a valid CRC); returns the base offset it got.
+   * consumers handle what a faulty producer may write, such as a corrupt compressed payload under a
+   * valid CRC); returns the base offset it got.
    */
   public long appendBatch(String topic, int partition, byte[] batch) {
     return log(topic, partition).append(batch);
   }
 
   /**
-   * The codec of each batch stored in a partition, in offset order: batches are stored and
-   * served as they were produced, so this is what the producers wrote.
+   * The codec of each batch stored in a partition, in offset order: batches are stored and served
+   * as they were produced, so this is what the producers wrote.
    */
   public List<Compression> batchCodecs(String topic, int partition) {
     List<Compression> out = new ArrayList<>();
@@ -389,8 +404,14 @@ public final class TestCluster implements AutoCloseable {
     for (byte[] raw : log(topic, partition).batches()) {
       RecordBatch b = RecordBatch.decode(new ByteReader(raw));
       for (WireRecord r : b.records()) {
-        out.add(new ConsumedRecord(topic, partition, b.baseOffset() + r.offsetDelta(),
-            b.firstTimestamp() + r.timestampDelta(), r.key(), r.value()));
+        out.add(
+            new ConsumedRecord(
+                topic,
+                partition,
+                b.baseOffset() + r.offsetDelta(),
+                b.firstTimestamp() + r.timestampDelta(),
+                r.key(),
+                r.value()));
       }
     }
     return out;
@@ -418,8 +439,15 @@ public final class TestCluster implements AutoCloseable {
         return records;
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("expected at least " + count + " records in topic '" + topic
-            + "' within " + timeout + ", found " + records.size());
+        throw new AssertionError(
+            "expected at least "
+                + count
+                + " records in topic '"
+                + topic
+                + "' within "
+                + timeout
+                + ", found "
+                + records.size());
       }
       try {
         Thread.sleep(10);
@@ -476,8 +504,7 @@ public final class TestCluster implements AutoCloseable {
   private PartitionLog log(String topic, int partition) {
     PartitionLog log = state.partition(topic, partition);
     if (log == null) {
-      throw new IllegalArgumentException("no partition " + partition + " in topic '" + topic
-          + "'");
+      throw new IllegalArgumentException("no partition " + partition + " in topic '" + topic + "'");
     }
     return log;
   }

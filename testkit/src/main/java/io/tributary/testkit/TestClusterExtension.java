@@ -7,11 +7,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension that runs a {@link TestCluster} (a Fluvio-protocol test double, not Fluvio)
- * for the test class. Register it as a static field; the cluster starts lazily before first use
- * and stops after all tests of the class. Test methods may also take a {@code TestCluster}
- * parameter. {@code new TestClusterExtension(TestCluster.builder().spus(3))} starts a cluster
- * with those settings instead of the default (one SPU, free ports).
+ * JUnit 5 extension that runs a {@link TestCluster} (a Fluvio-protocol test double, not Fluvio) for
+ * the test class. Register it as a static field; the cluster starts lazily before first use and
+ * stops after all tests of the class. Test methods may also take a {@code TestCluster} parameter.
+ * {@code new TestClusterExtension(TestCluster.builder().spus(3))} starts a cluster with those
+ * settings instead of the default (one SPU, free ports).
  *
  * <pre>{@code
  * @RegisterExtension
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>{@link ConnectorHarness} runs the connector in-process; {@link TestCluster#awaitRecords}
- * and {@link TestCluster#append} read and seed topics directly.
+ * <p>{@link ConnectorHarness} runs the connector in-process; {@link TestCluster#awaitRecords} and
+ * {@link TestCluster#append} read and seed topics directly.
  */
 public final class TestClusterExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver {

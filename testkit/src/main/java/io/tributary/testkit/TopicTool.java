@@ -22,8 +22,8 @@ import java.util.List;
  * java -cp tributary-testkit.jar io.tributary.testkit.TopicTool produce ENDPOINT TOPIC   (values from stdin, one per line)
  * </pre>
  *
- * {@code consume} prints the values of the first COUNT records of partition 0, one per line,
- * and exits 1 when fewer arrive before the timeout (default 30 s).
+ * {@code consume} prints the values of the first COUNT records of partition 0, one per line, and
+ * exits 1 when fewer arrive before the timeout (default 30 s).
  */
 public final class TopicTool {
   private TopicTool() {}
@@ -32,12 +32,14 @@ public final class TopicTool {
   public static void main(String[] args) throws Exception {
     if (args.length >= 4 && args[0].equals("consume")) {
       int timeout = args.length > 4 ? Integer.parseInt(args[4]) : 30;
-      System.exit(consume(args[1], args[2], Integer.parseInt(args[3]), Duration.ofSeconds(timeout)));
+      System.exit(
+          consume(args[1], args[2], Integer.parseInt(args[3]), Duration.ofSeconds(timeout)));
     } else if (args.length == 3 && args[0].equals("produce")) {
       System.exit(produce(args[1], args[2]));
     }
-    System.err.println("usage: TopicTool consume ENDPOINT TOPIC COUNT [TIMEOUT_SECONDS]\n"
-        + "       TopicTool produce ENDPOINT TOPIC   (values from standard input, one per line)");
+    System.err.println(
+        "usage: TopicTool consume ENDPOINT TOPIC COUNT [TIMEOUT_SECONDS]\n"
+            + "       TopicTool produce ENDPOINT TOPIC   (values from standard input, one per line)");
     System.exit(2);
   }
 
@@ -68,8 +70,8 @@ public final class TopicTool {
 
   private static int produce(String endpoint, String topic) throws Exception {
     try (FluvioClient client = FluvioClient.connect(ClusterConfig.ofEndpoint(endpoint));
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in,
-            StandardCharsets.UTF_8))) {
+        BufferedReader in =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       client.ensureTopic(topic, 1);
       try (FluvioProducer producer = client.producer(topic)) {
         for (String line; (line = in.readLine()) != null; ) {

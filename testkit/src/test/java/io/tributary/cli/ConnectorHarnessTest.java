@@ -28,20 +28,30 @@ import picocli.CommandLine.Model.CommandSpec;
 class ConnectorHarnessTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  @RegisterExtension
-  static TestClusterExtension fluvio = new TestClusterExtension();
+  @RegisterExtension static TestClusterExtension fluvio = new TestClusterExtension();
 
   private ConnectorHarness source() {
-    return ConnectorHarness.of(new Fixture.SourceDefinition()).cluster(fluvio.cluster())
+    return ConnectorHarness.of(new Fixture.SourceDefinition())
+        .cluster(fluvio.cluster())
         .env("RUST_LOG", "info");
   }
 
   @Test
   void aSourceProducesToItsTopicAndExitsZero() {
-    try (RunningConnector run = source().start("--fluvio-topic", "harness-source",
-        "--endpoint", "https://x", "--header", "one", "--header", "two")) {
+    try (RunningConnector run =
+        source()
+            .start(
+                "--fluvio-topic",
+                "harness-source",
+                "--endpoint",
+                "https://x",
+                "--header",
+                "one",
+                "--header",
+                "two")) {
       List<ConsumedRecord> records = run.awaitRecords(3, WAIT);
-      assertThat(records).extracting(ConsumedRecord::valueString)
+      assertThat(records)
+          .extracting(ConsumedRecord::valueString)
           .containsExactly("one", "two", "done");
       assertThat(run.awaitExit(WAIT)).isZero();
       assertThat(run.errorLines()).anyMatch(l -> l.contains("INFO tributary: sent 3 records"));
@@ -51,7 +61,9 @@ class ConnectorHarnessTest {
   @Test
   void optionsComeFromAConfigFileToo(@TempDir Path dir) throws Exception {
     Path config = dir.resolve("config.yaml");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         apiVersion: 0.1.0
         meta:
           version: 1.2.3
@@ -63,7 +75,8 @@ class ConnectorHarnessTest {
           header: [a]
         """);
     try (RunningConnector run = source().config(config).topic("harness-config").start()) {
-      assertThat(run.awaitRecords(2, WAIT)).extracting(ConsumedRecord::valueString)
+      assertThat(run.awaitRecords(2, WAIT))
+          .extracting(ConsumedRecord::valueString)
           .containsExactly("a", "done");
       assertThat(run.awaitExit(WAIT)).isZero();
     }
@@ -71,8 +84,16 @@ class ConnectorHarnessTest {
 
   @Test
   void badOptionsExitTwoNamingTheFlagAndRunNothing() {
-    RunningConnector run = source().run(WAIT, "--fluvio-topic", "harness-bad",
-        "--endpoint", "https://x", "--retries", "500");
+    RunningConnector run =
+        source()
+            .run(
+                WAIT,
+                "--fluvio-topic",
+                "harness-bad",
+                "--endpoint",
+                "https://x",
+                "--retries",
+                "500");
     assertThat(run.exitCode()).hasValue(2);
     assertThat(run.errors()).contains("--retries");
     assertThat(fluvio.cluster().hasTopic("harness-bad")).isFalse();
@@ -80,8 +101,10 @@ class ConnectorHarnessTest {
 
   @Test
   void aWaitFailsFastWithTheExitCodeAndErrorsWhenTheConnectorHasExited() {
-    RunningConnector run = source().start("--fluvio-topic", "harness-early", "--endpoint",
-        "https://x", "--header", "reject");
+    RunningConnector run =
+        source()
+            .start(
+                "--fluvio-topic", "harness-early", "--endpoint", "https://x", "--header", "reject");
     assertThatThrownBy(() -> run.awaitRecords(1, Duration.ofMinutes(5)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("exited with code 2")
@@ -90,10 +113,22 @@ class ConnectorHarnessTest {
 
   @Test
   void aDryRunSourceWritesJsonLines() {
-    RunningConnector run = source().run(WAIT, "--fluvio-topic", "t", "--dry-run",
-        "--endpoint", "https://x", "--header", "h");
+    RunningConnector run =
+        source()
+            .run(
+                WAIT,
+                "--fluvio-topic",
+                "t",
+                "--dry-run",
+                "--endpoint",
+                "https://x",
+                "--header",
+                "h");
     assertThat(run.exitCode()).hasValue(0);
-    assertThat(run.awaitOutputLines(2, WAIT)).hasSize(2).first().asString()
+    assertThat(run.awaitOutputLines(2, WAIT))
+        .hasSize(2)
+        .first()
+        .asString()
         .startsWith("{\"key\":\"k\",\"value\":\"h\",");
     assertThat(fluvio.cluster().hasTopic("t")).isFalse();
   }
@@ -101,39 +136,48 @@ class ConnectorHarnessTest {
   @Test
   void aSinkConsumesWhatIsFedToItsTopicUntilStopped() throws Exception {
     fluvio.cluster().createTopic("harness-sink", 1);
-    try (RunningConnector run = ConnectorHarness.of(new Fixture.SinkDefinition())
-        .cluster(fluvio.cluster()).env("RUST_LOG", "warn")
-        .start("--fluvio-topic", "harness-sink", "--endpoint", "https://x",
-            "--offset-start", "beginning")) {
+    try (RunningConnector run =
+        ConnectorHarness.of(new Fixture.SinkDefinition())
+            .cluster(fluvio.cluster())
+            .env("RUST_LOG", "warn")
+            .start(
+                "--fluvio-topic",
+                "harness-sink",
+                "--endpoint",
+                "https://x",
+                "--offset-start",
+                "beginning")) {
       run.feed("k", "a");
       run.feed(null, "b");
       awaitSeen(2, run);
       assertThat(run.stop()).as(run.errors()).isZero();
-      assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).valueAsString())
+      assertThat(Fixture.SEEN)
+          .extracting(r -> ((ConsumerRecord) r).valueAsString())
           .containsExactly("a", "b");
-      assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).keyAsString())
+      assertThat(Fixture.SEEN)
+          .extracting(r -> ((ConsumerRecord) r).keyAsString())
           .containsExactly("k", null);
     }
   }
 
   @Test
   void aDryRunSinkReadsFedJsonLinesToTheEndOfInput() {
-    RunningConnector run = ConnectorHarness.of(new Fixture.SinkDefinition())
-        .start("--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x");
+    RunningConnector run =
+        ConnectorHarness.of(new Fixture.SinkDefinition())
+            .start("--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x");
     run.feed(null, "quote \" and\nnewline");
     run.feed("k", "second");
     run.endInput();
     assertThat(run.awaitExit(WAIT)).as(run.errors()).isZero();
-    assertThat(Fixture.SEEN).extracting(r -> ((ConsumerRecord) r).valueAsString())
+    assertThat(Fixture.SEEN)
+        .extracting(r -> ((ConsumerRecord) r).valueAsString())
         .containsExactly("quote \" and\nnewline", "second");
   }
 
   @Test
-  void aConnectorIgnoringTheStopIsReportedAfterTheGracePeriodAndTheJvmLivesOn()
-      throws Exception {
+  void aConnectorIgnoringTheStopIsReportedAfterTheGracePeriodAndTheJvmLivesOn() throws Exception {
     Stubborn stubborn = new Stubborn();
-    RunningConnector run = ConnectorHarness.of(stubborn).start("--fluvio-topic", "t",
-        "--dry-run");
+    RunningConnector run = ConnectorHarness.of(stubborn).start("--fluvio-topic", "t", "--dry-run");
     stubborn.started.await();
     assertThat(run.stop()).isZero();
     assertThat(run.errors()).contains("did not stop within 5 s");
@@ -144,7 +188,8 @@ class ConnectorHarnessTest {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (Fixture.SEEN.size() < count) {
       assertThat(run.isRunning()).as(run.errors()).isTrue();
-      assertThat(System.nanoTime()).as("the sink saw %s records", Fixture.SEEN.size())
+      assertThat(System.nanoTime())
+          .as("the sink saw %s records", Fixture.SEEN.size())
           .isLessThan(deadline);
       Thread.sleep(10);
     }
@@ -157,8 +202,8 @@ class ConnectorHarnessTest {
 
     @Override
     public ConnectorModel model() {
-      return new ConnectorModel("stubborn-source", Direction.SOURCE, "1.0.0", "Hangs.",
-          "Options", List.of());
+      return new ConnectorModel(
+          "stubborn-source", Direction.SOURCE, "1.0.0", "Hangs.", "Options", List.of());
     }
 
     @Override

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A connector's metrics scraped during a run — Prometheus text at {@code --metrics-address} and
- * the CDK's JSON on the {@code FLUVIO_METRIC_CONNECTOR} socket — checked against the records
- * the test cluster actually holds or handed out; readiness across a lost cluster.
+ * A connector's metrics scraped during a run — Prometheus text at {@code --metrics-address} and the
+ * CDK's JSON on the {@code FLUVIO_METRIC_CONNECTOR} socket — checked against the records the test
+ * cluster actually holds or handed out; readiness across a lost cluster.
  */
 class MetricsCliTest {
   @TempDir Path tmp;
@@ -48,11 +48,13 @@ class MetricsCliTest {
     cluster.close();
   }
 
-  private void launch(ConnectorDefinition<?> definition, Map<String, String> env,
-      String... args) {
-    Console console = new Console(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), env);
+  private void launch(ConnectorDefinition<?> definition, Map<String, String> env, String... args) {
+    Console console =
+        new Console(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env);
     run = new Thread(() -> code.set(ConnectorRunner.run(definition, args, console)), "connector");
     run.start();
   }
@@ -76,18 +78,25 @@ class MetricsCliTest {
     int port = Scrape.freePort();
     Path socket = tmp.resolve("metrics.sock");
     assertThat(Scrape.status(port, "/health/live")).isEqualTo(-1);
-    launch(new PolicyConnectors.ListSource(),
+    launch(
+        new PolicyConnectors.ListSource(),
         Map.of("RUST_LOG", "warn", "FLUVIO_METRIC_CONNECTOR", socket.toString()),
-        "--fluvio-topic", "produced", "--fluvio-endpoint", cluster.endpoint(),
-        "--metrics-address", "127.0.0.1:" + port);
+        "--fluvio-topic",
+        "produced",
+        "--fluvio-endpoint",
+        cluster.endpoint(),
+        "--metrics-address",
+        "127.0.0.1:" + port);
     cluster.awaitRecords("produced", 40, java.time.Duration.ofSeconds(30));
-    Scrape.await("records out", () -> {
-      try {
-        return Scrape.value(Scrape.metrics(port), "tributary_records_out_total") == 40;
-      } catch (java.io.IOException e) {
-        return false;
-      }
-    });
+    Scrape.await(
+        "records out",
+        () -> {
+          try {
+            return Scrape.value(Scrape.metrics(port), "tributary_records_out_total") == 40;
+          } catch (java.io.IOException e) {
+            return false;
+          }
+        });
     String text = Scrape.metrics(port);
     assertThat(Scrape.value(text, "tributary_records_in_total")).isEqualTo(40);
     assertThat(Scrape.value(text, "tributary_bytes_in_total")).isEqualTo(bytes);
@@ -95,7 +104,8 @@ class MetricsCliTest {
     assertThat(Scrape.value(text, "tributary_producer_queued_records")).isZero();
     assertThat(Scrape.value(text, "tributary_producer_in_flight_batches")).isZero();
     assertThat(Scrape.value(text, "tributary_ready")).isEqualTo(1);
-    assertThat(text).contains("# TYPE tributary_records_out_total counter")
+    assertThat(text)
+        .contains("# TYPE tributary_records_out_total counter")
         .contains("tributary_connector_info{connector=\"list-source\",version=\"2.0.0\"} 1");
     assertThat(Scrape.status(port, "/health/live")).isEqualTo(200);
     assertThat(Scrape.status(port, "/health/ready")).isEqualTo(200);
@@ -103,12 +113,11 @@ class MetricsCliTest {
 
     String document = Scrape.socket(socket);
     Map<String, Object> cdk = JSON.std.mapFrom(document);
-    assertThat(cdk).containsOnlyKeys("consumer", "producer_connector", "producer_client",
-        "smartmodules");
-    assertThat(cdk.get("producer_connector")).isEqualTo(Map.of("records", 40, "bytes",
-        (int) bytes));
-    assertThat(cdk.get("producer_client")).isEqualTo(Map.of("records", 40, "bytes",
-        (int) bytes));
+    assertThat(cdk)
+        .containsOnlyKeys("consumer", "producer_connector", "producer_client", "smartmodules");
+    assertThat(cdk.get("producer_connector"))
+        .isEqualTo(Map.of("records", 40, "bytes", (int) bytes));
+    assertThat(cdk.get("producer_client")).isEqualTo(Map.of("records", 40, "bytes", (int) bytes));
     assertThat(cdk.get("consumer")).isEqualTo(Map.of("records", 0, "bytes", 0));
     assertThat(document).startsWith("{\n  \"consumer\": {\n    \"records\": 0,");
 
@@ -129,10 +138,17 @@ class MetricsCliTest {
     }
     int port = Scrape.freePort();
     Path socket = tmp.resolve("sink.sock");
-    launch(new PolicyConnectors.PickySink(),
+    launch(
+        new PolicyConnectors.PickySink(),
         Map.of("RUST_LOG", "warn", "FLUVIO_METRIC_CONNECTOR", socket.toString()),
-        "--fluvio-topic", "consumed", "--fluvio-endpoint", cluster.endpoint(),
-        "--offset-start", "beginning", "--metrics-address", "127.0.0.1:" + port);
+        "--fluvio-topic",
+        "consumed",
+        "--fluvio-endpoint",
+        cluster.endpoint(),
+        "--offset-start",
+        "beginning",
+        "--metrics-address",
+        "127.0.0.1:" + port);
     Scrape.await("25 records written", () -> PolicyConnectors.WRITTEN.size() == 25);
     Scrape.await("ready", () -> Scrape.status(port, "/health/ready") == 200);
     String text = Scrape.metrics(port);
@@ -169,20 +185,34 @@ class MetricsCliTest {
       cluster.append("stored", 0, null, ("s" + i).getBytes(StandardCharsets.UTF_8));
     }
     int port = Scrape.freePort();
-    launch(new PolicyConnectors.PickySink(), Map.of("RUST_LOG", "warn",
-            "FLUVIO_METRIC_CONNECTOR", tmp.resolve("stored.sock").toString()),
-        "--fluvio-topic", "stored", "--fluvio-endpoint", cluster.endpoint(),
-        "--offset-start", "beginning", "--consumer-id", "metrics-test", "--offset-flush",
-        "100ms", "--metrics-address", "127.0.0.1:" + port);
+    launch(
+        new PolicyConnectors.PickySink(),
+        Map.of(
+            "RUST_LOG", "warn", "FLUVIO_METRIC_CONNECTOR", tmp.resolve("stored.sock").toString()),
+        "--fluvio-topic",
+        "stored",
+        "--fluvio-endpoint",
+        cluster.endpoint(),
+        "--offset-start",
+        "beginning",
+        "--consumer-id",
+        "metrics-test",
+        "--offset-flush",
+        "100ms",
+        "--metrics-address",
+        "127.0.0.1:" + port);
     Scrape.await("10 records written", () -> PolicyConnectors.WRITTEN.size() == 10);
-    Scrape.await("offset 9 stored", () -> {
-      try {
-        return Scrape.value(Scrape.metrics(port),
-            "tributary_consumer_committed_offset{partition=\"0\"}") == 9;
-      } catch (java.io.IOException e) {
-        return false;
-      }
-    });
+    Scrape.await(
+        "offset 9 stored",
+        () -> {
+          try {
+            return Scrape.value(
+                    Scrape.metrics(port), "tributary_consumer_committed_offset{partition=\"0\"}")
+                == 9;
+          } catch (java.io.IOException e) {
+            return false;
+          }
+        });
     assertThat(stopRun()).as(err.toString()).isZero();
   }
 }

@@ -23,37 +23,52 @@ class SignalTest {
   void sigtermLosesNothingAcceptedAndDuplicatesNothing() throws Exception {
     try (TestCluster cluster = TestCluster.start()) {
       String java = Path(System.getProperty("java.home"), "bin", "java");
-      Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          CountingSource.class.getName(), "--fluvio-topic", "counted", "--fluvio-endpoint",
-          cluster.endpoint(), "--rust-log", "warn")
-          .redirectError(ProcessBuilder.Redirect.INHERIT)
-          .start();
+      Process child =
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  CountingSource.class.getName(),
+                  "--fluvio-topic",
+                  "counted",
+                  "--fluvio-endpoint",
+                  cluster.endpoint(),
+                  "--rust-log",
+                  "warn")
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       List<Long> accepted = new ArrayList<>();
-      Thread reader = new Thread(() -> {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
-            StandardCharsets.UTF_8))) {
-          for (String line; (line = r.readLine()) != null; ) {
-            synchronized (accepted) {
-              accepted.add(Long.parseLong(line.trim()));
-            }
-          }
-          synchronized (accepted) {
-            accepted.add(-1L); // end of output seen
-          }
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      Thread reader =
+          new Thread(
+              () -> {
+                try (BufferedReader r =
+                    new BufferedReader(
+                        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                  for (String line; (line = r.readLine()) != null; ) {
+                    synchronized (accepted) {
+                      accepted.add(Long.parseLong(line.trim()));
+                    }
+                  }
+                  synchronized (accepted) {
+                    accepted.add(-1L); // end of output seen
+                  }
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       reader.start();
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (size(accepted) < 2000 && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
-      child.toHandle().destroy(); // SIGTERM (Process.destroy() would also close our end of its pipes)
+      child
+          .toHandle()
+          .destroy(); // SIGTERM (Process.destroy() would also close our end of its pipes)
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
       reader.join(10_000);
       assertThat(child.exitValue()).isZero();
-      assertThat(accepted.remove(accepted.size() - 1)).as("the child's output was read to its end")
+      assertThat(accepted.remove(accepted.size() - 1))
+          .as("the child's output was read to its end")
           .isEqualTo(-1L);
       long last = accepted.get(accepted.size() - 1);
       assertThat(last).isGreaterThanOrEqualTo(2000);
@@ -82,13 +97,25 @@ class SignalTest {
   @Test
   void sigtermEndsASinkBlockedOnStandardInput() throws Exception {
     String java = Path(System.getProperty("java.home"), "bin", "java");
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        SinkMain.class.getName(), "--fluvio-topic", "t", "--dry-run", "--endpoint", "https://x",
-        "--header", "announce", "--rust-log", "warn")
-        .start();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                SinkMain.class.getName(),
+                "--fluvio-topic",
+                "t",
+                "--dry-run",
+                "--endpoint",
+                "https://x",
+                "--header",
+                "announce",
+                "--rust-log",
+                "warn")
+            .start();
     // Standard input stays open and empty: the sink waits in a read that ignores interrupts.
-    BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(),
-        StandardCharsets.UTF_8));
+    BufferedReader err =
+        new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8));
     for (String line; !"sink running".equals(line = err.readLine()); ) {
       assertThat(line).as("the sink's standard error before it runs").isNotNull();
     }

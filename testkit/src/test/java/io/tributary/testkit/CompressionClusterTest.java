@@ -31,17 +31,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Batches of every codec through the test cluster; topics that require one codec. */
 class CompressionClusterTest {
-  @RegisterExtension
-  static TestClusterExtension fluvio = new TestClusterExtension();
+  @RegisterExtension static TestClusterExtension fluvio = new TestClusterExtension();
 
   private static FluvioClient client() {
     return FluvioClient.connect(ClusterConfig.ofEndpoint(fluvio.endpoint()));
   }
 
-  private static void produce(FluvioClient client, String topic, Compression codec,
-      List<String> values) {
-    try (FluvioProducer p = client.producer(topic,
-        ProducerConfig.defaults().withCompression(codec))) {
+  private static void produce(
+      FluvioClient client, String topic, Compression codec, List<String> values) {
+    try (FluvioProducer p =
+        client.producer(topic, ProducerConfig.defaults().withCompression(codec))) {
       values.forEach(v -> p.send(null, v.getBytes(UTF_8)));
       p.flush();
     }
@@ -63,13 +62,14 @@ class CompressionClusterTest {
       assertThat(cluster.batchCodecs("mixed-codecs", 0)).containsExactly(Compression.values());
       try (FluvioConsumer c = client.consumer("mixed-codecs", 0, Offset.beginning())) {
         List<ConsumedRecord> got = FluvioClientTest.drain(c, expected.size());
-        assertThat(got).extracting(ConsumedRecord::valueString).containsExactlyElementsOf(
-            expected);
-        assertThat(got).extracting(ConsumedRecord::offset).containsExactly(0L, 1L, 2L, 3L, 4L,
-            5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L);
+        assertThat(got).extracting(ConsumedRecord::valueString).containsExactlyElementsOf(expected);
+        assertThat(got)
+            .extracting(ConsumedRecord::offset)
+            .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L);
       }
     }
-    assertThat(cluster.records("mixed-codecs")).extracting(ConsumedRecord::valueString)
+    assertThat(cluster.records("mixed-codecs"))
+        .extracting(ConsumedRecord::valueString)
         .containsExactlyElementsOf(expected);
   }
 
@@ -82,11 +82,13 @@ class CompressionClusterTest {
         p.send(null, "a".getBytes(UTF_8));
         p.flush();
       }
-      assertThatThrownBy(() -> client.producer("zstd-only",
-          ProducerConfig.defaults().withCompression(Compression.GZIP)))
+      assertThatThrownBy(
+              () ->
+                  client.producer(
+                      "zstd-only", ProducerConfig.defaults().withCompression(Compression.GZIP)))
           .isInstanceOf(FluvioConfigException.class)
-          .hasMessageContaining("producer compression gzip does not match the compression of "
-              + "topic 'zstd-only'")
+          .hasMessageContaining(
+              "producer compression gzip does not match the compression of " + "topic 'zstd-only'")
           .hasMessageContaining("(zstd)");
     }
     assertThat(cluster.batchCodecs("zstd-only", 0)).containsExactly(Compression.ZSTD);
@@ -94,8 +96,11 @@ class CompressionClusterTest {
 
   @Test
   void theSpuRejectsABatchWhoseCodecTheTopicDoesNotTakeAndStoresNothing() {
-    TestCluster cluster = fluvio.cluster().createTopic("lz4-only", 1, TopicCompression.LZ4)
-        .createTopic("none-only", 1, TopicCompression.NONE);
+    TestCluster cluster =
+        fluvio
+            .cluster()
+            .createTopic("lz4-only", 1, TopicCompression.LZ4)
+            .createTopic("none-only", 1, TopicCompression.NONE);
     assertThat(produceRaw("lz4-only", Compression.GZIP).code())
         .isEqualTo(ErrorCode.COMPRESSION_ERROR);
     assertThat(produceRaw("lz4-only", Compression.LZ4).isOk()).isTrue();
@@ -121,10 +126,15 @@ class CompressionClusterTest {
   void aCorruptCompressedBatchFailsTheConsumerNamingTopicPartitionAndOffset() {
     TestCluster cluster = fluvio.cluster().createTopic("corrupt-zstd", 1);
     cluster.append("corrupt-zstd", 0, null, "fine".getBytes(UTF_8));
-    byte[] batch = RecordBatch.of(List.of(new WireRecord(0, 0, null, "lost".getBytes(UTF_8))),
-        1L, 1L, Compression.ZSTD).encode();
-    cluster.appendBatch("corrupt-zstd", 0, RawBatches.withPayload(batch,
-        "not zstd at all".getBytes(UTF_8)));
+    byte[] batch =
+        RecordBatch.of(
+                List.of(new WireRecord(0, 0, null, "lost".getBytes(UTF_8))),
+                1L,
+                1L,
+                Compression.ZSTD)
+            .encode();
+    cluster.appendBatch(
+        "corrupt-zstd", 0, RawBatches.withPayload(batch, "not zstd at all".getBytes(UTF_8)));
     try (FluvioClient client = client();
         FluvioConsumer c = client.consumer("corrupt-zstd", 0, Offset.beginning())) {
       assertThatThrownBy(() -> FluvioClientTest.drain(c, 2))
@@ -135,13 +145,24 @@ class CompressionClusterTest {
   }
 
   private static ErrorCode produceRaw(String topic, Compression codec) {
-    byte[] batch = RecordBatch.of(List.of(new WireRecord(0, 0, null, "v".getBytes(UTF_8))),
-        1L, 1L, codec).encode();
-    ProduceRequest req = new ProduceRequest(null, (short) 1, 1500, List.of(
-        new ProduceRequest.TopicData(topic, List.of(new ProduceRequest.PartitionData(0,
-            batch)))), List.of());
-    try (Connection spu = Connection.open("127.0.0.1:" + fluvio.cluster().spuPort(),
-        Api.Service.SPU, ClusterConfig.ofEndpoint(fluvio.endpoint()), null)) {
+    byte[] batch =
+        RecordBatch.of(List.of(new WireRecord(0, 0, null, "v".getBytes(UTF_8))), 1L, 1L, codec)
+            .encode();
+    ProduceRequest req =
+        new ProduceRequest(
+            null,
+            (short) 1,
+            1500,
+            List.of(
+                new ProduceRequest.TopicData(
+                    topic, List.of(new ProduceRequest.PartitionData(0, batch)))),
+            List.of());
+    try (Connection spu =
+        Connection.open(
+            "127.0.0.1:" + fluvio.cluster().spuPort(),
+            Api.Service.SPU,
+            ClusterConfig.ofEndpoint(fluvio.endpoint()),
+            null)) {
       ProduceResponse resp = spu.call(Apis.PRODUCE, req);
       return resp.topics().get(0).partitions().get(0).error();
     }

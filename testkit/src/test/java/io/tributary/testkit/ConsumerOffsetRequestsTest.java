@@ -45,15 +45,20 @@ class ConsumerOffsetRequestsTest {
   }
 
   private Connection spu(int n) {
-    return Connection.open("127.0.0.1:" + cluster.spuPort(n), Api.Service.SPU,
-        ClusterConfig.ofEndpoint(cluster.endpoint()), null);
+    return Connection.open(
+        "127.0.0.1:" + cluster.spuPort(n),
+        Api.Service.SPU,
+        ClusterConfig.ofEndpoint(cluster.endpoint()),
+        null);
   }
 
   /** Opens a stream and returns its session id, from its first frame. */
   private static int stream(Connection c, int partition, String consumerId) throws Exception {
     CompletableFuture<Integer> session = new CompletableFuture<>();
-    c.stream(Apis.STREAM_FETCH, new StreamFetchRequest("t", partition, 0, 1000, 0, List.of(),
-        consumerId), new Connection.StreamListener<>() {
+    c.stream(
+        Apis.STREAM_FETCH,
+        new StreamFetchRequest("t", partition, 0, 1000, 0, List.of(), consumerId),
+        new Connection.StreamListener<>() {
           @Override
           public void onFrame(StreamFetchResponse frame) {
             session.complete(frame.streamId());
@@ -69,8 +74,8 @@ class ConsumerOffsetRequestsTest {
 
   private static ErrorCode update(Connection c, long offset, int session) {
     try {
-      UpdateConsumerOffset.Response r = c.call(Apis.UPDATE_CONSUMER_OFFSET,
-          new UpdateConsumerOffset.Request(offset, session));
+      UpdateConsumerOffset.Response r =
+          c.call(Apis.UPDATE_CONSUMER_OFFSET, new UpdateConsumerOffset.Request(offset, session));
       assertThat(r.offset()).isEqualTo(offset);
       return r.error();
     } catch (FluvioServerException e) {
@@ -80,7 +85,9 @@ class ConsumerOffsetRequestsTest {
 
   @Test
   void anUpdateNamesAStreamOfItsOwnConnection() throws Exception {
-    try (Connection a = spu(0); Connection b = spu(0); Connection c = spu(1)) {
+    try (Connection a = spu(0);
+        Connection b = spu(0);
+        Connection c = spu(1)) {
       assertThat(update(a, 0, 1).code()).isEqualTo(ErrorCode.FETCH_SESSION_NOT_FOUND);
       assertThat(stream(a, 0, null)).isEqualTo(1);
       assertThat(stream(b, 0, "c")).isEqualTo(1); // ids count from 1 on every connection
@@ -97,38 +104,57 @@ class ConsumerOffsetRequestsTest {
 
   @Test
   void onlyTheLeaderOfTheOffsetsPartitionAnswersFetchAndDelete() throws Exception {
-    try (Connection c = spu(0); Connection other = spu(1)) {
+    try (Connection c = spu(0);
+        Connection other = spu(1)) {
       stream(c, 0, "c");
       assertThat(update(c, 0, 1)).isEqualTo(ErrorCode.NONE);
-      FetchConsumerOffsets.Response all = c.call(Apis.FETCH_CONSUMER_OFFSETS,
-          new FetchConsumerOffsets.Request(null));
-      assertThat(all.consumers()).singleElement().satisfies(o -> {
-        assertThat(o.consumerId()).isEqualTo("c");
-        assertThat(o.replica()).isEqualTo(new ReplicaKey("t", 0));
-        assertThat(o.offset()).isZero();
-      });
-      assertThat(c.call(Apis.FETCH_CONSUMER_OFFSETS, new FetchConsumerOffsets.Request(
-          new FetchConsumerOffsets.Filter(new ReplicaKey("t", 1), null))).consumers()).isEmpty();
+      FetchConsumerOffsets.Response all =
+          c.call(Apis.FETCH_CONSUMER_OFFSETS, new FetchConsumerOffsets.Request(null));
+      assertThat(all.consumers())
+          .singleElement()
+          .satisfies(
+              o -> {
+                assertThat(o.consumerId()).isEqualTo("c");
+                assertThat(o.replica()).isEqualTo(new ReplicaKey("t", 0));
+                assertThat(o.offset()).isZero();
+              });
+      assertThat(
+              c.call(
+                      Apis.FETCH_CONSUMER_OFFSETS,
+                      new FetchConsumerOffsets.Request(
+                          new FetchConsumerOffsets.Filter(new ReplicaKey("t", 1), null)))
+                  .consumers())
+          .isEmpty();
 
-      assertThatThrownBy(() -> other.call(Apis.FETCH_CONSUMER_OFFSETS,
-          new FetchConsumerOffsets.Request(null)))
-          .isInstanceOfSatisfying(FluvioServerException.class, e ->
-              assertThat(e.error().code()).isEqualTo(ErrorCode.PARTITION_NOT_LEADER));
+      assertThatThrownBy(
+              () -> other.call(Apis.FETCH_CONSUMER_OFFSETS, new FetchConsumerOffsets.Request(null)))
+          .isInstanceOfSatisfying(
+              FluvioServerException.class,
+              e -> assertThat(e.error().code()).isEqualTo(ErrorCode.PARTITION_NOT_LEADER));
 
       cluster.moveLeader("consumer-offset", 0, 1);
-      assertThat(other.call(Apis.FETCH_CONSUMER_OFFSETS, new FetchConsumerOffsets.Request(null))
-          .consumers()).hasSize(1);
-      assertThatThrownBy(() -> c.call(Apis.FETCH_CONSUMER_OFFSETS,
-          new FetchConsumerOffsets.Request(null)))
-          .isInstanceOfSatisfying(FluvioServerException.class, e ->
-              assertThat(e.error().code()).isEqualTo(ErrorCode.PARTITION_NOT_LEADER));
-      assertThatThrownBy(() -> c.call(Apis.DELETE_CONSUMER_OFFSET,
-          new DeleteConsumerOffset.Request(new ReplicaKey("t", 0), "c")))
-          .isInstanceOfSatisfying(FluvioServerException.class, e ->
-              assertThat(e.error().code()).isEqualTo(ErrorCode.PARTITION_NOT_LEADER));
+      assertThat(
+              other
+                  .call(Apis.FETCH_CONSUMER_OFFSETS, new FetchConsumerOffsets.Request(null))
+                  .consumers())
+          .hasSize(1);
+      assertThatThrownBy(
+              () -> c.call(Apis.FETCH_CONSUMER_OFFSETS, new FetchConsumerOffsets.Request(null)))
+          .isInstanceOfSatisfying(
+              FluvioServerException.class,
+              e -> assertThat(e.error().code()).isEqualTo(ErrorCode.PARTITION_NOT_LEADER));
+      assertThatThrownBy(
+              () ->
+                  c.call(
+                      Apis.DELETE_CONSUMER_OFFSET,
+                      new DeleteConsumerOffset.Request(new ReplicaKey("t", 0), "c")))
+          .isInstanceOfSatisfying(
+              FluvioServerException.class,
+              e -> assertThat(e.error().code()).isEqualTo(ErrorCode.PARTITION_NOT_LEADER));
       assertThat(update(c, 0, 1)).isEqualTo(ErrorCode.NONE); // updates are forwarded
 
-      other.call(Apis.DELETE_CONSUMER_OFFSET,
+      other.call(
+          Apis.DELETE_CONSUMER_OFFSET,
           new DeleteConsumerOffset.Request(new ReplicaKey("t", 0), "c"));
       assertThat(cluster.storedOffset("c", "t", 0)).isNull();
     }

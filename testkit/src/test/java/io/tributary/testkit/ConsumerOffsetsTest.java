@@ -29,13 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Stored consumer offsets end to end: the Java consumer against the test cluster's
- * consumer-offset store. Each record is appended as its own batch and the consumers read one
- * batch per response, so what a poll hands out is exact.
+ * Stored consumer offsets end to end: the Java consumer against the test cluster's consumer-offset
+ * store. Each record is appended as its own batch and the consumers read one batch per response, so
+ * what a poll hands out is exact.
  */
 class ConsumerOffsetsTest {
-  @RegisterExtension
-  static TestClusterExtension fluvio = new TestClusterExtension();
+  @RegisterExtension static TestClusterExtension fluvio = new TestClusterExtension();
   static FluvioClient client;
   static int topics;
   final String topic = "offsets-" + ++topics;
@@ -64,8 +63,11 @@ class ConsumerOffsetsTest {
   }
 
   private static ConsumerConfig config(String id, OffsetStrategy strategy) {
-    return ConsumerConfig.defaults().withStart(Offset.beginning()).withMaxBytes(1)
-        .withConsumerId(id).withStrategy(strategy);
+    return ConsumerConfig.defaults()
+        .withStart(Offset.beginning())
+        .withMaxBytes(1)
+        .withConsumerId(id)
+        .withStrategy(strategy);
   }
 
   /** Polls until {@code count} records arrived (failing after 10 s). */
@@ -73,7 +75,8 @@ class ConsumerOffsetsTest {
     List<ConsumedRecord> out = new ArrayList<>();
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (out.size() < count) {
-      assertThat(System.nanoTime() - deadline).as("%d of %d records", out.size(), count)
+      assertThat(System.nanoTime() - deadline)
+          .as("%d of %d records", out.size(), count)
           .isNegative();
       out.addAll(c.poll(Duration.ofMillis(100)));
     }
@@ -83,8 +86,12 @@ class ConsumerOffsetsTest {
 
   /** Offsets per partition, in the order received. */
   private static Map<Integer, List<Long>> byPartition(List<ConsumedRecord> records) {
-    return records.stream().collect(Collectors.groupingBy(ConsumedRecord::partition, TreeMap::new,
-        Collectors.mapping(ConsumedRecord::offset, Collectors.toList())));
+    return records.stream()
+        .collect(
+            Collectors.groupingBy(
+                ConsumedRecord::partition,
+                TreeMap::new,
+                Collectors.mapping(ConsumedRecord::offset, Collectors.toList())));
   }
 
   private static List<Long> range(long from, long toExclusive) {
@@ -134,20 +141,23 @@ class ConsumerOffsetsTest {
   @Test
   void autoStoresWhatWasHandedOutWhileRunningAndOnClose() {
     seed(3, 5);
-    ConsumerConfig auto = config("auto", OffsetStrategy.AUTO)
-        .withFlushPeriod(Duration.ofMillis(100));
+    ConsumerConfig auto =
+        config("auto", OffsetStrategy.AUTO).withFlushPeriod(Duration.ofMillis(100));
     try (FluvioConsumer c = client.consumer(topic, auto)) {
       take(c, 15);
       // The next polls commit what the earlier ones returned; the flusher stores it.
-      await("offsets stored by the automatic flush", () -> {
-        for (int p = 0; p < 3; p++) {
-          Long stored = fluvio.cluster().storedOffset("auto", topic, p);
-          if (stored == null || stored != 4) {
-            return false;
-          }
-        }
-        return true;
-      }, () -> assertThat(c.poll(Duration.ofMillis(50))).isEmpty());
+      await(
+          "offsets stored by the automatic flush",
+          () -> {
+            for (int p = 0; p < 3; p++) {
+              Long stored = fluvio.cluster().storedOffset("auto", topic, p);
+              if (stored == null || stored != 4) {
+                return false;
+              }
+            }
+            return true;
+          },
+          () -> assertThat(c.poll(Duration.ofMillis(50))).isEmpty());
       append(1, "p1-5");
       append(1, "p1-6");
       assertThat(take(c, 2)).extracting(ConsumedRecord::offset).containsExactly(5L, 6L);
@@ -163,14 +173,15 @@ class ConsumerOffsetsTest {
   @Test
   void manualStoresOnlyWhatIsCommittedAndFlushed() {
     seed(2, 5);
-    ConsumerConfig manual = config("manual", OffsetStrategy.MANUAL)
-        .withFlushPeriod(Duration.ofHours(1)); // no background flush during the test
+    ConsumerConfig manual =
+        config("manual", OffsetStrategy.MANUAL)
+            .withFlushPeriod(Duration.ofHours(1)); // no background flush during the test
     try (FluvioConsumer c = client.consumer(topic, manual)) {
       List<ConsumedRecord> all = take(c, 10);
       c.flush(); // nothing committed yet: nothing stored
       assertThat(client.consumerOffsets("manual")).isEmpty();
-      ConsumedRecord third = all.stream().filter(r -> r.partition() == 0 && r.offset() == 2)
-          .findFirst().orElseThrow();
+      ConsumedRecord third =
+          all.stream().filter(r -> r.partition() == 0 && r.offset() == 2).findFirst().orElseThrow();
       c.commit(third);
       assertThat(c.committed(0)).isEqualTo(2);
       assertThat(c.committed(1)).isEqualTo(-1);
@@ -180,7 +191,8 @@ class ConsumerOffsetsTest {
       assertThat(fluvio.cluster().storedOffset("manual", topic, 0)).isEqualTo(2L);
       assertThat(fluvio.cluster().storedOffset("manual", topic, 1)).isNull();
       assertThatThrownBy(() -> c.commit(new ConsumedRecord(topic, 1, 9, 0, null, new byte[0])))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not handed out");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not handed out");
     }
     try (FluvioConsumer c = client.consumer(topic, manual)) {
       Map<Integer, List<Long>> resumed = byPartition(take(c, 2 + 5));
@@ -192,13 +204,15 @@ class ConsumerOffsetsTest {
   @Test
   void manualCommitsAreFlushedInTheBackgroundEveryFlushPeriod() {
     seed(2, 3);
-    ConsumerConfig manual = config("periodic", OffsetStrategy.MANUAL)
-        .withFlushPeriod(Duration.ofMillis(100));
+    ConsumerConfig manual =
+        config("periodic", OffsetStrategy.MANUAL).withFlushPeriod(Duration.ofMillis(100));
     try (FluvioConsumer c = client.consumer(topic, manual)) {
       take(c, 6);
       c.commit(1, 1); // what a sink's writer thread does
       // flushed() moves when the cluster's answer arrives, after it stored the offset
-      await("the committed offset stored in the background", () -> c.flushed(1) == 1,
+      await(
+          "the committed offset stored in the background",
+          () -> c.flushed(1) == 1,
           () -> assertThat(c.poll(Duration.ofMillis(50))).isEmpty());
       assertThat(fluvio.cluster().storedOffset("periodic", topic, 1)).isEqualTo(1L);
       assertThat(fluvio.cluster().storedOffset("periodic", topic, 0)).isNull(); // not committed
@@ -217,24 +231,27 @@ class ConsumerOffsetsTest {
       c.commit();
     }
     List<ConsumerOffset> mine = client.consumerOffsets("lister");
-    assertThat(mine).extracting(ConsumerOffset::topic, ConsumerOffset::partition,
-        ConsumerOffset::offset).containsExactly(
+    assertThat(mine)
+        .extracting(ConsumerOffset::topic, ConsumerOffset::partition, ConsumerOffset::offset)
+        .containsExactly(
             org.assertj.core.groups.Tuple.tuple(topic, 0, 2L),
             org.assertj.core.groups.Tuple.tuple(topic, 1, 2L));
-    assertThat(mine).allSatisfy(o -> {
-      assertThat(o.consumerId()).isEqualTo("lister");
-      assertThat(o.modifiedTime()).isAfter(before).isBefore(Instant.now().plusSeconds(2));
-    });
+    assertThat(mine)
+        .allSatisfy(
+            o -> {
+              assertThat(o.consumerId()).isEqualTo("lister");
+              assertThat(o.modifiedTime()).isAfter(before).isBefore(Instant.now().plusSeconds(2));
+            });
     assertThat(client.consumerOffsets()).containsAll(mine);
 
     client.deleteConsumerOffset("lister", topic, 0);
     client.deleteConsumerOffset("lister", topic, 0); // deleting what is not stored is fine
-    assertThat(client.consumerOffsets("lister")).extracting(ConsumerOffset::partition)
+    assertThat(client.consumerOffsets("lister"))
+        .extracting(ConsumerOffset::partition)
         .containsExactly(1);
     append(1, "p1-3");
     try (FluvioConsumer c = client.consumer(topic, manual)) {
-      assertThat(byPartition(take(c, 4)))
-          .isEqualTo(Map.of(0, List.of(0L, 1L, 2L), 1, List.of(3L)));
+      assertThat(byPartition(take(c, 4))).isEqualTo(Map.of(0, List.of(0L, 1L, 2L), 1, List.of(3L)));
     }
   }
 
@@ -264,8 +281,10 @@ class ConsumerOffsetsTest {
     ConsumerConfig none = config("none-id", OffsetStrategy.NONE);
     try (FluvioConsumer c = client.consumer(topic, none)) {
       assertThat(take(c, 1).get(0).offset()).isEqualTo(2);
-      assertThatThrownBy(c::commit).isInstanceOfSatisfying(ConsumerOffsetException.class,
-          e -> assertThat(e.error().code()).isEqualTo(ErrorCode.OFFSET_MANAGEMENT_DISABLED))
+      assertThatThrownBy(c::commit)
+          .isInstanceOfSatisfying(
+              ConsumerOffsetException.class,
+              e -> assertThat(e.error().code()).isEqualTo(ErrorCode.OFFSET_MANAGEMENT_DISABLED))
           .hasMessageContaining("the offset management is disabled for the stream");
       assertThatThrownBy(c::flush).isInstanceOf(ConsumerOffsetException.class);
     }
@@ -276,14 +295,16 @@ class ConsumerOffsetsTest {
   void anEvictedOffsetIsATypedErrorWithTheServersMessageNotASilentRestart() {
     seed(1, 10);
     fluvio.cluster().evictBefore(topic, 0, 5);
-    ConsumerConfig absolute = ConsumerConfig.defaults().withStart(Offset.absolute(2))
-        .withMaxBytes(1);
+    ConsumerConfig absolute =
+        ConsumerConfig.defaults().withStart(Offset.absolute(2)).withMaxBytes(1);
     try (FluvioConsumer c = client.consumer(topic, absolute)) {
       assertThatThrownBy(() -> take(c, 1))
-          .isInstanceOfSatisfying(ConsumerOffsetException.class, e -> {
-            assertThat(e.evicted()).isTrue();
-            assertThat(e.nextAvailable()).isEqualTo(5);
-          })
+          .isInstanceOfSatisfying(
+              ConsumerOffsetException.class,
+              e -> {
+                assertThat(e.evicted()).isTrue();
+                assertThat(e.nextAvailable()).isEqualTo(5);
+              })
           .hasMessageContaining(topic + "-0")
           .hasMessageContaining("Offset 2 is evicted. The next available is 5");
     }
@@ -324,8 +345,9 @@ class ConsumerOffsetsTest {
       old.createTopic("t", 1);
       old.disableOffsetManagement();
       assertThatThrownBy(() -> c.consumer("t", config("x", OffsetStrategy.AUTO)))
-          .isInstanceOfSatisfying(ConsumerOffsetException.class, e ->
-              assertThat(e.error().code()).isEqualTo(ErrorCode.OFFSET_MANAGEMENT_DISABLED))
+          .isInstanceOfSatisfying(
+              ConsumerOffsetException.class,
+              e -> assertThat(e.error().code()).isEqualTo(ErrorCode.OFFSET_MANAGEMENT_DISABLED))
           .hasMessageContaining("consumer-offset-0");
       assertThatThrownBy(c::consumerOffsets).isInstanceOf(ConsumerOffsetException.class);
       try (FluvioConsumer plain = c.consumer("t", ConsumerConfig.defaults())) {
@@ -351,7 +373,7 @@ class ConsumerOffsetsTest {
           }
         }
         consumer.flush(0);
-        cluster.moveLeader("moving", 1, 2);         // partition 1's stream ends, is reopened
+        cluster.moveLeader("moving", 1, 2); // partition 1's stream ends, is reopened
         cluster.moveLeader("consumer-offset", 0, 1); // the offsets move to SPU 1
         assertThat(consumer.poll(Duration.ofMillis(200))).isEmpty();
       } // the final flush stores partitions 1 and 2 through the reopened streams
@@ -360,7 +382,8 @@ class ConsumerOffsetsTest {
       }
       assertThat(c.consumerOffsets("mover")).hasSize(3); // read from SPU 1 now
       try (FluvioConsumer consumer = c.consumer("moving", manual)) {
-        byPartition(take(consumer, 6)).values()
+        byPartition(take(consumer, 6))
+            .values()
             .forEach(offsets -> assertThat(offsets).containsExactly(2L, 3L));
       }
     }

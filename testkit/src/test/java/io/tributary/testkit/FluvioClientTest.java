@@ -33,8 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Java client against the test cluster. */
 class FluvioClientTest {
-  @RegisterExtension
-  static TestClusterExtension fluvio = new TestClusterExtension();
+  @RegisterExtension static TestClusterExtension fluvio = new TestClusterExtension();
   static int topics;
   FluvioClient client;
   String topic;
@@ -94,7 +93,8 @@ class FluvioClientTest {
       p.send(null, b("c"), 1_699_999_999_000L); // before the batch's first: stored as the first
       p.flush();
     }
-    assertThat(fluvio.cluster().records(topic)).extracting(ConsumedRecord::timestamp)
+    assertThat(fluvio.cluster().records(topic))
+        .extracting(ConsumedRecord::timestamp)
         .containsExactly(1_700_000_000_000L, 1_700_000_000_250L, 1_700_000_000_000L);
   }
 
@@ -112,13 +112,14 @@ class FluvioClientTest {
     }
     for (ConsumedRecord r : fluvio.cluster().records(topic)) {
       if (r.key() != null) {
-        assertThat(r.partition()).as(r.keyString())
-            .isEqualTo(SipHash24.partition(r.key(), 3));
+        assertThat(r.partition()).as(r.keyString()).isEqualTo(SipHash24.partition(r.key(), 3));
       }
     }
-    assertThat(fluvio.cluster().records(topic, 1)).extracting(ConsumedRecord::keyString)
+    assertThat(fluvio.cluster().records(topic, 1))
+        .extracting(ConsumedRecord::keyString)
         .contains("k");
-    assertThat(fluvio.cluster().records(topic, 0)).extracting(ConsumedRecord::keyString)
+    assertThat(fluvio.cluster().records(topic, 0))
+        .extracting(ConsumedRecord::keyString)
         .contains("user-42");
     for (int p = 0; p < 3; p++) {
       assertThat(fluvio.cluster().records(topic, p).stream().filter(r -> r.key() == null))
@@ -129,8 +130,10 @@ class FluvioClientTest {
   @Test
   void lingerHoldsRecordsUntilFlushAndFlushWaitsForAcknowledgement() throws Exception {
     client.ensureTopic(topic, 1);
-    try (FluvioProducer p = client.producer(topic, ProducerConfig.defaults()
-        .withLinger(Duration.ofHours(1)).withBatchSize(1 << 20))) {
+    try (FluvioProducer p =
+        client.producer(
+            topic,
+            ProducerConfig.defaults().withLinger(Duration.ofHours(1)).withBatchSize(1 << 20))) {
       List<CompletableFuture<RecordMetadata>> futures = new ArrayList<>();
       for (int i = 0; i < 50; i++) {
         futures.add(p.send(null, b("r" + i)));
@@ -146,8 +149,9 @@ class FluvioClientTest {
   @Test
   void fullBatchesAreSentWithoutWaitingForLinger() {
     client.ensureTopic(topic, 1);
-    try (FluvioProducer p = client.producer(topic, ProducerConfig.defaults()
-        .withLinger(Duration.ofHours(1)).withBatchSize(1000))) {
+    try (FluvioProducer p =
+        client.producer(
+            topic, ProducerConfig.defaults().withLinger(Duration.ofHours(1)).withBatchSize(1000))) {
       for (int i = 0; i < 20; i++) {
         p.send(null, new byte[200]);
       }
@@ -170,7 +174,8 @@ class FluvioClientTest {
     assertThat(stored).hasSize(100);
     assertThat(stored.get(99).valueString()).endsWith("99");
     try (FluvioConsumer c = client.consumer(topic, 0, Offset.beginning())) {
-      assertThat(drain(c, 100)).extracting(ConsumedRecord::valueString)
+      assertThat(drain(c, 100))
+          .extracting(ConsumedRecord::valueString)
           .isEqualTo(stored.stream().map(ConsumedRecord::valueString).toList());
     }
   }
@@ -179,8 +184,7 @@ class FluvioClientTest {
   void recordsSentWhileABatchWaitsForItsRetryAreStoredAfterIt() throws Exception {
     client.ensureTopic(topic, 1);
     fluvio.cluster().failNextProduces(1, 6);
-    try (FluvioProducer p = client.producer(topic,
-        fast().withRetries(3, Duration.ofMillis(300)))) {
+    try (FluvioProducer p = client.producer(topic, fast().withRetries(3, Duration.ofMillis(300)))) {
       CompletableFuture<RecordMetadata> first = p.send(null, b("first"));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (p.retryingBatches() == 0 && System.nanoTime() < deadline) {
@@ -192,7 +196,8 @@ class FluvioClientTest {
       p.flush();
       assertThat(first.get().offset()).isZero();
     }
-    assertThat(fluvio.cluster().records(topic)).extracting(ConsumedRecord::valueString)
+    assertThat(fluvio.cluster().records(topic))
+        .extracting(ConsumedRecord::valueString)
         .containsExactly("first", "second", "third");
   }
 
@@ -212,13 +217,15 @@ class FluvioClientTest {
     fluvio.cluster().failNextProduces(1, 6);
     FluvioProducer p = client.producer(topic, fast().withRetries(0, Duration.ZERO));
     CompletableFuture<RecordMetadata> f = p.send(null, b("x"));
-    assertThatThrownBy(p::flush).isInstanceOf(FluvioException.class)
+    assertThatThrownBy(p::flush)
+        .isInstanceOf(FluvioException.class)
         .hasMessageContaining("NotLeaderForPartition");
     assertThat(f).isCompletedExceptionally();
     assertThatThrownBy(f::join).hasCauseInstanceOf(FluvioServerException.class);
     p.send(null, b("y"));
     p.close();
-    assertThat(fluvio.cluster().records(topic)).extracting(ConsumedRecord::valueString)
+    assertThat(fluvio.cluster().records(topic))
+        .extracting(ConsumedRecord::valueString)
         .containsExactly("y");
   }
 
@@ -254,12 +261,16 @@ class FluvioClientTest {
         FluvioConsumer fromStart = client.consumer(topic, 1, Offset.beginning())) {
       assertThat(drain(fromThree, 2)).extracting(ConsumedRecord::offset).containsExactly(3L, 4L);
       fluvio.cluster().append(topic, 1, b("n"), b("new"));
-      assertThat(drain(fromEnd, 1)).singleElement().satisfies(r -> {
-        assertThat(r.offset()).isEqualTo(5);
-        assertThat(r.key()).isEqualTo(b("n"));
-        assertThat(r.valueString()).isEqualTo("new");
-      });
-      assertThat(drain(fromStart, 6)).extracting(ConsumedRecord::offset)
+      assertThat(drain(fromEnd, 1))
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.offset()).isEqualTo(5);
+                assertThat(r.key()).isEqualTo(b("n"));
+                assertThat(r.valueString()).isEqualTo("new");
+              });
+      assertThat(drain(fromStart, 6))
+          .extracting(ConsumedRecord::offset)
           .containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
     }
   }
@@ -268,10 +279,12 @@ class FluvioClientTest {
   void unknownTopicsAndPartitionsAreReportedWithTheEndpoint() {
     assertThatThrownBy(() -> client.producer("no-such-topic"))
         .isInstanceOf(UnknownTopicException.class)
-        .hasMessageContaining("no-such-topic").hasMessageContaining(fluvio.endpoint());
+        .hasMessageContaining("no-such-topic")
+        .hasMessageContaining(fluvio.endpoint());
     client.ensureTopic(topic, 1);
     assertThatThrownBy(() -> client.consumer(topic, 4, Offset.beginning()))
-        .isInstanceOf(UnknownTopicException.class).hasMessageContaining("no partition 4");
+        .isInstanceOf(UnknownTopicException.class)
+        .hasMessageContaining("no partition 4");
   }
 
   @Test
@@ -288,8 +301,10 @@ class FluvioClientTest {
 
   @Test
   void tlsToAPlaintextServerIsATlsFailure() {
-    ClusterConfig tls = ClusterConfig.ofEndpoint(fluvio.endpoint()).withTls(TlsConfig.anonymous())
-        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(3));
+    ClusterConfig tls =
+        ClusterConfig.ofEndpoint(fluvio.endpoint())
+            .withTls(TlsConfig.anonymous())
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(3));
     assertThatThrownBy(() -> FluvioClient.connect(tls))
         .isInstanceOf(FluvioTlsException.class)
         .hasMessageContaining(fluvio.endpoint());
@@ -307,8 +322,10 @@ class FluvioClientTest {
     List<ConsumedRecord> stored = fluvio.cluster().records(topic);
     assertThat(stored).hasSize(n);
     for (int part = 0; part < 2; part++) {
-      List<Integer> values = fluvio.cluster().records(topic, part).stream()
-          .map(r -> Integer.parseInt(r.valueString())).toList();
+      List<Integer> values =
+          fluvio.cluster().records(topic, part).stream()
+              .map(r -> Integer.parseInt(r.valueString()))
+              .toList();
       assertThat(values).isSorted();
     }
   }

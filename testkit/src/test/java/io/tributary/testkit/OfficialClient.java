@@ -13,22 +13,26 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the official Fluvio client (npm {@code @fluvio/client@0.14.9}, the Rust client as a
- * native Node module) through {@code src/test/node/oracle.js}.
+ * Runs the official Fluvio client (npm {@code @fluvio/client@0.14.9}, the Rust client as a native
+ * Node module) through {@code src/test/node/oracle.js}.
  *
- * <p>The package is found through the system property or environment variable
- * {@code TRIBUTARY_FLUVIO_CLIENT_DIR}, else {@code <repo root>/.tools/node_modules/@fluvio/client}.
- * When it is missing, tests fail if {@code CI=true} and are skipped otherwise.
+ * <p>The package is found through the system property or environment variable {@code
+ * TRIBUTARY_FLUVIO_CLIENT_DIR}, else {@code <repo root>/.tools/node_modules/@fluvio/client}. When
+ * it is missing, tests fail if {@code CI=true} and are skipped otherwise.
  */
 final class OfficialClient {
-  static final String INSTALL = "npm install --ignore-scripts --prefix .tools @fluvio/client@0.14.9";
+  static final String INSTALL =
+      "npm install --ignore-scripts --prefix .tools @fluvio/client@0.14.9";
   private static final HexFormat HEX = HexFormat.of();
 
   /** A record as the oracle script exchanges it. */
   record Rec(byte[] key, byte[] value) {
     String json() {
-      return "{\"key\":" + (key == null ? "null" : "\"" + HEX.formatHex(key) + "\"")
-          + ",\"value\":\"" + HEX.formatHex(value) + "\"}";
+      return "{\"key\":"
+          + (key == null ? "null" : "\"" + HEX.formatHex(key) + "\"")
+          + ",\"value\":\""
+          + HEX.formatHex(value)
+          + "\"}";
     }
 
     static Rec parse(String json) {
@@ -58,17 +62,25 @@ final class OfficialClient {
 
   /** Locates the package, or fails (CI) / skips (elsewhere) with how to install it. */
   static OfficialClient locate() {
-    Path root = Path.of(System.getProperty("tributary.repo.root", "..")).toAbsolutePath()
-        .normalize();
-    String configured = System.getProperty("TRIBUTARY_FLUVIO_CLIENT_DIR",
-        System.getenv("TRIBUTARY_FLUVIO_CLIENT_DIR"));
-    Path dir = configured != null && !configured.isBlank() ? Path.of(configured)
-        : root.resolve(".tools/node_modules/@fluvio/client");
+    Path root =
+        Path.of(System.getProperty("tributary.repo.root", "..")).toAbsolutePath().normalize();
+    String configured =
+        System.getProperty(
+            "TRIBUTARY_FLUVIO_CLIENT_DIR", System.getenv("TRIBUTARY_FLUVIO_CLIENT_DIR"));
+    Path dir =
+        configured != null && !configured.isBlank()
+            ? Path.of(configured)
+            : root.resolve(".tools/node_modules/@fluvio/client");
     Path script = root.resolve("testkit/src/test/node/oracle.js");
     String problem = null;
     if (!Files.isRegularFile(dir.resolve("dist/linux/index.node"))) {
-      problem = "the official Fluvio client is not installed at " + dir + " (set "
-          + "TRIBUTARY_FLUVIO_CLIENT_DIR, or run in the repository root: " + INSTALL + ")";
+      problem =
+          "the official Fluvio client is not installed at "
+              + dir
+              + " (set "
+              + "TRIBUTARY_FLUVIO_CLIENT_DIR, or run in the repository root: "
+              + INSTALL
+              + ")";
     } else if (!nodeAvailable()) {
       problem = "'node' is not on the PATH; the official Fluvio client runs on Node.js";
     }
@@ -109,8 +121,15 @@ final class OfficialClient {
   List<Rec> consume(String endpoint, String topic, int partition, int count, String from)
       throws Exception {
     List<Rec> out = new ArrayList<>();
-    for (String line : run(List.of(endpoint, "consume", topic, String.valueOf(partition),
-        String.valueOf(count), from))) {
+    for (String line :
+        run(
+            List.of(
+                endpoint,
+                "consume",
+                topic,
+                String.valueOf(partition),
+                String.valueOf(count),
+                from))) {
       if (line.startsWith("{")) {
         out.add(Rec.parse(line));
       }
@@ -119,10 +138,17 @@ final class OfficialClient {
   }
 
   /** Starts a consumer in the background; its records are read with {@link Background#await}. */
-  Background consumeInBackground(String endpoint, String topic, int partition, int count,
-      String from) throws IOException {
-    return new Background(start(List.of(endpoint, "consume", topic, String.valueOf(partition),
-        String.valueOf(count), from)));
+  Background consumeInBackground(
+      String endpoint, String topic, int partition, int count, String from) throws IOException {
+    return new Background(
+        start(
+            List.of(
+                endpoint,
+                "consume",
+                topic,
+                String.valueOf(partition),
+                String.valueOf(count),
+                from)));
   }
 
   /** A running oracle process. */
@@ -133,13 +159,14 @@ final class OfficialClient {
 
     Background(Process process) {
       this.process = process;
-      this.out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
-          StandardCharsets.UTF_8));
+      this.out =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
     /**
-     * Waits until the consumer's stream is open (its start offset resolved): records produced
-     * after this return are the ones an {@code end} consumer must see.
+     * Waits until the consumer's stream is open (its start offset resolved): records produced after
+     * this return are the ones an {@code end} consumer must see.
      */
     void awaitStreaming() throws IOException {
       for (String line; (line = out.readLine()) != null; ) {

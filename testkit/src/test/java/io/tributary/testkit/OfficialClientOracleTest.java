@@ -1,24 +1,24 @@
 package io.tributary.testkit;
 
-import io.tributary.fluvio.ConsumedRecord;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.fluvio.ClusterConfig;
+import io.tributary.fluvio.ConsumedRecord;
 import io.tributary.fluvio.FluvioClient;
 import io.tributary.fluvio.FluvioConsumer;
 import io.tributary.fluvio.FluvioProducer;
 import io.tributary.fluvio.Offset;
 import io.tributary.fluvio.ProducerConfig;
-import io.tributary.fluvio.protocol.Compression;
-import io.tributary.fluvio.protocol.TopicCompression;
-import io.tributary.testkit.OfficialClient.Rec;
-import java.time.Duration;
 import io.tributary.fluvio.internal.Connection;
 import io.tributary.fluvio.protocol.Api;
 import io.tributary.fluvio.protocol.ApiVersionsResponse;
 import io.tributary.fluvio.protocol.Apis;
+import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.StreamFetchRequest;
+import io.tributary.fluvio.protocol.TopicCompression;
+import io.tributary.testkit.OfficialClient.Rec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,8 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The official Rust client (via Node) against the test cluster. */
 class OfficialClientOracleTest {
-  @RegisterExtension
-  static TestClusterExtension fluvio = new TestClusterExtension();
+  @RegisterExtension static TestClusterExtension fluvio = new TestClusterExtension();
   static OfficialClient official;
 
   @BeforeAll
@@ -48,18 +47,21 @@ class OfficialClientOracleTest {
     for (int i = 0; i < binary.length; i++) {
       binary[i] = (byte) i;
     }
-    List<Rec> sent = List.of(new Rec(b("k1"), b("hello")), new Rec(b("\u00e9t\u00e9"), binary),
-        new Rec(b("k3"), b("x".repeat(5000))));
+    List<Rec> sent =
+        List.of(
+            new Rec(b("k1"), b("hello")),
+            new Rec(b("\u00e9t\u00e9"), binary),
+            new Rec(b("k3"), b("x".repeat(5000))));
     official.produce(fluvio.endpoint(), "oracle-roundtrip", sent);
 
-    List<ConsumedRecord> stored = cluster.awaitRecords("oracle-roundtrip", 3, Duration.ofSeconds(5));
+    List<ConsumedRecord> stored =
+        cluster.awaitRecords("oracle-roundtrip", 3, Duration.ofSeconds(5));
     assertThat(stored).extracting(ConsumedRecord::offset).containsExactly(0L, 1L, 2L);
     for (int i = 0; i < sent.size(); i++) {
       assertThat(stored.get(i).key()).isEqualTo(sent.get(i).key());
       assertThat(stored.get(i).value()).isEqualTo(sent.get(i).value());
     }
-    List<Rec> consumed = official.consume(fluvio.endpoint(), "oracle-roundtrip", 0, 3,
-        "beginning");
+    List<Rec> consumed = official.consume(fluvio.endpoint(), "oracle-roundtrip", 0, 3, "beginning");
     assertThat(consumed).hasSize(3);
     for (int i = 0; i < sent.size(); i++) {
       assertThat(consumed.get(i).key()).isEqualTo(sent.get(i).key());
@@ -86,7 +88,8 @@ class OfficialClientOracleTest {
         official.consumeInBackground(fluvio.endpoint(), "oracle-end", 0, 1, "end");
     consumer.awaitStreaming();
     cluster.append("oracle-end", 0, b("new"), b("new"));
-    assertThat(consumer.await()).extracting(r -> new String(r.value(), UTF_8))
+    assertThat(consumer.await())
+        .extracting(r -> new String(r.value(), UTF_8))
         .containsExactly("new");
   }
 
@@ -110,8 +113,9 @@ class OfficialClientOracleTest {
     List<Rec> sent = mixedRecords();
     for (Compression compression : Compression.values()) {
       try (FluvioClient client = FluvioClient.connect(ClusterConfig.ofEndpoint(fluvio.endpoint()));
-          FluvioProducer p = client.producer("oracle-java-to-rust",
-              ProducerConfig.defaults().withCompression(compression))) {
+          FluvioProducer p =
+              client.producer(
+                  "oracle-java-to-rust", ProducerConfig.defaults().withCompression(compression))) {
         for (Rec r : sent) {
           p.send(r.key(), r.value());
         }
@@ -121,8 +125,8 @@ class OfficialClientOracleTest {
     int total = Compression.values().length * sent.size();
     assertThat(fluvio.cluster().batchCodecs("oracle-java-to-rust", 0))
         .containsExactly(Compression.values());
-    List<Rec> consumed = official.consume(fluvio.endpoint(), "oracle-java-to-rust", 0, total,
-        "beginning");
+    List<Rec> consumed =
+        official.consume(fluvio.endpoint(), "oracle-java-to-rust", 0, total, "beginning");
     assertThat(consumed).hasSize(total);
     for (int i = 0; i < consumed.size(); i++) {
       Rec expected = sent.get(i % sent.size());
@@ -156,16 +160,14 @@ class OfficialClientOracleTest {
       // Fluvio's producer, its compression unset, writes the codec its topic requires.
       fluvio.cluster().createTopic(topic, 1, TopicCompression.parse(codec.label()));
       official.produce(fluvio.endpoint(), topic, sent);
-      assertThat(fluvio.cluster().batchCodecs(topic, 0)).as(topic).isNotEmpty()
-          .containsOnly(codec);
+      assertThat(fluvio.cluster().batchCodecs(topic, 0)).as(topic).isNotEmpty().containsOnly(codec);
       try (FluvioClient client = FluvioClient.connect(ClusterConfig.ofEndpoint(fluvio.endpoint()));
           FluvioConsumer c = client.consumer(topic, 0, Offset.beginning())) {
         List<ConsumedRecord> got = FluvioClientTest.drain(c, sent.size());
         assertThat(got).as(topic).hasSize(sent.size());
         for (int i = 0; i < sent.size(); i++) {
           assertThat(got.get(i).key()).as("%s key %d", topic, i).isEqualTo(sent.get(i).key());
-          assertThat(got.get(i).value()).as("%s value %d", topic, i)
-              .isEqualTo(sent.get(i).value());
+          assertThat(got.get(i).value()).as("%s value %d", topic, i).isEqualTo(sent.get(i).value());
         }
       }
     }
@@ -179,10 +181,11 @@ class OfficialClientOracleTest {
       keyed.add(new Rec(b("user-" + i), b("v" + i)));
     }
     official.produce(fluvio.endpoint(), "oracle-partitioning", keyed);
-    List<ConsumedRecord> stored = fluvio.cluster().awaitRecords("oracle-partitioning", 30,
-        Duration.ofSeconds(5));
+    List<ConsumedRecord> stored =
+        fluvio.cluster().awaitRecords("oracle-partitioning", 30, Duration.ofSeconds(5));
     for (ConsumedRecord r : stored) {
-      assertThat(r.partition()).as(r.keyString())
+      assertThat(r.partition())
+          .as(r.keyString())
           .isEqualTo(io.tributary.fluvio.protocol.SipHash24.partition(r.key(), 3));
     }
   }
@@ -202,16 +205,25 @@ class OfficialClientOracleTest {
       }
       cluster.moveLeader("oracle-spus", 0, 2);
       cluster.stopSpu(0);
-      List<Rec> consumed = official.consume(cluster.endpoint(), "oracle-spus", 0,
-          cluster.records("oracle-spus", 0).size(), "beginning");
-      assertThat(consumed).extracting(r -> new String(r.value(), UTF_8)).isEqualTo(
-          cluster.records("oracle-spus", 0).stream().map(ConsumedRecord::valueString).toList());
-      official.produce(cluster.endpoint(), "oracle-spus", List.of(new Rec(b("user-0"),
-          b("after the move"))));
+      List<Rec> consumed =
+          official.consume(
+              cluster.endpoint(),
+              "oracle-spus",
+              0,
+              cluster.records("oracle-spus", 0).size(),
+              "beginning");
+      assertThat(consumed)
+          .extracting(r -> new String(r.value(), UTF_8))
+          .isEqualTo(
+              cluster.records("oracle-spus", 0).stream().map(ConsumedRecord::valueString).toList());
+      official.produce(
+          cluster.endpoint(), "oracle-spus", List.of(new Rec(b("user-0"), b("after the move"))));
       int p0 = io.tributary.fluvio.protocol.SipHash24.partition(b("user-0"), 3);
       assertThat(cluster.awaitRecords("oracle-spus", 13, Duration.ofSeconds(5)))
-          .filteredOn(r -> r.valueString().equals("after the move")).singleElement()
-          .extracting(ConsumedRecord::partition).isEqualTo(p0);
+          .filteredOn(r -> r.valueString().equals("after the move"))
+          .singleElement()
+          .extracting(ConsumedRecord::partition)
+          .isEqualTo(p0);
     }
   }
 
@@ -229,25 +241,46 @@ class OfficialClientOracleTest {
       assertThat(official.consume(fluvio.endpoint(), "oracle-versions", 0, 1, "beginning"))
           .hasSize(1);
     } finally {
-      cluster.observeSpuRequests(o -> { });
+      cluster.observeSpuRequests(o -> {});
     }
     ApiVersionsResponse spu;
-    try (Connection c = Connection.open("127.0.0.1:" + cluster.spuPort(), Api.Service.SPU,
-        ClusterConfig.ofEndpoint(fluvio.endpoint()), null)) {
+    try (Connection c =
+        Connection.open(
+            "127.0.0.1:" + cluster.spuPort(),
+            Api.Service.SPU,
+            ClusterConfig.ofEndpoint(fluvio.endpoint()),
+            null)) {
       spu = c.versions();
     }
     for (Api<?, ?> api : List.of(Apis.STREAM_FETCH, Apis.FETCH_OFFSETS)) {
-      ApiRouter.Observed sent = seen.stream().filter(o -> o.header().apiKey() == api.key())
-          .findFirst().orElseThrow(() -> new AssertionError("no " + api.name() + " seen"));
-      Api<?, ?> asOfficial = new Api<>(api.name(), api.service(), api.key(), api.minVersion(),
-          (short) 23, api.request(), api.response(), null);
-      assertThat(sent.header().apiVersion()).as(api.name()).isEqualTo((short) 23)
+      ApiRouter.Observed sent =
+          seen.stream()
+              .filter(o -> o.header().apiKey() == api.key())
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no " + api.name() + " seen"));
+      Api<?, ?> asOfficial =
+          new Api<>(
+              api.name(),
+              api.service(),
+              api.key(),
+              api.minVersion(),
+              (short) 23,
+              api.request(),
+              api.response(),
+              null);
+      assertThat(sent.header().apiVersion())
+          .as(api.name())
+          .isEqualTo((short) 23)
           .isEqualTo(asOfficial.negotiate(spu).orElseThrow());
       assertThat(sent.unreadBytes()).as(api.name() + " bytes our codec left unread").isZero();
     }
-    StreamFetchRequest fetch = (StreamFetchRequest) seen.stream()
-        .filter(o -> o.header().apiKey() == Apis.STREAM_FETCH.key()).findFirst().orElseThrow()
-        .request();
+    StreamFetchRequest fetch =
+        (StreamFetchRequest)
+            seen.stream()
+                .filter(o -> o.header().apiKey() == Apis.STREAM_FETCH.key())
+                .findFirst()
+                .orElseThrow()
+                .request();
     assertThat(fetch.consumerId()).isNull();
     assertThat(fetch.topic()).isEqualTo("oracle-versions");
     // Against our SPU our own client picks 25, the newest both speak.

@@ -51,13 +51,15 @@ class SeveralSpusTest {
   }
 
   private List<PartitionMetadata> listPartitions() {
-    return session.sc().call(Apis.LIST, ListRequest.all(ObjectApi.PARTITION))
+    return session
+        .sc()
+        .call(Apis.LIST, ListRequest.all(ObjectApi.PARTITION))
         .items(ObjectApi.PARTITION);
   }
 
   private Connection openSpu(int spu) {
-    return Connection.open("127.0.0.1:" + cluster.spuPort(spu), Api.Service.SPU,
-        session.config(), null);
+    return Connection.open(
+        "127.0.0.1:" + cluster.spuPort(spu), Api.Service.SPU, session.config(), null);
   }
 
   /** The error code of a FetchOffsets answer of SPU {@code spu} (NONE if it answered). */
@@ -86,7 +88,8 @@ class SeveralSpusTest {
 
   @Test
   void leadersAreSpreadRoundRobinAndOnlyTheLeaderServesAPartition() {
-    assertThat(List.of(0, 1, 2, 3)).map(p -> cluster.leader("spread", p))
+    assertThat(List.of(0, 1, 2, 3))
+        .map(p -> cluster.leader("spread", p))
         .containsExactly(0, 1, 2, 0);
     for (int p = 0; p < 4; p++) {
       assertThat(session.leaderSpu("spread", p).id()).isEqualTo(5001 + p % 3);
@@ -103,15 +106,19 @@ class SeveralSpusTest {
     assertThat(cluster.leader("spread", 1)).isEqualTo(2);
     session.refresh();
     assertThat(session.leaderSpu("spread", 1).id()).isEqualTo(5003);
-    assertThat(listPartitions()).filteredOn(p -> p.name().equals("spread-1")).singleElement()
-        .satisfies(p -> {
-          assertThat(p.spec().replicas()).containsExactly(5003);
-          assertThat(p.status().leader().spu()).isEqualTo(5003);
-          assertThat(p.status().leader().hw()).isEqualTo(1);
-        });
+    assertThat(listPartitions())
+        .filteredOn(p -> p.name().equals("spread-1"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.spec().replicas()).containsExactly(5003);
+              assertThat(p.status().leader().spu()).isEqualTo(5003);
+              assertThat(p.status().leader().hw()).isEqualTo(1);
+            });
     assertThat(fetchOffsetsAt(1, 1).code()).isEqualTo(ErrorCode.NOT_LEADER_FOR_PARTITION);
     assertThat(fetchOffsetsAt(2, 1).isOk()).isTrue();
-    assertThat(cluster.records("spread", 1)).extracting(r -> r.valueString())
+    assertThat(cluster.records("spread", 1))
+        .extracting(r -> r.valueString())
         .containsExactly("kept");
   }
 
@@ -121,13 +128,15 @@ class SeveralSpusTest {
     cluster.stopSpu(1);
     assertThat(cluster.spuRunning(1)).isFalse();
     assertThat(listSpus().get(1).resolution()).isEqualTo(1);
-    assertThat(listPartitions()).filteredOn(p -> p.name().equals("spread-1")).singleElement()
-        .satisfies(p -> {
-          assertThat(p.spec().leader()).isEqualTo(5002);
-          assertThat(p.status().resolution()).isEqualTo(2); // LeaderOffline
-        });
-    assertThatThrownBy(() -> fetchOffsetsAt(1, 1))
-        .isInstanceOf(FluvioConnectionException.class);
+    assertThat(listPartitions())
+        .filteredOn(p -> p.name().equals("spread-1"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.spec().leader()).isEqualTo(5002);
+              assertThat(p.status().resolution()).isEqualTo(2); // LeaderOffline
+            });
+    assertThatThrownBy(() -> fetchOffsetsAt(1, 1)).isInstanceOf(FluvioConnectionException.class);
 
     cluster.startSpu(1);
     assertThat(cluster.spuPort(1)).isEqualTo(port);
@@ -144,15 +153,13 @@ class SeveralSpusTest {
 
   @Test
   void faultsThatCannotHappenSayWhy() {
-    assertThatThrownBy(() -> cluster.moveLeader("nope", 0, 1))
-        .hasMessage("no topic 'nope'");
+    assertThatThrownBy(() -> cluster.moveLeader("nope", 0, 1)).hasMessage("no topic 'nope'");
     assertThatThrownBy(() -> cluster.moveLeader("spread", 4, 1))
         .hasMessage("topic 'spread' has no partition 4 (it has 4)");
     assertThatThrownBy(() -> cluster.moveLeader("spread", 0, 3))
         .hasMessage("no SPU 3 (SPUs are numbered 0 to 2)");
     cluster.stopSpu(2);
-    assertThatThrownBy(() -> cluster.moveLeader("spread", 0, 2))
-        .hasMessage("SPU 2 is stopped");
+    assertThatThrownBy(() -> cluster.moveLeader("spread", 0, 2)).hasMessage("SPU 2 is stopped");
     assertThatThrownBy(() -> cluster.stopSpu(2)).hasMessage("SPU 2 is already stopped");
     cluster.startSpu(2);
     assertThatThrownBy(() -> cluster.startSpu(2)).hasMessage("SPU 2 is already running");
@@ -165,7 +172,8 @@ class SeveralSpusTest {
   @Test
   void watchersSeeLeaderChangesAndSpusGoingOffline() throws Exception {
     LinkedBlockingQueue<List<PartitionMetadata>> updates = new LinkedBlockingQueue<>();
-    session.sc().stream(Apis.WATCH,
+    session.sc().stream(
+        Apis.WATCH,
         new ObjectApi.WatchRequest(ObjectApi.PARTITION.label(), 0, false),
         new Connection.StreamListener<>() {
           @Override
@@ -183,14 +191,21 @@ class SeveralSpusTest {
     assertThat(leaderOf(updates.poll(10, TimeUnit.SECONDS), "spread-2")).isEqualTo(5001);
     cluster.stopSpu(0);
     List<PartitionMetadata> afterStop = updates.poll(10, TimeUnit.SECONDS);
-    assertThat(afterStop).filteredOn(p -> p.name().equals("spread-2")).singleElement()
-        .extracting(p -> p.status().resolution()).isEqualTo(2);
+    assertThat(afterStop)
+        .filteredOn(p -> p.name().equals("spread-2"))
+        .singleElement()
+        .extracting(p -> p.status().resolution())
+        .isEqualTo(2);
   }
 
   private static int leaderOf(List<PartitionMetadata> partitions, String name) {
     assertThat(partitions).as("a Watch update within 10 s").isNotNull();
-    return partitions.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow()
-        .spec().leader();
+    return partitions.stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .spec()
+        .leader();
   }
 
   @Test
@@ -203,11 +218,19 @@ class SeveralSpusTest {
   }
 
   private ErrorCode produceAt(int spu, int partition) {
-    byte[] batch = RecordBatch.of(List.of(new WireRecord(0, 0, null, "v".getBytes(UTF_8))),
-        0, 0, Compression.NONE).encode();
-    ProduceRequest req = new ProduceRequest(null, (short) 1, 1500, List.of(
-        new ProduceRequest.TopicData("spread",
-            List.of(new ProduceRequest.PartitionData(partition, batch)))), List.of());
+    byte[] batch =
+        RecordBatch.of(
+                List.of(new WireRecord(0, 0, null, "v".getBytes(UTF_8))), 0, 0, Compression.NONE)
+            .encode();
+    ProduceRequest req =
+        new ProduceRequest(
+            null,
+            (short) 1,
+            1500,
+            List.of(
+                new ProduceRequest.TopicData(
+                    "spread", List.of(new ProduceRequest.PartitionData(partition, batch)))),
+            List.of());
     try (Connection c = openSpu(spu)) {
       return c.call(Apis.PRODUCE, req).topics().get(0).partitions().get(0).error();
     }

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A producer and a consumer living through a leader move, an SPU stop and restart and dropped
- * connections, on a cluster of three SPUs: no record is lost, the consumer hands out every
- * stored record once and in order, and the producer duplicates only records whose answer a lost
- * connection swallowed (at most one extra copy per such loss).
+ * connections, on a cluster of three SPUs: no record is lost, the consumer hands out every stored
+ * record once and in order, and the producer duplicates only records whose answer a lost connection
+ * swallowed (at most one extra copy per such loss).
  */
 class ThroughFaultsTest {
   private static final int CHUNK = 15;
@@ -76,8 +76,8 @@ class ThroughFaultsTest {
   void producerAndConsumerLoseNothingThroughALeaderMoveAnSpuRestartAndDroppedConnections() {
     assertThat(cluster.leader("faults", 0)).isZero();
     List<ConsumedRecord> received = new ArrayList<>();
-    try (FluvioProducer p = client.producer("faults",
-            ProducerConfig.defaults().withLinger(Duration.ofMillis(5)));
+    try (FluvioProducer p =
+            client.producer("faults", ProducerConfig.defaults().withLinger(Duration.ofMillis(5)));
         FluvioConsumer c = client.consumer("faults", 0, Offset.beginning())) {
       // A leader move while a chunk is on its way: the old leader refuses it (stores nothing),
       // the producer refreshes metadata and retries on the new leader; the consumer's stream on
@@ -113,8 +113,9 @@ class ThroughFaultsTest {
     }
 
     List<ConsumedRecord> stored = cluster.records("faults", 0);
-    Map<String, Long> copies = values(stored).stream()
-        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    Map<String, Long> copies =
+        values(stored).stream()
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     for (String chunk : List.of("a", "b", "c", "d", "e", "f")) {
       for (int i = 0; i < CHUNK; i++) {
         String value = chunk + i;
@@ -125,7 +126,8 @@ class ThroughFaultsTest {
       }
     }
     // The consumer handed out every stored record once, in offset order, across all faults.
-    assertThat(received).extracting(ConsumedRecord::offset)
+    assertThat(received)
+        .extracting(ConsumedRecord::offset)
         .isEqualTo(stored.stream().map(ConsumedRecord::offset).toList());
     assertThat(values(received)).isEqualTo(values(stored));
   }
@@ -167,14 +169,18 @@ class ThroughFaultsTest {
       assertThat(c.poll(Duration.ofMillis(100))).isEmpty();
     }
     assertThat(values(received)).isEqualTo(expected);
-    assertThat(received).extracting(ConsumedRecord::offset)
+    assertThat(received)
+        .extracting(ConsumedRecord::offset)
         .isEqualTo(java.util.stream.LongStream.range(0, expected.size()).boxed().toList());
   }
 
   @Test
   void storedOffsetsSurviveMovingTheConsumerOffsetLeaderAndRestartingItsSpu() {
-    ConsumerConfig manual = ConsumerConfig.defaults().withConsumerId("through-faults")
-        .withStrategy(OffsetStrategy.MANUAL).withStart(Offset.beginning());
+    ConsumerConfig manual =
+        ConsumerConfig.defaults()
+            .withConsumerId("through-faults")
+            .withStrategy(OffsetStrategy.MANUAL)
+            .withStart(Offset.beginning());
     for (int i = 0; i < 6; i++) {
       cluster.append("faults", 0, null, ("v" + i).getBytes(UTF_8));
     }

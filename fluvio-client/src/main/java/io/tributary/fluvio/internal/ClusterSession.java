@@ -63,17 +63,18 @@ public final class ClusterSession implements AutoCloseable {
    * filters); with {@code summary}, without their wasm.
    */
   public List<SmartModuleMetadata> smartModules(List<String> filters, boolean summary) {
-    return sc().call(Apis.LIST, new ListRequest(ObjectApi.SMART_MODULE.label(), filters,
-        summary, false)).items(ObjectApi.SMART_MODULE);
+    return sc().call(
+            Apis.LIST, new ListRequest(ObjectApi.SMART_MODULE.label(), filters, summary, false))
+        .items(ObjectApi.SMART_MODULE);
   }
 
   /** Reloads SPU and partition metadata from the SC. */
   public void refresh() {
     Connection c = sc();
-    List<SpuMetadata> spuList = c.call(Apis.LIST, ListRequest.all(ObjectApi.SPU))
-        .items(ObjectApi.SPU);
-    List<PartitionMetadata> parts = c.call(Apis.LIST, ListRequest.all(ObjectApi.PARTITION))
-        .items(ObjectApi.PARTITION);
+    List<SpuMetadata> spuList =
+        c.call(Apis.LIST, ListRequest.all(ObjectApi.SPU)).items(ObjectApi.SPU);
+    List<PartitionMetadata> parts =
+        c.call(Apis.LIST, ListRequest.all(ObjectApi.PARTITION)).items(ObjectApi.PARTITION);
     Map<Integer, SpuMetadata> spuMap = new HashMap<>();
     spuList.forEach(s -> spuMap.put(s.id(), s));
     Map<String, List<PartitionMetadata>> byTopic = new HashMap<>();
@@ -107,8 +108,8 @@ public final class ClusterSession implements AutoCloseable {
       n = partitionCount(topic);
     }
     if (n == 0) {
-      throw new UnknownTopicException(topic, "topic '" + topic + "' not found on Fluvio at "
-          + config.endpoint());
+      throw new UnknownTopicException(
+          topic, "topic '" + topic + "' not found on Fluvio at " + config.endpoint());
     }
     return n;
   }
@@ -130,8 +131,16 @@ public final class ClusterSession implements AutoCloseable {
   public SpuMetadata leaderSpu(String topic, int partition) {
     int n = requirePartitions(topic);
     if (partition < 0 || partition >= n) {
-      throw new UnknownTopicException(topic, "topic '" + topic + "' has no partition "
-          + partition + " (it has " + n + ") on Fluvio at " + config.endpoint());
+      throw new UnknownTopicException(
+          topic,
+          "topic '"
+              + topic
+              + "' has no partition "
+              + partition
+              + " (it has "
+              + n
+              + ") on Fluvio at "
+              + config.endpoint());
     }
     SpuMetadata spu;
     synchronized (this) {
@@ -144,8 +153,13 @@ public final class ClusterSession implements AutoCloseable {
       }
     }
     if (spu == null) {
-      throw new FluvioException("no SPU leads partition " + topic + "-" + partition
-          + " on Fluvio at " + config.endpoint());
+      throw new FluvioException(
+          "no SPU leads partition "
+              + topic
+              + "-"
+              + partition
+              + " on Fluvio at "
+              + config.endpoint());
     }
     return spu;
   }
@@ -158,15 +172,24 @@ public final class ClusterSession implements AutoCloseable {
    *     Fluvio 0.11.6 or later)
    */
   public SpuMetadata offsetsLeader() {
-    List<PartitionMetadata> system = sc().call(Apis.LIST,
-        new ListRequest(ObjectApi.PARTITION.label(), List.of(), false, true))
-        .items(ObjectApi.PARTITION);
+    List<PartitionMetadata> system =
+        sc().call(Apis.LIST, new ListRequest(ObjectApi.PARTITION.label(), List.of(), false, true))
+            .items(ObjectApi.PARTITION);
     String name = CONSUMER_OFFSET_TOPIC + "-0";
-    PartitionMetadata p = system.stream().filter(m -> m.name().equals(name)).findFirst()
-        .orElseThrow(() -> new ConsumerOffsetException("Fluvio at " + config.endpoint()
-            + " has no '" + name + "' system partition, so it cannot store consumer offsets "
-            + "(that needs Fluvio 0.11.6 or later)",
-            ErrorCode.of(ErrorCode.OFFSET_MANAGEMENT_DISABLED)));
+    PartitionMetadata p =
+        system.stream()
+            .filter(m -> m.name().equals(name))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ConsumerOffsetException(
+                        "Fluvio at "
+                            + config.endpoint()
+                            + " has no '"
+                            + name
+                            + "' system partition, so it cannot store consumer offsets "
+                            + "(that needs Fluvio 0.11.6 or later)",
+                        ErrorCode.of(ErrorCode.OFFSET_MANAGEMENT_DISABLED)));
     SpuMetadata spu;
     synchronized (this) {
       spu = spus.get(p.spec().leader());
@@ -198,13 +221,12 @@ public final class ClusterSession implements AutoCloseable {
   public Connection openSpu(SpuMetadata spu) {
     String domain = config.tls().domain();
     String sni = domain == null ? null : spu.name() + "." + domain;
-    return Connection.open(spu.address(config.useSpuLocalAddress()), Api.Service.SPU, config,
-        sni);
+    return Connection.open(spu.address(config.useSpuLocalAddress()), Api.Service.SPU, config, sni);
   }
 
   /**
-   * Creates a topic with computed replicas unless it exists; waits until its partitions show in
-   * the metadata. Returns true if this call created it.
+   * Creates a topic with computed replicas unless it exists; waits until its partitions show in the
+   * metadata. Returns true if this call created it.
    */
   public boolean ensureTopic(String topic, TopicMetadata.Spec spec, long waitMillis) {
     if (partitionCount(topic) > 0) {
@@ -214,20 +236,29 @@ public final class ClusterSession implements AutoCloseable {
     if (partitionCount(topic) > 0) {
       return false;
     }
-    ObjectApi.Status status = sc().call(Apis.CREATE,
-        ObjectApi.CreateRequest.topic(topic, spec));
+    ObjectApi.Status status = sc().call(Apis.CREATE, ObjectApi.CreateRequest.topic(topic, spec));
     boolean created = status.error().isOk();
     if (!created && status.error().code() != ErrorCode.TOPIC_ALREADY_EXISTS) {
-      throw new FluvioServerException("cannot create topic '" + topic + "' on Fluvio at "
-          + config.endpoint() + ": " + (status.message() != null ? status.message()
-              : status.error()), status.error());
+      throw new FluvioServerException(
+          "cannot create topic '"
+              + topic
+              + "' on Fluvio at "
+              + config.endpoint()
+              + ": "
+              + (status.message() != null ? status.message() : status.error()),
+          status.error());
     }
     long deadline = System.currentTimeMillis() + waitMillis;
     while (partitionCount(topic) == 0) {
       if (System.currentTimeMillis() > deadline) {
-        throw new FluvioException("topic '" + topic + "' was created on Fluvio at "
-            + config.endpoint() + " but its partitions did not appear within " + waitMillis
-            + " ms");
+        throw new FluvioException(
+            "topic '"
+                + topic
+                + "' was created on Fluvio at "
+                + config.endpoint()
+                + " but its partitions did not appear within "
+                + waitMillis
+                + " ms");
       }
       sleep(50);
       refresh();

@@ -43,13 +43,14 @@ import javax.net.ssl.SSLSocket;
 /**
  * One multiplexed connection to an SC or SPU: requests carry correlation ids, many may be in
  * flight, and streaming requests (Watch, StreamFetch) receive many frames. The first request is
- * always the ApiVersions handshake, whose answer drives per-API version negotiation: requests
- * go through {@link #call}, {@link #callAsync} and {@link #stream} with an {@link Api}
- * descriptor, which choose the version, encode, await, decode and map errors.
+ * always the ApiVersions handshake, whose answer drives per-API version negotiation: requests go
+ * through {@link #call}, {@link #callAsync} and {@link #stream} with an {@link Api} descriptor,
+ * which choose the version, encode, await, decode and map errors.
  */
 public final class Connection implements AutoCloseable {
   /** The Fluvio client version whose protocol this client speaks, sent as client_version. */
   public static final String CLIENT_VERSION = "0.18.1";
+
   /** Largest frame buffer kept for the next request (a producer's requests reach 1 MiB). */
   private static final int KEPT_FRAME_BYTES = 4 << 20;
 
@@ -63,8 +64,8 @@ public final class Connection implements AutoCloseable {
     void onFrame(R frame);
 
     /**
-     * The stream ended: an error frame (a {@link FluvioServerException}), an undecodable frame,
-     * or the connection was lost ({@link FluvioConnectionException}). No more frames will come.
+     * The stream ended: an error frame (a {@link FluvioServerException}), an undecodable frame, or
+     * the connection was lost ({@link FluvioConnectionException}). No more frames will come.
      */
     void onFailure(FluvioException cause);
   }
@@ -81,8 +82,10 @@ public final class Connection implements AutoCloseable {
   private final ClusterConfig config;
   private final Socket socket;
   private final OutputStream out;
+
   /** The frame being written, reused from request to request under the lock of {@link #out}. */
   private ByteWriter frame = new ByteWriter(4096);
+
   private final AtomicInteger correlation = new AtomicInteger();
   private final Map<Integer, CompletableFuture<ByteReader>> pending = new ConcurrentHashMap<>();
   private final Map<Integer, RawListener> streams = new ConcurrentHashMap<>();
@@ -104,23 +107,22 @@ public final class Connection implements AutoCloseable {
   }
 
   /**
-   * Connects to the {@code service} (SC or SPU) at {@code address}, with TLS if configured
-   * ({@code sniHost} is the name to verify and send as SNI), and performs the ApiVersions
-   * handshake.
+   * Connects to the {@code service} (SC or SPU) at {@code address}, with TLS if configured ({@code
+   * sniHost} is the name to verify and send as SNI), and performs the ApiVersions handshake.
    *
    * @throws FluvioConnectionException if the endpoint is unreachable
    * @throws FluvioTlsException if the TLS handshake fails
    */
-  public static Connection open(String address, Api.Service service, ClusterConfig config,
-      String sniHost) {
+  public static Connection open(
+      String address, Api.Service service, ClusterConfig config, String sniHost) {
     Socket socket = connect(address, config, sniHost);
     Connection c;
     try {
       c = new Connection(address, service, config, socket);
     } catch (IOException e) {
       closeQuietly(socket);
-      throw new FluvioConnectionException("cannot reach Fluvio at " + address + ": "
-          + e.getMessage(), e);
+      throw new FluvioConnectionException(
+          "cannot reach Fluvio at " + address + ": " + e.getMessage(), e);
     }
     try {
       c.handshake();
@@ -137,12 +139,13 @@ public final class Connection implements AutoCloseable {
     Socket plain = new Socket();
     try {
       plain.setTcpNoDelay(true);
-      plain.connect(new InetSocketAddress(host, port),
-          (int) config.connectTimeout().toMillis());
+      plain.connect(new InetSocketAddress(host, port), (int) config.connectTimeout().toMillis());
     } catch (IOException e) {
       closeQuietly(plain);
-      String why = e instanceof java.net.UnknownHostException ? "unknown host " + host
-          : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      String why =
+          e instanceof java.net.UnknownHostException
+              ? "unknown host " + host
+              : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new FluvioConnectionException("cannot reach Fluvio at " + address + ": " + why, e);
     }
     if (!config.tls().enabled()) {
@@ -150,10 +153,14 @@ public final class Connection implements AutoCloseable {
     }
     String name = sniHost != null ? sniHost : host;
     try {
-      SSLSocket tls = (SSLSocket) TlsContexts.create(config.tls()).getSocketFactory()
-          .createSocket(plain, name, port, true);
+      SSLSocket tls =
+          (SSLSocket)
+              TlsContexts.create(config.tls())
+                  .getSocketFactory()
+                  .createSocket(plain, name, port, true);
       SSLParameters params = tls.getSSLParameters();
-      if (!name.isEmpty() && !Character.isDigit(name.charAt(name.length() - 1))
+      if (!name.isEmpty()
+          && !Character.isDigit(name.charAt(name.length() - 1))
           && !name.contains(":")) {
         params.setServerNames(List.of(new SNIHostName(name)));
       }
@@ -167,26 +174,35 @@ public final class Connection implements AutoCloseable {
       return tls;
     } catch (SSLException e) {
       closeQuietly(plain);
-      throw new FluvioTlsException("TLS handshake with Fluvio at " + address + " (verifying '"
-          + name + "') failed: " + e.getMessage(), e);
+      throw new FluvioTlsException(
+          "TLS handshake with Fluvio at "
+              + address
+              + " (verifying '"
+              + name
+              + "') failed: "
+              + e.getMessage(),
+          e);
     } catch (IOException e) {
       closeQuietly(plain);
-      throw new FluvioTlsException("TLS connection to Fluvio at " + address + " failed: "
-          + e.getMessage(), e);
+      throw new FluvioTlsException(
+          "TLS connection to Fluvio at " + address + " failed: " + e.getMessage(), e);
     }
   }
 
   private void handshake() {
     String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
     arch = arch.equals("amd64") ? "x86_64" : arch;
-    ApiVersionsRequest req = new ApiVersionsRequest(CLIENT_VERSION,
-        System.getProperty("os.name", "").toLowerCase(Locale.ROOT).split(" ")[0], arch);
+    ApiVersionsRequest req =
+        new ApiVersionsRequest(
+            CLIENT_VERSION,
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).split(" ")[0],
+            arch);
     try {
-      this.versions = await(send(Apis.API_VERSIONS, ApiVersionsRequest.VERSION, req),
-          Apis.API_VERSIONS);
+      this.versions =
+          await(send(Apis.API_VERSIONS, ApiVersionsRequest.VERSION, req), Apis.API_VERSIONS);
     } catch (FluvioServerException e) {
-      throw new FluvioException("Fluvio at " + address + " refused the ApiVersions handshake: "
-          + e.error());
+      throw new FluvioException(
+          "Fluvio at " + address + " refused the ApiVersions handshake: " + e.error());
     }
   }
 
@@ -206,16 +222,29 @@ public final class Connection implements AutoCloseable {
    * @throws FluvioException if the server's range and the codec's do not overlap
    */
   public short version(Api<?, ?> api) {
-    return api.negotiate(versions).orElseThrow(() -> new FluvioException("Fluvio at " + address
-        + " (platform " + versions.platformVersion() + ") does not support " + api.name()
-        + " (API " + api.key() + ") versions " + api.minVersion() + ".." + api.maxVersion()));
+    return api.negotiate(versions)
+        .orElseThrow(
+            () ->
+                new FluvioException(
+                    "Fluvio at "
+                        + address
+                        + " (platform "
+                        + versions.platformVersion()
+                        + ") does not support "
+                        + api.name()
+                        + " (API "
+                        + api.key()
+                        + ") versions "
+                        + api.minVersion()
+                        + ".."
+                        + api.maxVersion()));
   }
 
   /**
    * Sends a request at the negotiated version and waits for its response.
    *
-   * @throws FluvioServerException if the response carries an error code (a
-   *     {@link ConsumerOffsetException} for the consumer-offset errors)
+   * @throws FluvioServerException if the response carries an error code (a {@link
+   *     ConsumerOffsetException} for the consumer-offset errors)
    * @throws FluvioTimeoutException if no response comes within the request timeout
    * @throws FluvioConnectionException if the connection is lost
    */
@@ -224,8 +253,8 @@ public final class Connection implements AutoCloseable {
   }
 
   /**
-   * Sends a request at the negotiated version; the future completes with the decoded response,
-   * or with the exception {@link #call} would throw.
+   * Sends a request at the negotiated version; the future completes with the decoded response, or
+   * with the exception {@link #call} would throw.
    */
   public <Q, R> CompletableFuture<R> callAsync(Api<Q, R> api, Q request) {
     CompletableFuture<R> f;
@@ -251,48 +280,60 @@ public final class Connection implements AutoCloseable {
     long ms = config.requestTimeout().toMillis();
     raw.orTimeout(ms, TimeUnit.MILLISECONDS).whenComplete((r, e) -> pending.remove(id));
     CompletableFuture<R> out = new CompletableFuture<>();
-    raw.whenComplete((body, err) -> {
-      if (err != null) {
-        out.completeExceptionally(unwrap(err, api.name()));
-        return;
-      }
-      try {
-        out.complete(checked(api, api.response().decode(body, version)));
-      } catch (FluvioException e) {
-        out.completeExceptionally(e);
-      } catch (RuntimeException e) {
-        out.completeExceptionally(undecodable(api, e));
-      }
-    });
+    raw.whenComplete(
+        (body, err) -> {
+          if (err != null) {
+            out.completeExceptionally(unwrap(err, api.name()));
+            return;
+          }
+          try {
+            out.complete(checked(api, api.response().decode(body, version)));
+          } catch (FluvioException e) {
+            out.completeExceptionally(e);
+          } catch (RuntimeException e) {
+            out.completeExceptionally(undecodable(api, e));
+          }
+        });
     return out;
   }
 
   private <R> R checked(Api<?, R> api, R response) {
     ErrorCode error = api.errorIn(response);
     if (!error.isOk()) {
-      throw FluvioServerException.of(api.name() + " to Fluvio at " + address + " failed: "
-          + error.message(), error);
+      throw FluvioServerException.of(
+          api.name() + " to Fluvio at " + address + " failed: " + error.message(), error);
     }
     return response;
   }
 
   private FluvioException undecodable(Api<?, ?> api, RuntimeException e) {
-    return new FluvioProtocolException("cannot read the " + api.name() + " response of Fluvio at "
-        + address + ": " + e.getMessage(), e);
+    return new FluvioProtocolException(
+        "cannot read the "
+            + api.name()
+            + " response of Fluvio at "
+            + address
+            + ": "
+            + e.getMessage(),
+        e);
   }
 
   private void checkService(Api<?, ?> api) {
     if (!api.service().servedBy(service)) {
-      throw new IllegalArgumentException(api.name() + " is an " + api.service()
-          + " request, this is a connection to the " + service + " at " + address);
+      throw new IllegalArgumentException(
+          api.name()
+              + " is an "
+              + api.service()
+              + " request, this is a connection to the "
+              + service
+              + " at "
+              + address);
     }
   }
 
   /**
-   * Sends a streaming request at the negotiated version. Each response frame is decoded and
-   * handed to {@code listener}; a frame carrying an error code, an undecodable frame or the end
-   * of the connection is reported once through {@link StreamListener#onFailure} and ends the
-   * stream.
+   * Sends a streaming request at the negotiated version. Each response frame is decoded and handed
+   * to {@code listener}; a frame carrying an error code, an undecodable frame or the end of the
+   * connection is reported once through {@link StreamListener#onFailure} and ends the stream.
    *
    * @return the negotiated version the stream uses
    */
@@ -300,29 +341,31 @@ public final class Connection implements AutoCloseable {
     checkService(api);
     short version = version(api);
     int id = correlation.incrementAndGet();
-    streams.put(id, new RawListener() {
-      @Override
-      public void onFrame(ByteReader body) {
-        R frame;
-        try {
-          frame = checked(api, api.response().decode(body, version));
-        } catch (FluvioException e) {
-          streams.remove(id);
-          listener.onFailure(e);
-          return;
-        } catch (RuntimeException e) {
-          streams.remove(id);
-          listener.onFailure(undecodable(api, e));
-          return;
-        }
-        listener.onFrame(frame);
-      }
+    streams.put(
+        id,
+        new RawListener() {
+          @Override
+          public void onFrame(ByteReader body) {
+            R frame;
+            try {
+              frame = checked(api, api.response().decode(body, version));
+            } catch (FluvioException e) {
+              streams.remove(id);
+              listener.onFailure(e);
+              return;
+            } catch (RuntimeException e) {
+              streams.remove(id);
+              listener.onFailure(undecodable(api, e));
+              return;
+            }
+            listener.onFrame(frame);
+          }
 
-      @Override
-      public void onClosed(FluvioException cause) {
-        listener.onFailure(cause);
-      }
-    });
+          @Override
+          public void onClosed(FluvioException cause) {
+            listener.onFailure(cause);
+          }
+        });
     try {
       write(api.key(), version, id, w -> api.request().encode(request, w, version));
     } catch (FluvioException e) {
@@ -346,8 +389,9 @@ public final class Connection implements AutoCloseable {
           frame = new ByteWriter(); // an exceptionally large frame's buffer is not kept
         }
       } catch (IOException e) {
-        fail(new FluvioConnectionException("connection to Fluvio at " + address + " lost: "
-            + e.getMessage(), e));
+        fail(
+            new FluvioConnectionException(
+                "connection to Fluvio at " + address + " lost: " + e.getMessage(), e));
         throw lost();
       }
     }
@@ -371,8 +415,14 @@ public final class Connection implements AutoCloseable {
       return fe;
     }
     if (c instanceof TimeoutException) {
-      return new FluvioTimeoutException("no response to " + what + " from Fluvio at " + address
-          + " within " + config.requestTimeout().toMillis() + " ms");
+      return new FluvioTimeoutException(
+          "no response to "
+              + what
+              + " from Fluvio at "
+              + address
+              + " within "
+              + config.requestTimeout().toMillis()
+              + " ms");
     }
     return new FluvioException(what + " to Fluvio at " + address + " failed: " + c, c);
   }
@@ -393,18 +443,19 @@ public final class Connection implements AutoCloseable {
           f.complete(r);
         }
       }
-      fail(new FluvioConnectionException("Fluvio at " + address + " closed the connection",
-          null));
+      fail(new FluvioConnectionException("Fluvio at " + address + " closed the connection", null));
     } catch (IOException | ProtocolException e) {
-      fail(new FluvioConnectionException("connection to Fluvio at " + address + " lost: "
-          + e.getMessage(), e));
+      fail(
+          new FluvioConnectionException(
+              "connection to Fluvio at " + address + " lost: " + e.getMessage(), e));
     }
   }
 
   private FluvioException lost() {
     FluvioException c = closeCause;
-    return c != null ? c : new FluvioConnectionException("connection to Fluvio at " + address
-        + " is closed", null);
+    return c != null
+        ? c
+        : new FluvioConnectionException("connection to Fluvio at " + address + " is closed", null);
   }
 
   private void fail(FluvioException cause) {
@@ -426,8 +477,7 @@ public final class Connection implements AutoCloseable {
 
   @Override
   public void close() {
-    fail(new FluvioConnectionException("connection to Fluvio at " + address + " was closed",
-        null));
+    fail(new FluvioConnectionException("connection to Fluvio at " + address + " was closed", null));
   }
 
   private static void closeQuietly(Socket s) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small TOML reader for Fluvio's profile file: tables, dotted and quoted keys, basic, literal
- * and multi-line strings (inline PEM), booleans, numbers, arrays and inline tables. Arrays of
- * tables are rejected. Errors are {@link IllegalArgumentException}s naming the line.
+ * A small TOML reader for Fluvio's profile file: tables, dotted and quoted keys, basic, literal and
+ * multi-line strings (inline PEM), booleans, numbers, arrays and inline tables. Arrays of tables
+ * are rejected. Errors are {@link IllegalArgumentException}s naming the line.
  */
 public final class MiniToml {
   private final String s;
@@ -80,8 +80,8 @@ public final class MiniToml {
         part = literalString();
       } else {
         int start = i;
-        while (i < s.length() && (Character.isLetterOrDigit(peek()) || peek() == '_'
-            || peek() == '-')) {
+        while (i < s.length()
+            && (Character.isLetterOrDigit(peek()) || peek() == '_' || peek() == '-')) {
           i++;
         }
         part = s.substring(start, i);

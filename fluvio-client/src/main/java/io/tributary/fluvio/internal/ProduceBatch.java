@@ -25,7 +25,11 @@ public record ProduceBatch(int partition, List<Entry> entries, int attempts, lon
    * @param queuedAt when it was queued, in ms: what the producer's linger counts from
    * @param future completed on acknowledgement
    */
-  public record Entry(byte[] key, byte[] value, long timestamp, long queuedAt,
+  public record Entry(
+      byte[] key,
+      byte[] value,
+      long timestamp,
+      long queuedAt,
       CompletableFuture<RecordMetadata> future) {
     /** Approximate encoded size. */
     public int size() {
@@ -40,8 +44,8 @@ public record ProduceBatch(int partition, List<Entry> entries, int attempts, lon
 
   /**
    * Encodes the records as one Fluvio batch, timestamps relative to the first record, as the Rust
-   * producer builds it (base offset and last offset delta both records − 1). Without
-   * compression the records are written straight into the batch's array.
+   * producer builds it (base offset and last offset delta both records − 1). Without compression
+   * the records are written straight into the batch's array.
    */
   public byte[] encode(Compression compression) {
     int n = entries.size();
@@ -54,18 +58,26 @@ public record ProduceBatch(int partition, List<Entry> entries, int attempts, lon
       max = Math.max(max, first + delta);
       size += WireRecord.encodedSize(delta, i, e.key(), e.value());
     }
-    return RecordBatch.encode(n - 1, compression.id(), n - 1, first, max, null, size, w -> {
-      w.i32(n);
-      for (int i = 0; i < n; i++) {
-        Entry e = entries.get(i);
-        WireRecord.write(w, delta(first, e), i, e.key(), e.value());
-      }
-    });
+    return RecordBatch.encode(
+        n - 1,
+        compression.id(),
+        n - 1,
+        first,
+        max,
+        null,
+        size,
+        w -> {
+          w.i32(n);
+          for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            WireRecord.write(w, delta(first, e), i, e.key(), e.value());
+          }
+        });
   }
 
   /**
-   * A record's timestamp delta: a time before the first record's is stored as the first's, and
-   * the delta is an i32 (a time more than 24 days after the first is stored as that).
+   * A record's timestamp delta: a time before the first record's is stored as the first's, and the
+   * delta is an i32 (a time more than 24 days after the first is stored as that).
    */
   private static int delta(long first, Entry e) {
     return (int) Math.min(Math.max(0, e.timestamp() - first), Integer.MAX_VALUE);

@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads Fluvio's profile file (docs/fluvio.md#the-profile-file): {@code current_profile} →
- * {@code profile.X.cluster} → {@code cluster.Y} with {@code endpoint} (alias {@code addr}),
- * {@code use_spu_local_address} and the {@code tls} table. Every error names the file and the key
- * at fault.
+ * Reads Fluvio's profile file (docs/fluvio.md#the-profile-file): {@code current_profile} → {@code
+ * profile.X.cluster} → {@code cluster.Y} with {@code endpoint} (alias {@code addr}), {@code
+ * use_spu_local_address} and the {@code tls} table. Every error names the file and the key at
+ * fault.
  */
 public final class ProfileReader {
   private ProfileReader() {}
@@ -25,15 +25,15 @@ public final class ProfileReader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new FluvioConfigException("cannot read Fluvio profile file " + file + ": "
-          + e.getMessage());
+      throw new FluvioConfigException(
+          "cannot read Fluvio profile file " + file + ": " + e.getMessage());
     }
     Map<String, Object> doc;
     try {
       doc = MiniToml.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new FluvioConfigException("malformed Fluvio profile file " + file + ": "
-          + e.getMessage());
+      throw new FluvioConfigException(
+          "malformed Fluvio profile file " + file + ": " + e.getMessage());
     }
     return new ProfileReader.Resolver(file, doc).resolve(profile);
   }
@@ -67,9 +67,14 @@ public final class ProfileReader {
       }
       String clientId = string(doc, "", "client_id");
       ClusterConfig base = ClusterConfig.ofEndpoint(endpoint).withTls(tls(cluster, at));
-      base = new ClusterConfig(base.endpoint(), base.tls(), (Boolean) local,
-          clientId != null ? clientId : ClusterConfig.DEFAULT_CLIENT_ID, base.requestTimeout(),
-          base.connectTimeout());
+      base =
+          new ClusterConfig(
+              base.endpoint(),
+              base.tls(),
+              (Boolean) local,
+              clientId != null ? clientId : ClusterConfig.DEFAULT_CLIENT_ID,
+              base.requestTimeout(),
+              base.connectTimeout());
       return base;
     }
 
@@ -89,8 +94,14 @@ public final class ProfileReader {
         case "verified", "verify" -> {
           return verified(tls, at + "tls.");
         }
-        default -> throw fail("'" + at + "tls.tls_policy' must be \"disabled\", \"anonymous\" or "
-            + "\"verified\", got \"" + policy + "\"");
+        default ->
+            throw fail(
+                "'"
+                    + at
+                    + "tls.tls_policy' must be \"disabled\", \"anonymous\" or "
+                    + "\"verified\", got \""
+                    + policy
+                    + "\"");
       }
     }
 
@@ -109,8 +120,12 @@ public final class ProfileReader {
         case "inline" -> {
           return TlsConfig.verified(domain, key, cert, ca);
         }
-        default -> throw fail("'" + at + "tls_source' must be \"files\" or \"inline\", got "
-            + (source == null ? "nothing" : "\"" + source + "\""));
+        default ->
+            throw fail(
+                "'"
+                    + at
+                    + "tls_source' must be \"files\" or \"inline\", got "
+                    + (source == null ? "nothing" : "\"" + source + "\""));
       }
     }
 

@@ -29,16 +29,16 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 /** Builds JDK {@link SSLContext}s from a {@link TlsConfig}'s PEM text. */
 public final class TlsContexts {
-  private static final Pattern PEM = Pattern.compile(
-      "-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \\1-----");
+  private static final Pattern PEM =
+      Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \\1-----");
 
   private TlsContexts() {}
 
   /**
    * The context for {@code tls}.
    *
-   * @throws FluvioConfigException if the PEM material cannot be used (the message never quotes
-   *     key material)
+   * @throws FluvioConfigException if the PEM material cannot be used (the message never quotes key
+   *     material)
    */
   public static SSLContext create(TlsConfig tls) {
     try {
@@ -50,10 +50,10 @@ public final class TlsContexts {
       KeyStore keys = KeyStore.getInstance("PKCS12");
       keys.load(null, null);
       List<X509Certificate> chain = certificates(tls.certPem(), "cert");
-      keys.setKeyEntry("client", privateKey(tls.keyPem()), new char[0],
-          chain.toArray(new Certificate[0]));
-      KeyManagerFactory kmf = KeyManagerFactory.getInstance(
-          KeyManagerFactory.getDefaultAlgorithm());
+      keys.setKeyEntry(
+          "client", privateKey(tls.keyPem()), new char[0], chain.toArray(new Certificate[0]));
+      KeyManagerFactory kmf =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       kmf.init(keys, new char[0]);
       KeyStore trust = KeyStore.getInstance("PKCS12");
       trust.load(null, null);
@@ -61,8 +61,8 @@ public final class TlsContexts {
       for (X509Certificate ca : certificates(tls.caCertPem(), "ca_cert")) {
         trust.setCertificateEntry("ca-" + n++, ca);
       }
-      TrustManagerFactory tmf = TrustManagerFactory.getInstance(
-          TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       tmf.init(trust);
       ctx.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
       return ctx;
@@ -74,8 +74,9 @@ public final class TlsContexts {
   private static List<X509Certificate> certificates(String pem, String what) {
     try {
       CertificateFactory cf = CertificateFactory.getInstance("X.509");
-      Collection<? extends Certificate> certs = cf.generateCertificates(
-          new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+      Collection<? extends Certificate> certs =
+          cf.generateCertificates(
+              new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
       List<X509Certificate> out = new ArrayList<>();
       for (Certificate c : certs) {
         out.add((X509Certificate) c);
@@ -85,16 +86,17 @@ public final class TlsContexts {
       }
       return out;
     } catch (GeneralSecurityException e) {
-      throw new FluvioConfigException("TLS " + what + " is not a PEM certificate: "
-          + e.getMessage());
+      throw new FluvioConfigException(
+          "TLS " + what + " is not a PEM certificate: " + e.getMessage());
     }
   }
 
   private static PrivateKey privateKey(String pem) {
     Matcher m = PEM.matcher(pem);
     if (!m.find()) {
-      throw new FluvioConfigException("TLS key is not a PEM private key (expected -----BEGIN "
-          + "PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)");
+      throw new FluvioConfigException(
+          "TLS key is not a PEM private key (expected -----BEGIN "
+              + "PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)");
     }
     String type = m.group(1);
     byte[] der;
@@ -103,12 +105,17 @@ public final class TlsContexts {
     } catch (IllegalArgumentException e) {
       throw new FluvioConfigException("TLS key is not valid base64 PEM");
     }
-    byte[] pkcs8 = switch (type) {
-      case "PRIVATE KEY" -> der;
-      case "RSA PRIVATE KEY" -> wrapPkcs1(der);
-      default -> throw new FluvioConfigException("TLS key of type '" + type + "' is not "
-          + "supported; convert it with: openssl pkcs8 -topk8 -nocrypt -in key.pem");
-    };
+    byte[] pkcs8 =
+        switch (type) {
+          case "PRIVATE KEY" -> der;
+          case "RSA PRIVATE KEY" -> wrapPkcs1(der);
+          default ->
+              throw new FluvioConfigException(
+                  "TLS key of type '"
+                      + type
+                      + "' is not "
+                      + "supported; convert it with: openssl pkcs8 -topk8 -nocrypt -in key.pem");
+        };
     for (String alg : new String[] {"RSA", "EC", "Ed25519"}) {
       try {
         return KeyFactory.getInstance(alg).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
@@ -121,8 +128,23 @@ public final class TlsContexts {
 
   /** Wraps a PKCS#1 RSAPrivateKey in a PKCS#8 PrivateKeyInfo. */
   private static byte[] wrapPkcs1(byte[] pkcs1) {
-    byte[] algId = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7,
-        0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
+    byte[] algId = {
+      0x30,
+      0x0d,
+      0x06,
+      0x09,
+      0x2a,
+      (byte) 0x86,
+      0x48,
+      (byte) 0x86,
+      (byte) 0xf7,
+      0x0d,
+      0x01,
+      0x01,
+      0x01,
+      0x05,
+      0x00
+    };
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(new byte[] {0x02, 0x01, 0x00});
     body.writeBytes(algId);

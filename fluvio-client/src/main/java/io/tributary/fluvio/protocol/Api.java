@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The descriptor of one request type: which server answers it, its API key, the versions this
- * codec speaks, and the codecs of its request and response bodies. The client's
- * {@code Connection.call} and the test cluster's dispatcher both work from these descriptors
- * (see {@link Apis}), so adding a request is one descriptor plus its message records.
+ * The descriptor of one request type: which server answers it, its API key, the versions this codec
+ * speaks, and the codecs of its request and response bodies. The client's {@code Connection.call}
+ * and the test cluster's dispatcher both work from these descriptors (see {@link Apis}), so adding
+ * a request is one descriptor plus its message records.
  *
  * @param name the request's name, used in messages (e.g. {@code "FetchOffsets"})
  * @param service the server that answers it
@@ -22,8 +22,15 @@ import java.util.function.Function;
  * @param <Q> the request type
  * @param <R> the response type
  */
-public record Api<Q, R>(String name, Service service, int key, short minVersion,
-    short maxVersion, BodyCodec<Q> request, BodyCodec<R> response, Function<R, ErrorCode> errorOf) {
+public record Api<Q, R>(
+    String name,
+    Service service,
+    int key,
+    short minVersion,
+    short maxVersion,
+    BodyCodec<Q> request,
+    BodyCodec<R> response,
+    Function<R, ErrorCode> errorOf) {
 
   /** Which server answers a request. */
   public enum Service {
@@ -51,8 +58,8 @@ public record Api<Q, R>(String name, Service service, int key, short minVersion,
    * The version to send to a server that answered ApiVersions with {@code server}, as Fluvio's
    * {@code Versions::lookup_version}: if the server lists this key with an overlapping range,
    * {@code min(maxVersion, serverMax)}; if it does not list the key, {@link #maxVersion()} (Fluvio
-   * then sends the request's default version, as SPUs do not list the consumer-offset APIs);
-   * empty if the ranges do not overlap.
+   * then sends the request's default version, as SPUs do not list the consumer-offset APIs); empty
+   * if the ranges do not overlap.
    */
   public Optional<Short> negotiate(ApiVersionsResponse server) {
     boolean listed = server.apiKeys().stream().anyMatch(k -> k.apiKey() == key);

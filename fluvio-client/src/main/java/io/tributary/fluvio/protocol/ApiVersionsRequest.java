@@ -1,8 +1,8 @@
 package io.tributary.fluvio.protocol;
 
 /**
- * ApiVersions request (key 18, header version 2): client semver, OS and architecture, each
- * present from version 1 (docs/protocol.md#apiversions).
+ * ApiVersions request (key 18, header version 2): client semver, OS and architecture, each present
+ * from version 1 (docs/protocol.md#apiversions).
  *
  * @param clientVersion semver string; the SC rejects anything else
  * @param clientOs operating system, e.g. {@code linux}

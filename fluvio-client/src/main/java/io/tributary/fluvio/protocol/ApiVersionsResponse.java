@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param apiKeys supported ranges
  * @param platformVersion the server's platform version (semver)
  */
-public record ApiVersionsResponse(ErrorCode error, List<ApiVersionKey> apiKeys,
-    String platformVersion) {
+public record ApiVersionsResponse(
+    ErrorCode error, List<ApiVersionKey> apiKeys, String platformVersion) {
   /** Copies the list. */
   public ApiVersionsResponse {
     apiKeys = List.copyOf(apiKeys);
@@ -28,8 +28,8 @@ public record ApiVersionsResponse(ErrorCode error, List<ApiVersionKey> apiKeys,
   public record ApiVersionKey(int apiKey, short minVersion, short maxVersion) {}
 
   /**
-   * Chooses the version to use for {@code apiKey} given the client's range, as Fluvio's
-   * {@code Versions::lookup_version}: if the ranges overlap, {@code min(clientMax, serverMax)}.
+   * Chooses the version to use for {@code apiKey} given the client's range, as Fluvio's {@code
+   * Versions::lookup_version}: if the ranges overlap, {@code min(clientMax, serverMax)}.
    */
   public Optional<Short> lookup(int apiKey, int clientMin, int clientMax) {
     for (ApiVersionKey k : apiKeys) {

@@ -156,9 +156,9 @@ public final class ByteWriter {
   }
 
   /**
-   * The bytes written, as {@link #toByteArray} but without a copy when the buffer is exactly
-   * full (a writer created with the exact size): then the internal array itself, so nothing
-   * more may be written to this writer.
+   * The bytes written, as {@link #toByteArray} but without a copy when the buffer is exactly full
+   * (a writer created with the exact size): then the internal array itself, so nothing more may be
+   * written to this writer.
    */
   public byte[] toExactArray() {
     return pos == buf.length ? buf : toByteArray();

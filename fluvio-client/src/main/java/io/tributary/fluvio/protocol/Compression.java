@@ -4,10 +4,10 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * Batch compression codecs, the low three bits of a batch's attributes. The compressed payload
- * is a batch's whole encoded record list. Each codec writes the framing Fluvio's Rust producer
- * writes (one gzip member, the Snappy framing format, an LZ4 frame, a Zstandard frame) and reads
- * what any Fluvio client writes; see docs/fluvio.md for the details and the libraries.
+ * Batch compression codecs, the low three bits of a batch's attributes. The compressed payload is a
+ * batch's whole encoded record list. Each codec writes the framing Fluvio's Rust producer writes
+ * (one gzip member, the Snappy framing format, an LZ4 frame, a Zstandard frame) and reads what any
+ * Fluvio client writes; see docs/fluvio.md for the details and the libraries.
  */
 public enum Compression {
   /** No compression (attributes 0). */
@@ -23,6 +23,7 @@ public enum Compression {
 
   /** The names {@link #parse} accepts, as Fluvio spells them. */
   public static final String NAMES = "none, gzip, snappy, lz4, zstd";
+
   private static final int CODEC_MASK = 0x7;
 
   /** The codec an attributes value names. */
@@ -35,8 +36,8 @@ public enum Compression {
   }
 
   /**
-   * The codec a name denotes, as Fluvio's producer configuration spells it ({@code none},
-   * {@code gzip}, {@code snappy}, {@code lz4}, {@code zstd}; any case).
+   * The codec a name denotes, as Fluvio's producer configuration spells it ({@code none}, {@code
+   * gzip}, {@code snappy}, {@code lz4}, {@code zstd}; any case).
    *
    * @throws IllegalArgumentException naming the five for anything else
    */
@@ -54,7 +55,9 @@ public enum Compression {
     return ordinal();
   }
 
-  /** The name Fluvio uses: {@code none}, {@code gzip}, {@code snappy}, {@code lz4} or {@code zstd}. */
+  /**
+   * The name Fluvio uses: {@code none}, {@code gzip}, {@code snappy}, {@code lz4} or {@code zstd}.
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -92,8 +95,8 @@ public enum Compression {
   }
 
   private ProtocolException corrupt(Throwable cause) {
-    String detail = cause.getMessage() == null ? cause.getClass().getSimpleName()
-        : cause.getMessage();
+    String detail =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new ProtocolException("corrupt " + label() + " data: " + detail, cause);
   }
 }

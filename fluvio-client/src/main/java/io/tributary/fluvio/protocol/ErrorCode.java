@@ -13,50 +13,81 @@ import java.util.Map;
 public record ErrorCode(int code, String detail) {
   /** Success. */
   public static final ErrorCode NONE = new ErrorCode(0, "");
+
   /** Tag of {@code NotLeaderForPartition}. */
   public static final int NOT_LEADER_FOR_PARTITION = 6;
+
   /** Tag of {@code OffsetOutOfRange}. */
   public static final int OFFSET_OUT_OF_RANGE = 1;
+
   /** Tag of {@code Other(String)}. */
   public static final int OTHER = 2;
+
   /** Tag of {@code TopicNotFound}. */
   public static final int TOPIC_NOT_FOUND = 2001;
+
   /** Tag of {@code TopicAlreadyExists}. */
   public static final int TOPIC_ALREADY_EXISTS = 2002;
+
   /** Tag of {@code PartitionNotLeader}. */
   public static final int PARTITION_NOT_LEADER = 3001;
+
   /** Tag of {@code FetchSessionNotFoud} (sic): no stream with that session id. */
   public static final int FETCH_SESSION_NOT_FOUND = 3002;
+
   /** Tag of {@code OffsetFlushRequestError(String)}. */
   public static final int OFFSET_FLUSH_REQUEST_ERROR = 3003;
+
   /** Tag of {@code OffsetManagementDisabled}. */
   public static final int OFFSET_MANAGEMENT_DISABLED = 3004;
+
   /** Tag of {@code OffsetEvicted{offset, next_available}}. */
   public static final int OFFSET_EVICTED = 71;
+
   /** Tag of {@code MessageTooLarge}. */
   public static final int MESSAGE_TOO_LARGE = 10;
+
   /** Tag of {@code CompressionError}. */
   public static final int COMPRESSION_ERROR = 9000;
 
-  private static final Map<Integer, String> NAMES = Map.ofEntries(
-      Map.entry(-1, "UnknownServerError"), Map.entry(0, "None"), Map.entry(1, "OffsetOutOfRange"),
-      Map.entry(2, "Other"), Map.entry(6, "NotLeaderForPartition"),
-      Map.entry(7, "RequestTimedOut"), Map.entry(10, "MessageTooLarge"),
-      Map.entry(13, "PermissionDenied"), Map.entry(56, "StorageError"),
-      Map.entry(60, "InvalidCreateRequest"), Map.entry(61, "InvalidDeleteRequest"),
-      Map.entry(71, "OffsetEvicted"), Map.entry(72, "PartitionFull"),
-      Map.entry(73, "PartitionShortCircuited"), Map.entry(1000, "SpuError"),
-      Map.entry(1002, "SpuOffline"), Map.entry(1003, "SpuNotFound"),
-      Map.entry(2000, "TopicError"), Map.entry(2001, "TopicNotFound"),
-      Map.entry(2002, "TopicAlreadyExists"), Map.entry(2003, "TopicPendingInitialization"),
-      Map.entry(2004, "TopicInvalidConfiguration"), Map.entry(2005, "TopicNotProvisioned"),
-      Map.entry(2006, "TopicInvalidName"), Map.entry(2007, "TopicDeleted"),
-      Map.entry(3000, "PartitionPendingInitialization"), Map.entry(3001, "PartitionNotLeader"),
-      Map.entry(3002, "FetchSessionNotFound"), Map.entry(3003, "OffsetFlushRequestError"),
-      Map.entry(3004, "OffsetManagementDisabled"), Map.entry(6000, "SmartModuleError"),
-      Map.entry(6001, "SmartModuleNotFound"), Map.entry(6002, "SmartModuleInvalid"),
-      Map.entry(6004, "SmartModuleRuntimeError"), Map.entry(6005, "SmartModuleChainInitError"),
-      Map.entry(9000, "CompressionError"));
+  private static final Map<Integer, String> NAMES =
+      Map.ofEntries(
+          Map.entry(-1, "UnknownServerError"),
+          Map.entry(0, "None"),
+          Map.entry(1, "OffsetOutOfRange"),
+          Map.entry(2, "Other"),
+          Map.entry(6, "NotLeaderForPartition"),
+          Map.entry(7, "RequestTimedOut"),
+          Map.entry(10, "MessageTooLarge"),
+          Map.entry(13, "PermissionDenied"),
+          Map.entry(56, "StorageError"),
+          Map.entry(60, "InvalidCreateRequest"),
+          Map.entry(61, "InvalidDeleteRequest"),
+          Map.entry(71, "OffsetEvicted"),
+          Map.entry(72, "PartitionFull"),
+          Map.entry(73, "PartitionShortCircuited"),
+          Map.entry(1000, "SpuError"),
+          Map.entry(1002, "SpuOffline"),
+          Map.entry(1003, "SpuNotFound"),
+          Map.entry(2000, "TopicError"),
+          Map.entry(2001, "TopicNotFound"),
+          Map.entry(2002, "TopicAlreadyExists"),
+          Map.entry(2003, "TopicPendingInitialization"),
+          Map.entry(2004, "TopicInvalidConfiguration"),
+          Map.entry(2005, "TopicNotProvisioned"),
+          Map.entry(2006, "TopicInvalidName"),
+          Map.entry(2007, "TopicDeleted"),
+          Map.entry(3000, "PartitionPendingInitialization"),
+          Map.entry(3001, "PartitionNotLeader"),
+          Map.entry(3002, "FetchSessionNotFound"),
+          Map.entry(3003, "OffsetFlushRequestError"),
+          Map.entry(3004, "OffsetManagementDisabled"),
+          Map.entry(6000, "SmartModuleError"),
+          Map.entry(6001, "SmartModuleNotFound"),
+          Map.entry(6002, "SmartModuleInvalid"),
+          Map.entry(6004, "SmartModuleRuntimeError"),
+          Map.entry(6005, "SmartModuleChainInitError"),
+          Map.entry(9000, "CompressionError"));
 
   private static final java.util.regex.Pattern EVICTED =
       java.util.regex.Pattern.compile("offset=(-?\\d+) next_available=(-?\\d+)");
@@ -77,16 +108,16 @@ public record ErrorCode(int code, String detail) {
   }
 
   /**
-   * {@code OffsetEvicted}: the records at {@code offset} were removed by retention; the first
-   * one left is {@code nextAvailable}.
+   * {@code OffsetEvicted}: the records at {@code offset} were removed by retention; the first one
+   * left is {@code nextAvailable}.
    */
   public static ErrorCode offsetEvicted(long offset, long nextAvailable) {
     return new ErrorCode(OFFSET_EVICTED, "offset=" + offset + " next_available=" + nextAvailable);
   }
 
   /**
-   * The two numbers of an {@code OffsetEvicted} error: the requested offset and the next
-   * available one.
+   * The two numbers of an {@code OffsetEvicted} error: the requested offset and the next available
+   * one.
    *
    * @throws IllegalStateException for any other error
    */
@@ -104,8 +135,11 @@ public record ErrorCode(int code, String detail) {
    */
   public String message() {
     return switch (code) {
-      case OFFSET_EVICTED -> "Offset " + evictedOffsets()[0] + " is evicted. The next available is "
-          + evictedOffsets()[1];
+      case OFFSET_EVICTED ->
+          "Offset "
+              + evictedOffsets()[0]
+              + " is evicted. The next available is "
+              + evictedOffsets()[1];
       case OFFSET_MANAGEMENT_DISABLED -> "the offset management is disabled for the stream";
       case OFFSET_FLUSH_REQUEST_ERROR -> "offset flush error: " + detail;
       case FETCH_SESSION_NOT_FOUND -> "the fetch session was not found";
@@ -121,8 +155,8 @@ public record ErrorCode(int code, String detail) {
   }
 
   /**
-   * Whether a client should refresh its metadata and retry: the leader moved or is not ready,
-   * the request timed out, or the SPU is offline.
+   * Whether a client should refresh its metadata and retry: the leader moved or is not ready, the
+   * request timed out, or the SPU is offline.
    */
   public boolean retriable() {
     return switch (code) {
@@ -146,25 +180,26 @@ public record ErrorCode(int code, String detail) {
       case 71 -> w.i64(evictedOffsets()[0]).i64(evictedOffsets()[1]);
       case 7, 72, 6002, 6003, 6004, 6008, 12001, 12002 ->
           throw new IllegalArgumentException("cannot encode the payload of " + this);
-      default -> { }
+      default -> {}
     }
   }
 
   /** Reads an ErrorCode, including every payload-carrying variant. */
   public static ErrorCode decode(ByteReader r) {
     int code = r.i16();
-    String detail = switch (code) {
-      case 2, 3003, 6001, 6005, 6006, 6007, 8001, 8003, 10001 -> r.string();
-      case 7 -> "timeout_ms=" + r.i64() + " kind=" + r.u8();
-      case 71 -> "offset=" + r.i64() + " next_available=" + r.i64();
-      case 72 -> "replica=" + r.string() + "-" + r.u32();
-      case 6002 -> r.string() + nameSuffix(r.optionalString());
-      case 6003 -> r.string() + " (" + r.string() + ")";
-      case 6004 -> transformError(r);
-      case 6008 -> "requested=" + r.i64() + " max=" + r.i64();
-      case 12001, 12002 -> r.string() + " " + r.string();
-      default -> "";
-    };
+    String detail =
+        switch (code) {
+          case 2, 3003, 6001, 6005, 6006, 6007, 8001, 8003, 10001 -> r.string();
+          case 7 -> "timeout_ms=" + r.i64() + " kind=" + r.u8();
+          case 71 -> "offset=" + r.i64() + " next_available=" + r.i64();
+          case 72 -> "replica=" + r.string() + "-" + r.u32();
+          case 6002 -> r.string() + nameSuffix(r.optionalString());
+          case 6003 -> r.string() + " (" + r.string() + ")";
+          case 6004 -> transformError(r);
+          case 6008 -> "requested=" + r.i64() + " max=" + r.i64();
+          case 12001, 12002 -> r.string() + " " + r.string();
+          default -> "";
+        };
     return new ErrorCode(code, detail);
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * FetchConsumerOffsets (SPU key 1008): the stored consumer offsets, optionally filtered by
- * partition and consumer id (the filter is on the wire from version 24; at 23 the body is
- * empty and every offset is returned).
+ * partition and consumer id (the filter is on the wire from version 24; at 23 the body is empty and
+ * every offset is returned).
  */
 public final class FetchConsumerOffsets {
   /** First version that carries {@link Request#filter()}. */
@@ -70,8 +70,8 @@ public final class FetchConsumerOffsets {
    * @param offset the offset of the last record handed to the consumer's application
    * @param modifiedTime when it was stored, UTC seconds
    */
-  public record ConsumerOffset(String consumerId, ReplicaKey replica, long offset,
-      long modifiedTime) {
+  public record ConsumerOffset(
+      String consumerId, ReplicaKey replica, long offset, long modifiedTime) {
     void encode(ByteWriter w) {
       w.string(consumerId);
       replica.encode(w);

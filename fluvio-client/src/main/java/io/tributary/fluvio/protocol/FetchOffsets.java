@@ -26,8 +26,8 @@ public final class FetchOffsets {
     }
 
     /**
-     * Reads the body, keeping its first topic and partition; the deprecated consumer id of
-     * version 23 is read and dropped.
+     * Reads the body, keeping its first topic and partition; the deprecated consumer id of version
+     * 23 is read and dropped.
      */
     public static Request decode(ByteReader r, int version) {
       int topics = r.i32();
@@ -53,8 +53,8 @@ public final class FetchOffsets {
    * @param startOffset first offset in the log
    * @param lastStableOffset offset after the last committed record
    */
-  public record Response(String topic, int partition, ErrorCode error, long startOffset,
-      long lastStableOffset) {
+  public record Response(
+      String topic, int partition, ErrorCode error, long startOffset, long lastStableOffset) {
     /** Writes the body. */
     public void encode(ByteWriter w) {
       w.i32(1).string(topic).i32(1);

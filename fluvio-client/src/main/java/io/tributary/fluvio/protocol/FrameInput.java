@@ -26,8 +26,16 @@ final class FrameInput {
   /** Skips {@code n} bytes, failing if fewer are left. */
   void skip(int n) {
     if (n < 0 || n > remaining()) {
-      throw new ProtocolException("truncated " + codec + " data: " + n + " bytes needed at byte "
-          + pos + ", " + remaining() + " left");
+      throw new ProtocolException(
+          "truncated "
+              + codec
+              + " data: "
+              + n
+              + " bytes needed at byte "
+              + pos
+              + ", "
+              + remaining()
+              + " left");
     }
     pos += n;
   }

@@ -46,17 +46,18 @@ public final class Frames {
     return w.toByteArray();
   }
 
-  /**
-   * Reads one frame's payload, or returns null on a clean end of stream before a frame starts.
-   */
+  /** Reads one frame's payload, or returns null on a clean end of stream before a frame starts. */
   public static byte[] read(InputStream in) throws IOException {
     DataInputStream din = in instanceof DataInputStream d ? d : new DataInputStream(in);
     int b0 = din.read();
     if (b0 < 0) {
       return null;
     }
-    int len = (b0 << 24) | (din.readUnsignedByte() << 16) | (din.readUnsignedByte() << 8)
-        | din.readUnsignedByte();
+    int len =
+        (b0 << 24)
+            | (din.readUnsignedByte() << 16)
+            | (din.readUnsignedByte() << 8)
+            | din.readUnsignedByte();
     if (len < 0 || len > MAX_FRAME) {
       throw new ProtocolException("frame length out of range: " + len);
     }

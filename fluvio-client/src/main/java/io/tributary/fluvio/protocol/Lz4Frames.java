@@ -5,11 +5,11 @@ import io.airlift.compress.lz4.Lz4Decompressor;
 
 /**
  * The LZ4 frame format over aircompressor's LZ4 block codec. The encoder writes what Fluvio's
- * producer writes with lz4_flex's default frame: independent blocks, no checksums, no content
- * size, the block size picked from the input length (64 KiB, 256 KiB or 4 MiB). The decoder
- * reads any frame with independent blocks: every block size, block and content checksums
- * (verified), content size (verified), skippable frames and frames in a row. Linked blocks and
- * dictionaries are rejected: no Fluvio producer writes them.
+ * producer writes with lz4_flex's default frame: independent blocks, no checksums, no content size,
+ * the block size picked from the input length (64 KiB, 256 KiB or 4 MiB). The decoder reads any
+ * frame with independent blocks: every block size, block and content checksums (verified), content
+ * size (verified), skippable frames and frames in a row. Linked blocks and dictionaries are
+ * rejected: no Fluvio producer writes them.
  */
 final class Lz4Frames {
   private static final int MAGIC = 0x184D2204;
@@ -22,6 +22,7 @@ final class Lz4Frames {
   private static final int FLG_CONTENT_CHECKSUM = 0x04;
   private static final int FLG_DICTIONARY = 0x01;
   private static final int UNCOMPRESSED_BIT = 0x80000000;
+
   /** The compressor keeps a hash table: one per thread saves allocating it for every batch. */
   private static final ThreadLocal<Lz4Compressor> COMPRESSOR =
       ThreadLocal.withInitial(Lz4Compressor::new);
@@ -32,8 +33,8 @@ final class Lz4Frames {
     int sizeId = data.length <= 64 << 10 ? 4 : data.length <= 256 << 10 ? 5 : 7;
     int blockSize = blockSize(sizeId);
     Lz4Compressor compressor = COMPRESSOR.get();
-    byte[] block = new byte[compressor.maxCompressedLength(Math.min(blockSize,
-        Math.max(data.length, 1)))];
+    byte[] block =
+        new byte[compressor.maxCompressedLength(Math.min(blockSize, Math.max(data.length, 1)))];
     ByteSink out = new ByteSink(data.length / 2 + 32);
     byte[] descriptor = {(byte) (FLG_VERSION | FLG_INDEPENDENT), (byte) (sizeId << 4)};
     out.writeIntLe(MAGIC);
@@ -64,8 +65,11 @@ final class Lz4Frames {
       } else if (magic == MAGIC) {
         frame(in, out);
       } else {
-        throw new ProtocolException("not an LZ4 frame: magic number 0x"
-            + Integer.toHexString(magic) + " at byte " + (in.position() - 4));
+        throw new ProtocolException(
+            "not an LZ4 frame: magic number 0x"
+                + Integer.toHexString(magic)
+                + " at byte "
+                + (in.position() - 4));
       }
     } while (in.remaining() > 0);
     return out.toByteArray();
@@ -76,8 +80,11 @@ final class Lz4Frames {
     int flg = in.u8();
     int bd = in.u8();
     if ((flg & 0xC0) != FLG_VERSION || (flg & 0x02) != 0 || (bd & 0x8F) != 0) {
-      throw new ProtocolException("unsupported LZ4 frame descriptor FLG 0x"
-          + Integer.toHexString(flg) + " BD 0x" + Integer.toHexString(bd));
+      throw new ProtocolException(
+          "unsupported LZ4 frame descriptor FLG 0x"
+              + Integer.toHexString(flg)
+              + " BD 0x"
+              + Integer.toHexString(bd));
     }
     int sizeId = bd >> 4;
     if (sizeId < 4) {
@@ -92,8 +99,9 @@ final class Lz4Frames {
       throw new ProtocolException("LZ4 frame header checksum mismatch");
     }
     if ((flg & FLG_INDEPENDENT) == 0) {
-      throw new ProtocolException("LZ4 frames with linked blocks are not supported (Fluvio "
-          + "writes independent blocks)");
+      throw new ProtocolException(
+          "LZ4 frames with linked blocks are not supported (Fluvio "
+              + "writes independent blocks)");
     }
     int maxBlock = blockSize(sizeId);
     Lz4Decompressor decompressor = new Lz4Decompressor();
@@ -106,8 +114,8 @@ final class Lz4Frames {
       }
       int len = header & ~UNCOMPRESSED_BIT;
       if (len > maxBlock) {
-        throw new ProtocolException("LZ4 block of " + len + " bytes exceeds the frame's "
-            + maxBlock + "-byte block size");
+        throw new ProtocolException(
+            "LZ4 block of " + len + " bytes exceeds the frame's " + maxBlock + "-byte block size");
       }
       int start = in.position();
       in.skip(len);
@@ -132,8 +140,8 @@ final class Lz4Frames {
       }
     }
     if (contentSize >= 0 && contentSize != produced) {
-      throw new ProtocolException("LZ4 frame declares " + contentSize + " bytes but holds "
-          + produced);
+      throw new ProtocolException(
+          "LZ4 frame declares " + contentSize + " bytes but holds " + produced);
     }
   }
 

@@ -44,8 +44,8 @@ public final class MetadataParts {
    * @param uses the deduplication SmartModule
    * @param with its parameters, sorted
    */
-  public record Deduplication(long count, Long ageSeconds, int ageNanos, String uses,
-      Map<String, String> with) {
+  public record Deduplication(
+      long count, Long ageSeconds, int ageNanos, String uses, Map<String, String> with) {
     /** Sorts and copies the parameters. */
     public Deduplication {
       with = new TreeMap<>(with);
@@ -82,8 +82,13 @@ public final class MetadataParts {
    * @param homeSpuEndpoint home SPU endpoint (Remote only)
    * @param flag {@code target} (Remote) or {@code source} (Home), from version 18
    */
-  public record PartitionMirror(boolean home, String cluster, String spuKeyOrReplica,
-      int homeSpuId, String homeSpuEndpoint, boolean flag) {
+  public record PartitionMirror(
+      boolean home,
+      String cluster,
+      String spuKeyOrReplica,
+      int homeSpuId,
+      String homeSpuEndpoint,
+      boolean flag) {
     void encode(ByteWriter w, int version) {
       w.i8(home ? 1 : 0);
       encodeBody(w, version);

@@ -11,10 +11,13 @@ import java.util.function.Consumer;
 public final class ObjectApi {
   /** Lowest object-API version this codec speaks (the SC's minimum). */
   public static final short MIN_VERSION = 15;
+
   /** Highest object-API version this codec speaks ({@code COMMON_VERSION}). */
   public static final short MAX_VERSION = 19;
+
   /** Lowest Create/Delete version this codec speaks. */
   public static final short MIN_ADMIN_VERSION = 11;
+
   private static final int DYN_OBJ = 11;
   private static final int DELETE_FORCE = 13;
 
@@ -28,7 +31,8 @@ public final class ObjectApi {
    * @param decoder reads one {@code Metadata} at a version
    * @param <T> the metadata type
    */
-  public record Kind<T>(String label, Encoder<T> encoder, BiFunction<ByteReader, Integer, T> decoder) {
+  public record Kind<T>(
+      String label, Encoder<T> encoder, BiFunction<ByteReader, Integer, T> decoder) {
     /**
      * Writes one item at a version.
      *
@@ -45,20 +49,25 @@ public final class ObjectApi {
      * answers for a kind it does not hold).
      */
     static Kind<Object> opaque(String label) {
-      return new Kind<>(label, (item, w, v) -> {
-        throw new IllegalArgumentException("cannot encode " + label + " metadata");
-      }, (r, v) -> {
-        throw new ProtocolException("cannot decode " + label + " metadata");
-      });
+      return new Kind<>(
+          label,
+          (item, w, v) -> {
+            throw new IllegalArgumentException("cannot encode " + label + " metadata");
+          },
+          (r, v) -> {
+            throw new ProtocolException("cannot decode " + label + " metadata");
+          });
     }
   }
 
   /** SPUs. */
   public static final Kind<SpuMetadata> SPU =
       new Kind<>("SPU", SpuMetadata::encode, SpuMetadata::decode);
+
   /** Partitions. */
   public static final Kind<PartitionMetadata> PARTITION =
       new Kind<>("Partition", PartitionMetadata::encode, PartitionMetadata::decode);
+
   /** Topics. */
   public static final Kind<TopicMetadata> TOPIC =
       new Kind<>("Topic", TopicMetadata::encode, TopicMetadata::decode);
@@ -90,8 +99,8 @@ public final class ObjectApi {
    * @param summary the summary flag (v10+)
    * @param system the system flag (v13+): list system objects instead of user ones
    */
-  public record ListRequest(String type, List<String> nameFilters, boolean summary,
-      boolean system) {
+  public record ListRequest(
+      String type, List<String> nameFilters, boolean summary, boolean system) {
     /** Copies the list. */
     public ListRequest {
       nameFilters = List.copyOf(nameFilters);
@@ -104,15 +113,19 @@ public final class ObjectApi {
 
     /** Writes the body at {@code version}. */
     public void encode(ByteWriter w, int version) {
-      typed(w, type, version, iw -> {
-        iw.list(nameFilters, ByteWriter::string);
-        if (version >= 10) {
-          iw.bool(summary);
-        }
-        if (version >= 13) {
-          iw.bool(system);
-        }
-      });
+      typed(
+          w,
+          type,
+          version,
+          iw -> {
+            iw.list(nameFilters, ByteWriter::string);
+            if (version >= 10) {
+              iw.bool(summary);
+            }
+            if (version >= 13) {
+              iw.bool(system);
+            }
+          });
     }
 
     /** Reads the body at {@code version}. */
@@ -147,15 +160,18 @@ public final class ObjectApi {
     @SuppressWarnings("unchecked")
     public <U> List<U> items(Kind<U> expected) {
       if (!kind.label().equals(expected.label())) {
-        throw new ProtocolException("expected a " + expected.label() + " list, got "
-            + kind.label());
+        throw new ProtocolException(
+            "expected a " + expected.label() + " list, got " + kind.label());
       }
       return (List<U>) items;
     }
 
     /** Writes the body at {@code version}. */
     public void encode(ByteWriter w, int version) {
-      typed(w, kind.label(), version,
+      typed(
+          w,
+          kind.label(),
+          version,
           iw -> iw.list(items, (ww, item) -> kind.encoder().encode(item, ww, version)));
     }
 
@@ -178,12 +194,16 @@ public final class ObjectApi {
   public record WatchRequest(String type, long epoch, boolean summary) {
     /** Writes the body at {@code version}. */
     public void encode(ByteWriter w, int version) {
-      typed(w, type, version, iw -> {
-        iw.i64(epoch);
-        if (version >= 10) {
-          iw.bool(summary);
-        }
-      });
+      typed(
+          w,
+          type,
+          version,
+          iw -> {
+            iw.i64(epoch);
+            if (version >= 10) {
+              iw.bool(summary);
+            }
+          });
     }
 
     /** Reads the body at {@code version}. */
@@ -204,8 +224,7 @@ public final class ObjectApi {
    * @param all the full set, if sent
    * @param <T> the metadata type
    */
-  public record WatchResponse<T>(Kind<T> kind, long epoch, List<Change<T>> changes,
-      List<T> all) {
+  public record WatchResponse<T>(Kind<T> kind, long epoch, List<Change<T>> changes, List<T> all) {
     /** Copies the lists. */
     public WatchResponse {
       changes = List.copyOf(changes);
@@ -214,14 +233,20 @@ public final class ObjectApi {
 
     /** Writes the body at {@code version}. */
     public void encode(ByteWriter w, int version) {
-      typed(w, kind.label(), version, iw -> {
-        iw.i64(epoch);
-        iw.list(changes, (cw, c) -> {
-          cw.i8(c.delete() ? 1 : 0);
-          kind.encoder().encode(c.item(), cw, version);
-        });
-        iw.list(all, (aw, item) -> kind.encoder().encode(item, aw, version));
-      });
+      typed(
+          w,
+          kind.label(),
+          version,
+          iw -> {
+            iw.i64(epoch);
+            iw.list(
+                changes,
+                (cw, c) -> {
+                  cw.i8(c.delete() ? 1 : 0);
+                  kind.encoder().encode(c.item(), cw, version);
+                });
+            iw.list(all, (aw, item) -> kind.encoder().encode(item, aw, version));
+          });
     }
 
     /** Reads the body at {@code version}; the kind comes from its type label. */
@@ -230,8 +255,8 @@ public final class ObjectApi {
       Kind kind = ObjectApi.kind(r.string());
       ByteReader in = inner(r, version);
       long epoch = in.i64();
-      List<Change> changes = in.list(cr -> new Change(cr.u8() == 1,
-          kind.decoder().apply(cr, version)));
+      List<Change> changes =
+          in.list(cr -> new Change(cr.u8() == 1, kind.decoder().apply(cr, version)));
       List all = in.list(ar -> kind.decoder().apply(ar, version));
       return new WatchResponse(kind, epoch, changes, all);
     }
@@ -255,8 +280,8 @@ public final class ObjectApi {
    * @param timeoutMs timeout (v7+), or null
    * @param topic the topic spec, when {@code type} is "Topic"
    */
-  public record CreateRequest(String type, String name, boolean dryRun, Long timeoutMs,
-      TopicMetadata.Spec topic) {
+  public record CreateRequest(
+      String type, String name, boolean dryRun, Long timeoutMs, TopicMetadata.Spec topic) {
     /** Creates a topic. */
     public static CreateRequest topic(String name, TopicMetadata.Spec spec) {
       return new CreateRequest(TOPIC.label(), name, false, null, spec);
@@ -267,16 +292,20 @@ public final class ObjectApi {
       if (topic == null) {
         throw new IllegalArgumentException("only topics can be created, not " + type);
       }
-      typed(w, type, version, iw -> {
-        iw.string(name).bool(dryRun);
-        if (version >= 7) {
-          iw.bool(timeoutMs != null);
-          if (timeoutMs != null) {
-            iw.u32(timeoutMs);
-          }
-        }
-        topic.encode(iw, version);
-      });
+      typed(
+          w,
+          type,
+          version,
+          iw -> {
+            iw.string(name).bool(dryRun);
+            if (version >= 7) {
+              iw.bool(timeoutMs != null);
+              if (timeoutMs != null) {
+                iw.u32(timeoutMs);
+              }
+            }
+            topic.encode(iw, version);
+          });
     }
 
     /** Reads the body at {@code version}; the spec is decoded when the type is "Topic". */
@@ -286,8 +315,8 @@ public final class ObjectApi {
       String name = in.string();
       boolean dryRun = in.bool();
       Long timeout = version >= 7 && in.bool() ? in.u32() : null;
-      TopicMetadata.Spec spec = type.equals(TOPIC.label())
-          ? TopicMetadata.Spec.decode(in, version) : null;
+      TopicMetadata.Spec spec =
+          type.equals(TOPIC.label()) ? TopicMetadata.Spec.decode(in, version) : null;
       return new CreateRequest(type, name, dryRun, timeout, spec);
     }
   }
@@ -302,12 +331,16 @@ public final class ObjectApi {
   public record DeleteRequest(String type, String name, boolean force) {
     /** Writes the body at {@code version}. */
     public void encode(ByteWriter w, int version) {
-      typed(w, type, version, iw -> {
-        iw.string(name);
-        if (version >= DELETE_FORCE) {
-          iw.bool(force);
-        }
-      });
+      typed(
+          w,
+          type,
+          version,
+          iw -> {
+            iw.string(name);
+            if (version >= DELETE_FORCE) {
+              iw.bool(force);
+            }
+          });
     }
 
     /** Reads the body at {@code version}. */

@@ -28,8 +28,14 @@ public record PartitionMetadata(String name, Spec spec, Status status) {
    * @param system system partition (v13+)
    * @param mirror mirror config (v14+), or null
    */
-  public record Spec(int leader, List<Integer> replicas, Long retentionSeconds,
-      StorageConfig storage, int compression, Deduplication deduplication, boolean system,
+  public record Spec(
+      int leader,
+      List<Integer> replicas,
+      Long retentionSeconds,
+      StorageConfig storage,
+      int compression,
+      Deduplication deduplication,
+      boolean system,
       PartitionMirror mirror) {
     /** Copies the list. */
     public Spec {
@@ -57,8 +63,14 @@ public record PartitionMetadata(String name, Spec spec, Status status) {
    * @param beingDeleted whether the partition is being deleted
    * @param baseOffset base offset (v16+)
    */
-  public record Status(int resolution, ReplicaStatus leader, long lsr,
-      List<ReplicaStatus> replicas, long size, boolean beingDeleted, long baseOffset) {
+  public record Status(
+      int resolution,
+      ReplicaStatus leader,
+      long lsr,
+      List<ReplicaStatus> replicas,
+      long size,
+      boolean beingDeleted,
+      long baseOffset) {
     /** Copies the list. */
     public Status {
       replicas = List.copyOf(replicas);
@@ -133,8 +145,7 @@ public record PartitionMetadata(String name, Spec spec, Status status) {
     Deduplication dedup = version >= 12 && r.bool() ? Deduplication.decode(r) : null;
     boolean system = version >= 13 && r.bool();
     PartitionMirror mirror = version >= 14 && r.bool() ? PartitionMirror.decode(r, version) : null;
-    Spec spec = new Spec(leader, replicas, retention, storage, compression, dedup, system,
-        mirror);
+    Spec spec = new Spec(leader, replicas, retention, storage, compression, dedup, system, mirror);
     int resolution = r.u8();
     ReplicaStatus leaderStatus = readReplica(r);
     long lsr = r.u32();
@@ -142,7 +153,7 @@ public record PartitionMetadata(String name, Spec spec, Status status) {
     long size = version >= 5 ? r.i64() : 0;
     boolean deleting = r.bool();
     long base = version >= 16 ? r.i64() : 0;
-    return new PartitionMetadata(name, spec,
-        new Status(resolution, leaderStatus, lsr, followers, size, deleting, base));
+    return new PartitionMetadata(
+        name, spec, new Status(resolution, leaderStatus, lsr, followers, size, deleting, base));
   }
 }

@@ -13,10 +13,15 @@ import java.util.List;
  * @param topics the data per topic
  * @param smartModules SmartModules for the SPU to apply (written from version 8)
  */
-public record ProduceRequest(String transactionalId, short acks, int timeoutMs,
-    List<TopicData> topics, List<SmartModuleInvocation> smartModules) {
+public record ProduceRequest(
+    String transactionalId,
+    short acks,
+    int timeoutMs,
+    List<TopicData> topics,
+    List<SmartModuleInvocation> smartModules) {
   /** Highest version this codec speaks. */
   public static final short MAX_VERSION = 25;
+
   /** Version from which the SmartModule list is written. */
   public static final int SMARTMODULES_VERSION = 8;
 
@@ -50,10 +55,12 @@ public record ProduceRequest(String transactionalId, short acks, int timeoutMs,
   /** Writes the body at {@code version}. */
   public void encode(ByteWriter w, int version) {
     w.optionalString(transactionalId).i16(acks).i32(timeoutMs);
-    w.list(topics, (tw, t) -> {
-      tw.string(t.name());
-      tw.list(t.partitions(), (pw, p) -> pw.u32(p.partition()).bytes(p.batches()));
-    });
+    w.list(
+        topics,
+        (tw, t) -> {
+          tw.string(t.name());
+          tw.list(t.partitions(), (pw, p) -> pw.u32(p.partition()).bytes(p.batches()));
+        });
     if (version >= SMARTMODULES_VERSION) {
       w.list(smartModules, (sw, sm) -> sm.encode(sw, version));
     }
@@ -64,10 +71,15 @@ public record ProduceRequest(String transactionalId, short acks, int timeoutMs,
     String txid = r.optionalString();
     short acks = r.i16();
     int timeout = r.i32();
-    List<TopicData> topics = r.list(tr -> new TopicData(tr.string(),
-        tr.list(pr -> new PartitionData((int) pr.u32(), pr.bytes()))));
-    List<SmartModuleInvocation> sm = version >= SMARTMODULES_VERSION && r.remaining() >= 4
-        ? r.list(sr -> SmartModuleInvocation.decode(sr, version)) : List.of();
+    List<TopicData> topics =
+        r.list(
+            tr ->
+                new TopicData(
+                    tr.string(), tr.list(pr -> new PartitionData((int) pr.u32(), pr.bytes()))));
+    List<SmartModuleInvocation> sm =
+        version >= SMARTMODULES_VERSION && r.remaining() >= 4
+            ? r.list(sr -> SmartModuleInvocation.decode(sr, version))
+            : List.of();
     return new ProduceRequest(txid, acks, timeout, topics, sm);
   }
 }

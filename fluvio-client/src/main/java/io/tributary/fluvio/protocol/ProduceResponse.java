@@ -37,25 +37,29 @@ public record ProduceResponse(List<TopicResponse> topics, int throttleTimeMs) {
    * @param logAppendTimeMs log append time (version 2 and later)
    * @param logStartOffset log start offset (version 5 and later)
    */
-  public record PartitionResponse(int partition, ErrorCode error, long baseOffset,
-      long logAppendTimeMs, long logStartOffset) {}
+  public record PartitionResponse(
+      int partition, ErrorCode error, long baseOffset, long logAppendTimeMs, long logStartOffset) {}
 
   /** Writes the body at {@code version}. */
   public void encode(ByteWriter w, int version) {
-    w.list(topics, (tw, t) -> {
-      tw.string(t.name());
-      tw.list(t.partitions(), (pw, p) -> {
-        pw.u32(p.partition());
-        p.error().encode(pw);
-        pw.i64(p.baseOffset());
-        if (version >= 2) {
-          pw.i64(p.logAppendTimeMs());
-        }
-        if (version >= 5) {
-          pw.i64(p.logStartOffset());
-        }
-      });
-    });
+    w.list(
+        topics,
+        (tw, t) -> {
+          tw.string(t.name());
+          tw.list(
+              t.partitions(),
+              (pw, p) -> {
+                pw.u32(p.partition());
+                p.error().encode(pw);
+                pw.i64(p.baseOffset());
+                if (version >= 2) {
+                  pw.i64(p.logAppendTimeMs());
+                }
+                if (version >= 5) {
+                  pw.i64(p.logStartOffset());
+                }
+              });
+        });
     if (version >= 1) {
       w.i32(throttleTimeMs);
     }
@@ -63,14 +67,20 @@ public record ProduceResponse(List<TopicResponse> topics, int throttleTimeMs) {
 
   /** Reads the body at {@code version}. */
   public static ProduceResponse decode(ByteReader r, int version) {
-    List<TopicResponse> topics = r.list(tr -> new TopicResponse(tr.string(), tr.list(pr -> {
-      int partition = (int) pr.u32();
-      ErrorCode error = ErrorCode.decode(pr);
-      long base = pr.i64();
-      long append = version >= 2 ? pr.i64() : -1;
-      long start = version >= 5 ? pr.i64() : -1;
-      return new PartitionResponse(partition, error, base, append, start);
-    })));
+    List<TopicResponse> topics =
+        r.list(
+            tr ->
+                new TopicResponse(
+                    tr.string(),
+                    tr.list(
+                        pr -> {
+                          int partition = (int) pr.u32();
+                          ErrorCode error = ErrorCode.decode(pr);
+                          long base = pr.i64();
+                          long append = version >= 2 ? pr.i64() : -1;
+                          long start = version >= 5 ? pr.i64() : -1;
+                          return new PartitionResponse(partition, error, base, append, start);
+                        })));
     return new ProduceResponse(topics, version >= 1 ? r.i32() : 0);
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
- * Operations on encoded batches that do not decode the records: what a log stores. Base offsets
- * are outside the CRC, so rewriting them keeps a batch valid.
+ * Operations on encoded batches that do not decode the records: what a log stores. Base offsets are
+ * outside the CRC, so rewriting them keeps a batch valid.
  */
 public final class RawBatches {
   private RawBatches() {}
@@ -58,8 +58,10 @@ public final class RawBatches {
    * length and CRC-32C recomputed: a batch as a faulty producer could write it, for tests.
    */
   public static byte[] withPayload(byte[] batch, byte[] payload) {
-    int header = RecordBatch.PREFIX + RecordBatch.HEADER_SIZE
-        + ((attributes(batch) & RecordBatch.SCHEMA_FLAG) != 0 ? 4 : 0);
+    int header =
+        RecordBatch.PREFIX
+            + RecordBatch.HEADER_SIZE
+            + ((attributes(batch) & RecordBatch.SCHEMA_FLAG) != 0 ? 4 : 0);
     ByteWriter w = new ByteWriter(header + payload.length);
     w.raw(Arrays.copyOf(batch, header));
     w.raw(payload);

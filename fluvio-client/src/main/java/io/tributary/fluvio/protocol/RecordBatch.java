@@ -17,14 +17,23 @@ import java.util.zip.CRC32C;
  * @param schemaId the schema id when {@code attributes & 0x10}, else null
  * @param records the records, decompressed
  */
-public record RecordBatch(long baseOffset, int attributes, int lastOffsetDelta,
-    long firstTimestamp, long maxTimestamp, Long schemaId, List<WireRecord> records) {
+public record RecordBatch(
+    long baseOffset,
+    int attributes,
+    int lastOffsetDelta,
+    long firstTimestamp,
+    long maxTimestamp,
+    Long schemaId,
+    List<WireRecord> records) {
   /** Bytes of a batch up to and including {@code batch_len}. */
   public static final int PREFIX = 12;
+
   /** {@code BATCH_HEADER_SIZE}: bytes after batch_len up to the records. */
   public static final int HEADER_SIZE = 45;
+
   /** Offset of the first byte covered by the CRC (attributes). */
   public static final int CRC_START = 21;
+
   /** The attributes bit saying a schema id follows the header. */
   static final int SCHEMA_FLAG = 0x10;
 
@@ -37,11 +46,11 @@ public record RecordBatch(long baseOffset, int attributes, int lastOffsetDelta,
    * A producer batch as the Rust producer builds it: base offset {@code records − 1}, last offset
    * delta {@code records − 1}, the given timestamps.
    */
-  public static RecordBatch of(List<WireRecord> records, long firstTimestamp, long maxTimestamp,
-      Compression compression) {
+  public static RecordBatch of(
+      List<WireRecord> records, long firstTimestamp, long maxTimestamp, Compression compression) {
     int n = records.size();
-    return new RecordBatch(n - 1, compression.id(), n - 1, firstTimestamp, maxTimestamp, null,
-        records);
+    return new RecordBatch(
+        n - 1, compression.id(), n - 1, firstTimestamp, maxTimestamp, null, records);
   }
 
   /** Codec of this batch. */
@@ -60,18 +69,31 @@ public record RecordBatch(long baseOffset, int attributes, int lastOffsetDelta,
     for (WireRecord r : records) {
       size += r.encodedSize();
     }
-    return encode(baseOffset, attributes, lastOffsetDelta, firstTimestamp, maxTimestamp, schemaId,
-        size, w -> w.list(records, (rw, rec) -> rec.encode(rw)));
+    return encode(
+        baseOffset,
+        attributes,
+        lastOffsetDelta,
+        firstTimestamp,
+        maxTimestamp,
+        schemaId,
+        size,
+        w -> w.list(records, (rw, rec) -> rec.encode(rw)));
   }
 
   /**
-   * Encodes a batch with its CRC-32C from its header fields and a writer of its records as
-   * {@link ByteWriter#list} of {@link WireRecord#encode} writes them (u32 count, then each
-   * record), {@code recordsSize} bytes before compression. Without compression the records are
-   * written straight into the batch: its array is the only one allocated.
+   * Encodes a batch with its CRC-32C from its header fields and a writer of its records as {@link
+   * ByteWriter#list} of {@link WireRecord#encode} writes them (u32 count, then each record), {@code
+   * recordsSize} bytes before compression. Without compression the records are written straight
+   * into the batch: its array is the only one allocated.
    */
-  public static byte[] encode(long baseOffset, int attributes, int lastOffsetDelta,
-      long firstTimestamp, long maxTimestamp, Long schemaId, int recordsSize,
+  public static byte[] encode(
+      long baseOffset,
+      int attributes,
+      int lastOffsetDelta,
+      long firstTimestamp,
+      long maxTimestamp,
+      Long schemaId,
+      int recordsSize,
       Consumer<ByteWriter> records) {
     Compression compression = Compression.fromAttributes(attributes);
     byte[] body = null;
@@ -98,8 +120,12 @@ public record RecordBatch(long baseOffset, int attributes, int lastOffsetDelta,
       records.accept(w);
     }
     if (w.position() != PREFIX + headerSize + bodySize) {
-      throw new IllegalStateException("records took " + (w.position() - PREFIX - headerSize)
-          + " bytes, not the " + bodySize + " announced");
+      throw new IllegalStateException(
+          "records took "
+              + (w.position() - PREFIX - headerSize)
+              + " bytes, not the "
+              + bodySize
+              + " announced");
     }
     CRC32C crc = new CRC32C();
     crc.update(w.array(), CRC_START, w.position() - CRC_START);

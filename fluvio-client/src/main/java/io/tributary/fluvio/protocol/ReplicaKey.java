@@ -1,8 +1,8 @@
 package io.tributary.fluvio.protocol;
 
 /**
- * Fluvio's {@code ReplicaKey}: a topic and one of its partitions, written as the topic
- * (String) then the partition (u32).
+ * Fluvio's {@code ReplicaKey}: a topic and one of its partitions, written as the topic (String)
+ * then the partition (u32).
  *
  * @param topic the topic
  * @param partition the partition, 0 or more

@@ -15,8 +15,14 @@ import java.util.TreeMap;
  * @param lookbackLast look-back record count (v20+), or null for no look-back
  * @param name the invocation's name (v25+), or null
  */
-public record SmartModuleInvocation(String predefined, byte[] adHocGzipWasm, int kind,
-    byte[] accumulator, Map<String, String> params, Long lookbackLast, String name) {
+public record SmartModuleInvocation(
+    String predefined,
+    byte[] adHocGzipWasm,
+    int kind,
+    byte[] accumulator,
+    Map<String, String> params,
+    Long lookbackLast,
+    String name) {
   /** Sorts and copies the parameters. */
   public SmartModuleInvocation {
     if ((predefined == null) == (adHocGzipWasm == null)) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A SmartModule as the SC lists it ({@code Metadata<SmartModuleSpec>}, spec version 10 and
- * later): its store name, its package (when it was loaded with one), the wasm size (in a summary
- * list) and the gzipped wasm.
+ * A SmartModule as the SC lists it ({@code Metadata<SmartModuleSpec>}, spec version 10 and later):
+ * its store name, its package (when it was loaded with one), the wasm size (in a summary list) and
+ * the gzipped wasm.
  *
  * @param name the name it is stored under: {@code name-group-version} ({@link #storeId})
  * @param pkg its package, or {@code null}
@@ -14,8 +14,8 @@ import java.util.List;
  * @param format 0 binary, 1 text
  * @param payload the gzipped wasm (empty in a summary list)
  */
-public record SmartModuleMetadata(String name, Package pkg, Long wasmLength, int format,
-    byte[] payload) {
+public record SmartModuleMetadata(
+    String name, Package pkg, Long wasmLength, int format, byte[] payload) {
 
   /**
    * {@code SmartModulePackage}, with its parameter declarations.
@@ -30,8 +30,15 @@ public record SmartModuleMetadata(String name, Package pkg, Long wasmLength, int
    * @param repository a repository, or {@code null}
    * @param params its {@code init} parameters: name, description (or null), optional
    */
-  public record Package(String name, String group, String version, String apiVersion,
-      String description, String license, int visibility, String repository,
+  public record Package(
+      String name,
+      String group,
+      String version,
+      String apiVersion,
+      String description,
+      String license,
+      int visibility,
+      String repository,
       List<Param> params) {
     /** Copies the list. */
     public Package {
@@ -63,9 +70,10 @@ public record SmartModuleMetadata(String name, Package pkg, Long wasmLength, int
     String[] x = a.split("[.+-]");
     String[] y = b.split("[.+-]");
     for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = x[i].matches("[0-9]{1,9}") && y[i].matches("[0-9]{1,9}")
-          ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]))
-          : x[i].compareTo(y[i]);
+      int c =
+          x[i].matches("[0-9]{1,9}") && y[i].matches("[0-9]{1,9}")
+              ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]))
+              : x[i].compareTo(y[i]);
       if (c != 0) {
         return c;
       }
@@ -84,8 +92,12 @@ public record SmartModuleMetadata(String name, Package pkg, Long wasmLength, int
     w.bool(m.pkg != null);
     if (m.pkg != null) {
       Package p = m.pkg;
-      w.string(p.name).string(p.group).string(p.version).string(p.apiVersion)
-          .optionalString(p.description).optionalString(p.license);
+      w.string(p.name)
+          .string(p.group)
+          .string(p.version)
+          .string(p.apiVersion)
+          .optionalString(p.description)
+          .optionalString(p.license);
       if (version >= 19) {
         w.i8(p.visibility);
       }
@@ -120,8 +132,17 @@ public record SmartModuleMetadata(String name, Package pkg, Long wasmLength, int
       for (int i = 0; i < count; i++) {
         params.add(new Param(r.string(), r.optionalString(), r.bool()));
       }
-      pkg = new Package(pkgName, group, pkgVersion, apiVersion, description, license,
-          visibility, repository, params);
+      pkg =
+          new Package(
+              pkgName,
+              group,
+              pkgVersion,
+              apiVersion,
+              description,
+              license,
+              visibility,
+              repository,
+              params);
     }
     Long wasmLength = r.bool() ? r.u32() : null;
     int format = r.u8();

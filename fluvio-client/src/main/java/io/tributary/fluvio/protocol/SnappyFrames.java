@@ -7,19 +7,21 @@ import java.util.zip.CRC32C;
 
 /**
  * The Snappy framing format (what Rust's {@code snap} frame encoder writes and Fluvio uses) over
- * aircompressor's Snappy block codec: the stream identifier, then chunks of at most 64 KiB of
- * data, each with the masked CRC-32C of its uncompressed bytes, stored uncompressed when
- * compression saves less than an eighth (as {@code snap} does). The decoder verifies every
- * checksum, skips padding and reserved skippable chunks, and rejects reserved unskippable ones
- * and chunks that would expand beyond 64 KiB.
+ * aircompressor's Snappy block codec: the stream identifier, then chunks of at most 64 KiB of data,
+ * each with the masked CRC-32C of its uncompressed bytes, stored uncompressed when compression
+ * saves less than an eighth (as {@code snap} does). The decoder verifies every checksum, skips
+ * padding and reserved skippable chunks, and rejects reserved unskippable ones and chunks that
+ * would expand beyond 64 KiB.
  */
 final class SnappyFrames {
-  private static final byte[] STREAM_IDENTIFIER = {(byte) 0xff, 6, 0, 0, 's', 'N', 'a', 'P',
-      'p', 'Y'};
+  private static final byte[] STREAM_IDENTIFIER = {
+    (byte) 0xff, 6, 0, 0, 's', 'N', 'a', 'P', 'p', 'Y'
+  };
   private static final int MAX_CHUNK = 65_536;
   private static final int COMPRESSED = 0x00;
   private static final int UNCOMPRESSED = 0x01;
   private static final int IDENTIFIER = 0xff;
+
   /** The compressor keeps a hash table: one per thread saves allocating it for every batch. */
   private static final ThreadLocal<SnappyCompressor> COMPRESSOR =
       ThreadLocal.withInitial(SnappyCompressor::new);
@@ -47,8 +49,8 @@ final class SnappyFrames {
   static byte[] decompress(byte[] data) {
     FrameInput in = new FrameInput(data, "Snappy");
     if (in.u8() != IDENTIFIER) {
-      throw new ProtocolException("not a Snappy framed stream: it does not start with the "
-          + "stream identifier");
+      throw new ProtocolException(
+          "not a Snappy framed stream: it does not start with the " + "stream identifier");
     }
     ByteSink out = new ByteSink((int) Math.min(1 << 20, data.length * 3L));
     SnappyDecompressor decompressor = new SnappyDecompressor();
@@ -85,8 +87,8 @@ final class SnappyFrames {
         }
         default -> {
           if (type < 0x80) {
-            throw new ProtocolException("reserved unskippable Snappy chunk type 0x"
-                + Integer.toHexString(type));
+            throw new ProtocolException(
+                "reserved unskippable Snappy chunk type 0x" + Integer.toHexString(type));
           }
         }
       }
@@ -99,8 +101,8 @@ final class SnappyFrames {
 
   private static void identifier(byte[] data, int start, int length) {
     if (length != STREAM_IDENTIFIER.length - 4
-        || !Arrays.equals(data, start, start + length, STREAM_IDENTIFIER, 4,
-            STREAM_IDENTIFIER.length)) {
+        || !Arrays.equals(
+            data, start, start + length, STREAM_IDENTIFIER, 4, STREAM_IDENTIFIER.length)) {
       throw new ProtocolException("invalid Snappy stream identifier");
     }
   }

@@ -15,8 +15,15 @@ import java.util.List;
  * @param publicEndpointLocal local public endpoint (version 1 and later), or null
  * @param resolution status: 0 Online, 1 Offline, 2 Init
  */
-public record SpuMetadata(String name, int id, boolean custom, IngressPort publicEndpoint,
-    Endpoint privateEndpoint, String rack, Endpoint publicEndpointLocal, int resolution) {
+public record SpuMetadata(
+    String name,
+    int id,
+    boolean custom,
+    IngressPort publicEndpoint,
+    Endpoint privateEndpoint,
+    String rack,
+    Endpoint publicEndpointLocal,
+    int resolution) {
 
   /**
    * {@code IngressPort}.
@@ -58,8 +65,8 @@ public record SpuMetadata(String name, int id, boolean custom, IngressPort publi
   }
 
   /**
-   * The address a client connects to: the first ingress hostname, else its ip, then the port.
-   * With {@code useLocal}, the local public endpoint when present.
+   * The address a client connects to: the first ingress hostname, else its ip, then the port. With
+   * {@code useLocal}, the local public endpoint when present.
    */
   public String address(boolean useLocal) {
     if (useLocal && publicEndpointLocal != null) {
@@ -77,8 +84,9 @@ public record SpuMetadata(String name, int id, boolean custom, IngressPort publi
   public void encode(ByteWriter w, int version) {
     w.string(name).i32(id).i8(custom ? 1 : 0);
     w.i16(publicEndpoint.port());
-    w.list(publicEndpoint.ingress(), (iw, a) -> iw.optionalString(a.hostname())
-        .optionalString(a.ip()));
+    w.list(
+        publicEndpoint.ingress(),
+        (iw, a) -> iw.optionalString(a.hostname()).optionalString(a.ip()));
     w.bool(publicEndpoint.tls());
     privateEndpoint.encode(w);
     w.optionalString(rack);
@@ -94,8 +102,8 @@ public record SpuMetadata(String name, int id, boolean custom, IngressPort publi
     int id = r.i32();
     boolean custom = r.u8() == 1;
     int port = r.u16();
-    List<IngressAddr> ingress = r.list(ir -> new IngressAddr(ir.optionalString(),
-        ir.optionalString()));
+    List<IngressAddr> ingress =
+        r.list(ir -> new IngressAddr(ir.optionalString(), ir.optionalString()));
     IngressPort pub = new IngressPort(port, ingress, r.u8() == 1);
     Endpoint priv = Endpoint.decode(r);
     String rack = r.optionalString();

@@ -3,8 +3,8 @@ package io.tributary.fluvio.protocol;
 import java.util.List;
 
 /**
- * StreamFetch request (SPU key 1003, docs/protocol.md#consuming). The SPU answers with many
- * {@link StreamFetchResponse} frames under the same correlation id.
+ * StreamFetch request (SPU key 1003, docs/protocol.md#consuming). The SPU answers with many {@link
+ * StreamFetchResponse} frames under the same correlation id.
  *
  * @param topic the topic
  * @param partition the partition
@@ -14,10 +14,17 @@ import java.util.List;
  * @param smartModules SmartModules for the SPU to apply (v18+)
  * @param consumerId consumer id (v23+), or null
  */
-public record StreamFetchRequest(String topic, int partition, long fetchOffset, int maxBytes,
-    int isolation, List<SmartModuleInvocation> smartModules, String consumerId) {
+public record StreamFetchRequest(
+    String topic,
+    int partition,
+    long fetchOffset,
+    int maxBytes,
+    int isolation,
+    List<SmartModuleInvocation> smartModules,
+    String consumerId) {
   /** Highest version this codec speaks. */
   public static final short MAX_VERSION = 25;
+
   /** Fluvio's default max bytes per response. */
   public static final int DEFAULT_MAX_BYTES = 1_048_588;
 
@@ -56,8 +63,8 @@ public record StreamFetchRequest(String topic, int partition, long fetchOffset, 
     if (version >= 16 && version <= 18 && (r.bool() || r.bool())) {
       throw new ProtocolException("legacy smartmodule/derivedstream fields are not supported");
     }
-    List<SmartModuleInvocation> sms = version >= 18
-        ? r.list(sr -> SmartModuleInvocation.decode(sr, version)) : List.of();
+    List<SmartModuleInvocation> sms =
+        version >= 18 ? r.list(sr -> SmartModuleInvocation.decode(sr, version)) : List.of();
     String consumer = version >= 23 ? r.optionalString() : null;
     return new StreamFetchRequest(topic, partition, offset, maxBytes, isolation, sms, consumer);
   }

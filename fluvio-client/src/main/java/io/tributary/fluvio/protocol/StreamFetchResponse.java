@@ -13,8 +13,15 @@ package io.tributary.fluvio.protocol;
  * @param logStartOffset log start offset
  * @param batches encoded batches back to back (the RecordSet content)
  */
-public record StreamFetchResponse(String topic, int streamId, int partition, ErrorCode error,
-    long highWatermark, long nextFilterOffset, long logStartOffset, byte[] batches) {
+public record StreamFetchResponse(
+    String topic,
+    int streamId,
+    int partition,
+    ErrorCode error,
+    long highWatermark,
+    long nextFilterOffset,
+    long logStartOffset,
+    byte[] batches) {
 
   /** Writes the body at {@code version}; {@code aborted} is always None. */
   public void encode(ByteWriter w, int version) {

@@ -3,10 +3,10 @@ package io.tributary.fluvio.protocol;
 import java.util.Locale;
 
 /**
- * A topic's {@code compression_type}, Fluvio's {@code CompressionAlgorithm}. Its tags differ
- * from the batch codec ids ({@link Compression}): 0 none, 1 gzip, 2 snappy, 3 lz4, 4 any (the
- * default), 5 zstd. The SPU rejects a produced batch whose codec this setting does not
- * {@linkplain #accepts accept}, with {@code CompressionError}.
+ * A topic's {@code compression_type}, Fluvio's {@code CompressionAlgorithm}. Its tags differ from
+ * the batch codec ids ({@link Compression}): 0 none, 1 gzip, 2 snappy, 3 lz4, 4 any (the default),
+ * 5 zstd. The SPU rejects a produced batch whose codec this setting does not {@linkplain #accepts
+ * accept}, with {@code CompressionError}.
  */
 public enum TopicCompression {
   /** Only uncompressed batches. */
@@ -24,6 +24,7 @@ public enum TopicCompression {
 
   /** The names {@link #parse} accepts. */
   public static final String NAMES = "any, none, gzip, snappy, lz4, zstd";
+
   private final Compression codec;
 
   TopicCompression(Compression codec) {
@@ -39,8 +40,8 @@ public enum TopicCompression {
   }
 
   /**
-   * The setting a name denotes ({@code any}, {@code none}, {@code gzip}, {@code snappy},
-   * {@code lz4}, {@code zstd}; any case), as {@code fluvio topic create --compression-type} takes.
+   * The setting a name denotes ({@code any}, {@code none}, {@code gzip}, {@code snappy}, {@code
+   * lz4}, {@code zstd}; any case), as {@code fluvio topic create --compression-type} takes.
    *
    * @throws IllegalArgumentException naming the six for anything else
    */

@@ -18,8 +18,10 @@ import java.util.TreeMap;
 public record TopicMetadata(String name, Spec spec, Status status) {
   /** ReplicaSpec tag of Assigned. */
   public static final int ASSIGNED = 0;
+
   /** ReplicaSpec tag of Computed. */
   public static final int COMPUTED = 1;
+
   /** ReplicaSpec tag of Mirror. */
   public static final int MIRROR = 2;
 
@@ -33,13 +35,23 @@ public record TopicMetadata(String name, Spec spec, Status status) {
    * @param deduplication deduplication (v12+), or null
    * @param system system topic (v13+)
    */
-  public record Spec(ReplicaSpec replicas, Long retentionSeconds, StorageConfig storage,
-      int compression, Deduplication deduplication, boolean system) {
+  public record Spec(
+      ReplicaSpec replicas,
+      Long retentionSeconds,
+      StorageConfig storage,
+      int compression,
+      Deduplication deduplication,
+      boolean system) {
 
     /** A computed topic spec with {@code partitions} partitions and compression Any. */
     public static Spec computed(int partitions, int replicationFactor) {
-      return new Spec(new ReplicaSpec(COMPUTED, partitions, replicationFactor, false, List.of(),
-          null), null, null, 4, null, false);
+      return new Spec(
+          new ReplicaSpec(COMPUTED, partitions, replicationFactor, false, List.of(), null),
+          null,
+          null,
+          4,
+          null,
+          false);
     }
 
     /** Writes the spec at {@code version}. */
@@ -84,8 +96,13 @@ public record TopicMetadata(String name, Spec spec, Status status) {
    * @param maps partition maps (Assigned)
    * @param mirror mirror config (Mirror)
    */
-  public record ReplicaSpec(int kind, int partitions, int replicationFactor, boolean ignoreRack,
-      List<PartitionMap> maps, MirrorConfig mirror) {
+  public record ReplicaSpec(
+      int kind,
+      int partitions,
+      int replicationFactor,
+      boolean ignoreRack,
+      List<PartitionMap> maps,
+      MirrorConfig mirror) {
     /** Copies the list. */
     public ReplicaSpec {
       maps = List.copyOf(maps);
@@ -112,12 +129,13 @@ public record TopicMetadata(String name, Spec spec, Status status) {
     static ReplicaSpec decode(ByteReader r, int version) {
       int kind = r.u8();
       return switch (kind) {
-        case ASSIGNED -> new ReplicaSpec(kind, 0, 0, false,
-            r.list(mr -> PartitionMap.decode(mr, version)), null);
-        case COMPUTED -> new ReplicaSpec(kind, (int) r.u32(), (int) r.u32(), r.bool(), List.of(),
-            null);
-        case MIRROR -> new ReplicaSpec(kind, 0, 0, false, List.of(),
-            MirrorConfig.decode(r, version));
+        case ASSIGNED ->
+            new ReplicaSpec(
+                kind, 0, 0, false, r.list(mr -> PartitionMap.decode(mr, version)), null);
+        case COMPUTED ->
+            new ReplicaSpec(kind, (int) r.u32(), (int) r.u32(), r.bool(), List.of(), null);
+        case MIRROR ->
+            new ReplicaSpec(kind, 0, 0, false, List.of(), MirrorConfig.decode(r, version));
         default -> throw new ProtocolException("unknown ReplicaSpec tag " + kind);
       };
     }
@@ -146,8 +164,8 @@ public record TopicMetadata(String name, Spec spec, Status status) {
     static PartitionMap decode(ByteReader r, int version) {
       int id = (int) r.u32();
       List<Integer> replicas = r.list(ByteReader::i32);
-      PartitionMirror mirror = version >= 14 && r.bool() ? PartitionMirror.decode(r, version)
-          : null;
+      PartitionMirror mirror =
+          version >= 14 && r.bool() ? PartitionMirror.decode(r, version) : null;
       return new PartitionMap(id, replicas, mirror);
     }
   }
@@ -170,8 +188,12 @@ public record TopicMetadata(String name, Spec spec, Status status) {
    * @param homePartitions remote partitions (Home)
    * @param flag {@code target} (Remote) or {@code source} (Home), v18+
    */
-  public record MirrorConfig(boolean home, String homeCluster, List<SpuMirror> homeSpus,
-      List<PartitionMirror> homePartitions, boolean flag) {
+  public record MirrorConfig(
+      boolean home,
+      String homeCluster,
+      List<SpuMirror> homeSpus,
+      List<PartitionMirror> homePartitions,
+      boolean flag) {
     /** Copies the lists. */
     public MirrorConfig {
       homeSpus = List.copyOf(homeSpus);
@@ -183,8 +205,8 @@ public record TopicMetadata(String name, Spec spec, Status status) {
       if (home) {
         w.list(homePartitions, (pw, p) -> p.encodeBody(pw, version));
       } else {
-        w.string(homeCluster).list(homeSpus, (sw, s) -> sw.i32(s.id()).string(s.key())
-            .string(s.endpoint()));
+        w.string(homeCluster)
+            .list(homeSpus, (sw, s) -> sw.i32(s.id()).string(s.key()).string(s.endpoint()));
       }
       if (version >= 18) {
         w.bool(flag);
@@ -197,11 +219,11 @@ public record TopicMetadata(String name, Spec spec, Status status) {
         throw new ProtocolException("unknown MirrorConfig tag " + tag);
       }
       boolean home = tag == 1;
-      List<PartitionMirror> parts = home
-          ? r.list(pr -> PartitionMirror.decodeBody(pr, version, true)) : List.of();
+      List<PartitionMirror> parts =
+          home ? r.list(pr -> PartitionMirror.decodeBody(pr, version, true)) : List.of();
       String cluster = home ? "" : r.string();
-      List<SpuMirror> spus = home ? List.of()
-          : r.list(sr -> new SpuMirror(sr.i32(), sr.string(), sr.string()));
+      List<SpuMirror> spus =
+          home ? List.of() : r.list(sr -> new SpuMirror(sr.i32(), sr.string(), sr.string()));
       boolean flag = version >= 18 && r.bool();
       return new MirrorConfig(home, cluster, spus, parts, flag);
     }
@@ -210,14 +232,17 @@ public record TopicMetadata(String name, Spec spec, Status status) {
   /**
    * {@code TopicStatus}.
    *
-   * @param resolution 0 Init, 1 Pending, 2 InsufficientResources, 3 InvalidConfig, 4 Provisioned,
-   *     5 Deleting
+   * @param resolution 0 Init, 1 Pending, 2 InsufficientResources, 3 InvalidConfig, 4 Provisioned, 5
+   *     Deleting
    * @param replicaMap partition id to SPU ids
    * @param mirrorMap partition id to mirror config (v14+)
    * @param reason reason text
    */
-  public record Status(int resolution, Map<Integer, List<Integer>> replicaMap,
-      Map<Integer, PartitionMirror> mirrorMap, String reason) {
+  public record Status(
+      int resolution,
+      Map<Integer, List<Integer>> replicaMap,
+      Map<Integer, PartitionMirror> mirrorMap,
+      String reason) {
     /** Sorts and copies the maps. */
     public Status {
       replicaMap = new TreeMap<>(replicaMap);
@@ -229,10 +254,11 @@ public record TopicMetadata(String name, Spec spec, Status status) {
       replicaMap.forEach((k, v) -> w.u32(k).list(v, ByteWriter::i32));
       if (version >= 14) {
         w.i16(mirrorMap.size());
-        mirrorMap.forEach((k, v) -> {
-          w.u32(k);
-          v.encode(w, version);
-        });
+        mirrorMap.forEach(
+            (k, v) -> {
+              w.u32(k);
+              v.encode(w, version);
+            });
       }
       w.string(reason);
     }

@@ -1,9 +1,9 @@
 package io.tributary.fluvio.protocol;
 
 /**
- * UpdateConsumerOffset (SPU key 1006): stores the offset of the last record a consumer handed
- * to its application, for the consumer id of the StreamFetch session {@code sessionId} on the
- * same connection.
+ * UpdateConsumerOffset (SPU key 1006): stores the offset of the last record a consumer handed to
+ * its application, for the consumer id of the StreamFetch session {@code sessionId} on the same
+ * connection.
  */
 public final class UpdateConsumerOffset {
   private UpdateConsumerOffset() {}

@@ -36,18 +36,26 @@ public record WireRecord(int timestampDelta, int offsetDelta, byte[] key, byte[]
   }
 
   private static int bodySize(int timestampDelta, int offsetDelta, byte[] key, byte[] value) {
-    return 1 + ByteWriter.varintSize(timestampDelta) + ByteWriter.varintSize(offsetDelta)
-        + 1 + (key == null ? 0 : ByteWriter.varintSize(key.length) + key.length)
-        + ByteWriter.varintSize(value.length) + value.length + 1;
+    return 1
+        + ByteWriter.varintSize(timestampDelta)
+        + ByteWriter.varintSize(offsetDelta)
+        + 1
+        + (key == null ? 0 : ByteWriter.varintSize(key.length) + key.length)
+        + ByteWriter.varintSize(value.length)
+        + value.length
+        + 1;
   }
 
   /**
    * Writes a record from its parts, length prefix included, without making a {@code WireRecord}
    * (the SmartModule ABI writes every record it passes to a module this way).
    */
-  public static void write(ByteWriter w, int timestampDelta, int offsetDelta, byte[] key,
-      byte[] value) {
-    w.varint(bodySize(timestampDelta, offsetDelta, key, value)).i8(0).varint(timestampDelta).varint(offsetDelta);
+  public static void write(
+      ByteWriter w, int timestampDelta, int offsetDelta, byte[] key, byte[] value) {
+    w.varint(bodySize(timestampDelta, offsetDelta, key, value))
+        .i8(0)
+        .varint(timestampDelta)
+        .varint(offsetDelta);
     w.bool(key != null);
     if (key != null) {
       w.varBytes(key);
@@ -76,8 +84,10 @@ public record WireRecord(int timestampDelta, int offsetDelta, byte[] key, byte[]
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WireRecord w && w.timestampDelta == timestampDelta
-        && w.offsetDelta == offsetDelta && Arrays.equals(w.key, key)
+    return o instanceof WireRecord w
+        && w.timestampDelta == timestampDelta
+        && w.offsetDelta == offsetDelta
+        && Arrays.equals(w.key, key)
         && Arrays.equals(w.value, value);
   }
 
@@ -88,7 +98,14 @@ public record WireRecord(int timestampDelta, int offsetDelta, byte[] key, byte[]
 
   @Override
   public String toString() {
-    return "WireRecord[ts+" + timestampDelta + ", off+" + offsetDelta + ", key="
-        + (key == null ? "none" : key.length + "B") + ", value=" + value.length + "B]";
+    return "WireRecord[ts+"
+        + timestampDelta
+        + ", off+"
+        + offsetDelta
+        + ", key="
+        + (key == null ? "none" : key.length + "B")
+        + ", value="
+        + value.length
+        + "B]";
   }
 }

@@ -26,8 +26,11 @@ final class XxHash32 {
         v3 = round(v3, intLe(data, p + 8));
         v4 = round(v4, intLe(data, p + 12));
       }
-      h = Integer.rotateLeft(v1, 1) + Integer.rotateLeft(v2, 7) + Integer.rotateLeft(v3, 12)
-          + Integer.rotateLeft(v4, 18);
+      h =
+          Integer.rotateLeft(v1, 1)
+              + Integer.rotateLeft(v2, 7)
+              + Integer.rotateLeft(v3, 12)
+              + Integer.rotateLeft(v4, 18);
     } else {
       h = seed + P5;
     }
@@ -51,7 +54,9 @@ final class XxHash32 {
   }
 
   static int intLe(byte[] b, int p) {
-    return (b[p] & 0xff) | (b[p + 1] & 0xff) << 8 | (b[p + 2] & 0xff) << 16
+    return (b[p] & 0xff)
+        | (b[p + 1] & 0xff) << 8
+        | (b[p + 2] & 0xff) << 16
         | (b[p + 3] & 0xff) << 24;
   }
 }

@@ -9,9 +9,9 @@ import java.util.Arrays;
 
 /**
  * Zstandard frames with aircompressor. The encoder writes one frame with its content size and
- * checksum (aircompressor's level 3; Fluvio's producer uses level 1, which only changes the
- * ratio). The decoder streams, so frames without a content size (what a streaming encoder such
- * as Fluvio's writes) decode too, as do several frames in a row.
+ * checksum (aircompressor's level 3; Fluvio's producer uses level 1, which only changes the ratio).
+ * The decoder streams, so frames without a content size (what a streaming encoder such as Fluvio's
+ * writes) decode too, as do several frames in a row.
  */
 final class ZstdFrames {
   private ZstdFrames() {}

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Profile files in the layouts of Fluvio's test data (docs/fluvio.md#the-profile-file). */
 class ProfileReaderTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path write(String toml) throws Exception {
     return Files.writeString(dir.resolve("config"), toml);
@@ -22,7 +21,9 @@ class ProfileReaderTest {
 
   @Test
   void currentProfileLeadsToItsCluster() throws Exception {
-    Path file = write("""
+    Path file =
+        write(
+            """
         version = "2.0"
         current_profile = "local"
         client_id = "fluvio_connector_http"
@@ -55,7 +56,9 @@ class ProfileReaderTest {
 
   @Test
   void addrAliasAndAnonymousTls() throws Exception {
-    Path file = write("""
+    Path file =
+        write(
+            """
         version = "1.0"
         current_profile = "cloud"
         [profile.cloud]
@@ -72,7 +75,9 @@ class ProfileReaderTest {
 
   @Test
   void verifiedTlsWithInlineMultiLinePem() throws Exception {
-    Path file = write("""
+    Path file =
+        write(
+            """
         current_profile = "local"
         [profile.local]
         cluster = "local"
@@ -96,9 +101,11 @@ class ProfileReaderTest {
     TlsConfig tls = ClusterConfig.fromProfile(file).tls();
     assertThat(tls.mode()).isEqualTo(TlsConfig.Mode.VERIFIED);
     assertThat(tls.domain()).isEqualTo("my_domain");
-    assertThat(tls.keyPem()).isEqualTo("-----BEGIN PRIVATE KEY-----\nQUJD\n-----END PRIVATE KEY-----\n");
+    assertThat(tls.keyPem())
+        .isEqualTo("-----BEGIN PRIVATE KEY-----\nQUJD\n-----END PRIVATE KEY-----\n");
     assertThat(tls.certPem()).startsWith("-----BEGIN CERTIFICATE-----\nREVG");
-    assertThat(tls.caCertPem()).isEqualTo("-----BEGIN CERTIFICATE-----\nR0hJ\n-----END CERTIFICATE-----\n");
+    assertThat(tls.caCertPem())
+        .isEqualTo("-----BEGIN CERTIFICATE-----\nR0hJ\n-----END CERTIFICATE-----\n");
   }
 
   @Test
@@ -106,7 +113,9 @@ class ProfileReaderTest {
     Files.writeString(dir.resolve("client.key"), "KEY");
     Files.writeString(dir.resolve("client.cert"), "CERT");
     Files.writeString(dir.resolve("ca.cert"), "CA");
-    Path file = write("""
+    Path file =
+        write(
+            """
         current_profile = "local"
         [profile.local]
         cluster = "local"
@@ -120,8 +129,9 @@ class ProfileReaderTest {
         cert = "%s"
         ca_cert = "%s"
         domain = "fluvio.local"
-        """.formatted(dir.resolve("client.key"), dir.resolve("client.cert"),
-        dir.resolve("ca.cert")));
+        """
+                .formatted(
+                    dir.resolve("client.key"), dir.resolve("client.cert"), dir.resolve("ca.cert")));
     TlsConfig tls = ClusterConfig.fromProfile(file).tls();
     assertThat(tls.keyPem()).isEqualTo("KEY");
     assertThat(tls.caCertPem()).isEqualTo("CA");
@@ -130,37 +140,50 @@ class ProfileReaderTest {
   @Test
   void problemsNameTheFileAndTheKey() throws Exception {
     assertThatThrownBy(() -> ClusterConfig.fromProfile(dir.resolve("missing")))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("cannot read")
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessageContaining("cannot read")
         .hasMessageContaining("missing");
     Path bad = write("current_profile = \"x\"\n[profile.x]\ncluster = unquoted\n");
     assertThatThrownBy(() -> ClusterConfig.fromProfile(bad))
-        .isInstanceOf(FluvioConfigException.class).hasMessageContaining("malformed")
+        .isInstanceOf(FluvioConfigException.class)
+        .hasMessageContaining("malformed")
         .hasMessageContaining("line 3");
     Path noCurrent = write("[profile.x]\ncluster = \"c\"\n");
     assertThatThrownBy(() -> ClusterConfig.fromProfile(noCurrent))
         .hasMessageContaining("current_profile");
     Path noCluster = write("current_profile = \"x\"\n[profile.x]\ncluster = \"c\"\n");
     assertThatThrownBy(() -> ClusterConfig.fromProfile(noCluster))
-        .hasMessageContaining("[cluster").hasMessageContaining(noCluster.toString());
-    Path badEndpoint = write("current_profile = \"x\"\n[profile.x]\ncluster = \"c\"\n"
-        + "[cluster.c]\nendpoint = \"nohost\"\n");
+        .hasMessageContaining("[cluster")
+        .hasMessageContaining(noCluster.toString());
+    Path badEndpoint =
+        write(
+            "current_profile = \"x\"\n[profile.x]\ncluster = \"c\"\n"
+                + "[cluster.c]\nendpoint = \"nohost\"\n");
     assertThatThrownBy(() -> ClusterConfig.fromProfile(badEndpoint))
-        .hasMessageContaining("cluster.c.endpoint").hasMessageContaining("host:port");
-    Path badPolicy = write("current_profile = \"x\"\n[profile.x]\ncluster = \"c\"\n"
-        + "[cluster.c]\nendpoint = \"h:1\"\n[cluster.c.tls]\ntls_policy = \"strict\"\n");
+        .hasMessageContaining("cluster.c.endpoint")
+        .hasMessageContaining("host:port");
+    Path badPolicy =
+        write(
+            "current_profile = \"x\"\n[profile.x]\ncluster = \"c\"\n"
+                + "[cluster.c]\nendpoint = \"h:1\"\n[cluster.c.tls]\ntls_policy = \"strict\"\n");
     assertThatThrownBy(() -> ClusterConfig.fromProfile(badPolicy))
-        .hasMessageContaining("tls_policy").hasMessageContaining("\"strict\"");
-    Path noKey = write("current_profile = \"x\"\n[profile.x]\ncluster = \"c\"\n"
-        + "[cluster.c]\nendpoint = \"h:1\"\n[cluster.c.tls]\ntls_policy = \"verified\"\n"
-        + "tls_source = \"inline\"\n[cluster.c.tls.certs]\ndomain = \"d\"\ncert = \"c\"\n"
-        + "ca_cert = \"a\"\n");
+        .hasMessageContaining("tls_policy")
+        .hasMessageContaining("\"strict\"");
+    Path noKey =
+        write(
+            "current_profile = \"x\"\n[profile.x]\ncluster = \"c\"\n"
+                + "[cluster.c]\nendpoint = \"h:1\"\n[cluster.c.tls]\ntls_policy = \"verified\"\n"
+                + "tls_source = \"inline\"\n[cluster.c.tls.certs]\ndomain = \"d\"\ncert = \"c\"\n"
+                + "ca_cert = \"a\"\n");
     assertThatThrownBy(() -> ClusterConfig.fromProfile(noKey))
         .hasMessageContaining("cluster.c.tls.certs.key");
   }
 
   @Test
   void tomlReaderHandlesTheSubsetProfilesUse() {
-    var doc = MiniToml.parse("""
+    var doc =
+        MiniToml.parse(
+            """
         a = 1
         b = [1, "two", true]
         c = { d = "e", f.g = 'h' }

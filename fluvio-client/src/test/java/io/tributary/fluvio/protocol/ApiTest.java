@@ -36,10 +36,13 @@ class ApiTest {
   @Test
   void anUnlistedKeyIsSentAtTheDefaultVersionAsFluvioDoes() {
     // The SPU's ApiVersions answer omits 1006-1008; the Rust client then sends its default, 25.
-    ApiVersionsResponse spu = server(key(0, 0, 25), key(1002, 25, 25), key(1003, 0, 25),
-        key(1005, 0, 0));
-    for (Api<?, ?> api : List.of(Apis.UPDATE_CONSUMER_OFFSET, Apis.DELETE_CONSUMER_OFFSET,
-        Apis.FETCH_CONSUMER_OFFSETS)) {
+    ApiVersionsResponse spu =
+        server(key(0, 0, 25), key(1002, 25, 25), key(1003, 0, 25), key(1005, 0, 0));
+    for (Api<?, ?> api :
+        List.of(
+            Apis.UPDATE_CONSUMER_OFFSET,
+            Apis.DELETE_CONSUMER_OFFSET,
+            Apis.FETCH_CONSUMER_OFFSETS)) {
       assertThat(api.negotiate(spu)).as(api.name()).contains((short) 25);
       assertThat(api.minVersion()).as(api.name()).isEqualTo((short) 23);
     }
@@ -47,17 +50,20 @@ class ApiTest {
 
   @Test
   void keysAreUniquePerService() {
-    Map<String, List<Integer>> keysByService = Stream.of(Apis.class.getFields())
-        .filter(f -> f.getType() == Api.class)
-        .map(f -> {
-          try {
-            return (Api<?, ?>) f.get(null);
-          } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
-          }
-        })
-        .collect(Collectors.groupingBy(a -> a.service().name(),
-            Collectors.mapping(Api::key, Collectors.toList())));
+    Map<String, List<Integer>> keysByService =
+        Stream.of(Apis.class.getFields())
+            .filter(f -> f.getType() == Api.class)
+            .map(
+                f -> {
+                  try {
+                    return (Api<?, ?>) f.get(null);
+                  } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                  }
+                })
+            .collect(
+                Collectors.groupingBy(
+                    a -> a.service().name(), Collectors.mapping(Api::key, Collectors.toList())));
     keysByService.values().forEach(keys -> assertThat(keys).doesNotHaveDuplicates());
     assertThat(keysByService.get("SPU")).contains(0, 1002, 1003, 1005, 1006, 1007, 1008);
     assertThat(keysByService.get("SC")).contains(1001, 1002, 1003, 1004);
@@ -72,8 +78,17 @@ class ApiTest {
 
   @Test
   void aBadRangeIsRejected() {
-    assertThatThrownBy(() -> new Api<>("x", Api.Service.SPU, 1, (short) 3, (short) 2,
-        Apis.PRODUCE.request(), Apis.PRODUCE.response(), null))
+    assertThatThrownBy(
+            () ->
+                new Api<>(
+                    "x",
+                    Api.Service.SPU,
+                    1,
+                    (short) 3,
+                    (short) 2,
+                    Apis.PRODUCE.request(),
+                    Apis.PRODUCE.response(),
+                    null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

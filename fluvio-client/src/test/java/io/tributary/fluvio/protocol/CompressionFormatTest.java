@@ -51,7 +51,8 @@ class CompressionFormatTest {
     byte[] badContent = frame.clone();
     badContent[badContent.length - 1] ^= 1;
     assertThatThrownBy(() -> Compression.LZ4.decompress(badContent))
-        .isInstanceOf(ProtocolException.class).hasMessageContaining("content checksum");
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("content checksum");
 
     byte[] badBlock = frame.clone();
     badBlock[frame.length - 13] ^= 1; // the block's last data byte, under its checksum
@@ -69,14 +70,14 @@ class CompressionFormatTest {
     s.writeBytes(Compression.LZ4.compress(ABC));
     s.writeBytes(bytes("512a4d18 03000000 ffffff")); // skippable frame of 3 bytes
     s.writeBytes(Compression.LZ4.compress("def".getBytes(UTF_8)));
-    assertThat(new String(Compression.LZ4.decompress(s.toByteArray()), UTF_8))
-        .isEqualTo("abcdef");
+    assertThat(new String(Compression.LZ4.decompress(s.toByteArray()), UTF_8)).isEqualTo("abcdef");
   }
 
   @Test
   void lz4DecoderRejectsWhatItCannotReadCorrectly() {
     assertThatThrownBy(() -> Compression.LZ4.decompress(lz4Frame(0x40, -1, ABC)))
-        .isInstanceOf(ProtocolException.class).hasMessageContaining("linked blocks");
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("linked blocks");
     byte[] badHeader = Compression.LZ4.compress(ABC);
     badHeader[6] ^= 1;
     assertThatThrownBy(() -> Compression.LZ4.decompress(badHeader))
@@ -97,12 +98,12 @@ class CompressionFormatTest {
     assertThat(Compression.SNAPPY.decompress(stream)).isEqualTo(data);
 
     byte[] stored = Compression.SNAPPY.compress(ABC); // "abc" does not shrink: stored
-    assertThat(hex(stored)).startsWith("ff060000734e61507059" + "01070000")
-        .endsWith("616263");
+    assertThat(hex(stored)).startsWith("ff060000734e61507059" + "01070000").endsWith("616263");
     byte[] badCrc = stored.clone();
     badCrc[14] ^= 1;
     assertThatThrownBy(() -> Compression.SNAPPY.decompress(badCrc))
-        .isInstanceOf(ProtocolException.class).hasMessageContaining("checksum");
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("checksum");
   }
 
   @Test
@@ -110,10 +111,11 @@ class CompressionFormatTest {
     byte[] stored = Compression.SNAPPY.compress(ABC);
     byte[] padded = concat(stored, bytes("fe020000 0000"), bytes("80010000 00"));
     assertThat(Compression.SNAPPY.decompress(padded)).isEqualTo(ABC);
-    assertThatThrownBy(() -> Compression.SNAPPY.decompress(concat(stored,
-        bytes("02010000 00")))).hasMessageContaining("unskippable");
-    assertThatThrownBy(() -> Compression.SNAPPY.decompress(Arrays.copyOfRange(stored, 10,
-        stored.length))).hasMessageContaining("stream identifier");
+    assertThatThrownBy(() -> Compression.SNAPPY.decompress(concat(stored, bytes("02010000 00"))))
+        .hasMessageContaining("unskippable");
+    assertThatThrownBy(
+            () -> Compression.SNAPPY.decompress(Arrays.copyOfRange(stored, 10, stored.length)))
+        .hasMessageContaining("stream identifier");
   }
 
   @Test
@@ -128,17 +130,19 @@ class CompressionFormatTest {
     byte[] data = Payloads.of(Payloads.Kind.JSON, 5000, 3);
     byte[] encoded = codec.compress(data);
     byte[] truncated = Arrays.copyOf(encoded, encoded.length / 2);
-    assertThatThrownBy(() -> codec.decompress(truncated)).isInstanceOf(ProtocolException.class)
+    assertThatThrownBy(() -> codec.decompress(truncated))
+        .isInstanceOf(ProtocolException.class)
         .hasMessageStartingWith("corrupt " + codec.label() + " data: ");
     byte[] garbage = Payloads.of(Payloads.Kind.RANDOM, 300, 4);
-    assertThatThrownBy(() -> codec.decompress(garbage)).isInstanceOf(ProtocolException.class)
+    assertThatThrownBy(() -> codec.decompress(garbage))
+        .isInstanceOf(ProtocolException.class)
         .hasMessageStartingWith("corrupt " + codec.label() + " data: ");
   }
 
   @Test
   void aBatchWithAValidCrcButCorruptPayloadNamesItsOffset() {
-    byte[] batch = RecordBatch.of(List.of(new WireRecord(0, 0, null, ABC)), 1L, 1L,
-        Compression.ZSTD).encode();
+    byte[] batch =
+        RecordBatch.of(List.of(new WireRecord(0, 0, null, ABC)), 1L, 1L, Compression.ZSTD).encode();
     byte[] corrupt = RawBatches.withPayload(batch, Payloads.of(Payloads.Kind.RANDOM, 40, 5));
     byte[] rebased = RawBatches.withBaseOffset(corrupt, 7);
     assertThatThrownBy(() -> RecordBatch.decode(new ByteReader(rebased)))

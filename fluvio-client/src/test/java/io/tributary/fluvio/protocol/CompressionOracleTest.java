@@ -11,10 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Independent implementations as oracles: Debian's {@code zstd} and {@code lz4} command-line
- * tools and python-snappy's framed stream decode what Tributary encodes, and Tributary decodes
- * what they encode. Needs the Debian packages zstd, lz4 and python3-snappy: without them the
- * tests fail when {@code CI=true} and are skipped otherwise.
+ * Independent implementations as oracles: Debian's {@code zstd} and {@code lz4} command-line tools
+ * and python-snappy's framed stream decode what Tributary encodes, and Tributary decodes what they
+ * encode. Needs the Debian packages zstd, lz4 and python3-snappy: without them the tests fail when
+ * {@code CI=true} and are skipped otherwise.
  */
 class CompressionOracleTest {
   private static final int MIB = 1 << 20;
@@ -29,10 +29,15 @@ class CompressionOracleTest {
     lz4 = ExternalTool.locate("lz4", List.of("--version"), "lz4");
     // Debian's python3-snappy lives in the system interpreter, which a python3 earlier on the
     // PATH (pyenv, a virtualenv) may not see.
-    python = ExternalTool.locate("python3-snappy", List.of("-c", "import snappy.snappy"),
-        System.getenv("TRIBUTARY_PYTHON"), "python3", "/usr/bin/python3");
-    snappyScript = Path.of(CompressionOracleTest.class.getResource("/snappy_framed.py").toURI())
-        .toString();
+    python =
+        ExternalTool.locate(
+            "python3-snappy",
+            List.of("-c", "import snappy.snappy"),
+            System.getenv("TRIBUTARY_PYTHON"),
+            "python3",
+            "/usr/bin/python3");
+    snappyScript =
+        Path.of(CompressionOracleTest.class.getResource("/snappy_framed.py").toURI()).toString();
   }
 
   /** JSON and random payloads from empty to 1 MiB, across every block-size boundary. */
@@ -51,7 +56,8 @@ class CompressionOracleTest {
   void zstdToolDecodesOurFrames() {
     for (byte[] data : payloads()) {
       assertThat(zstd.run(Compression.ZSTD.compress(data), "-d", "-c", "-q"))
-          .as("%d bytes", data.length).isEqualTo(data);
+          .as("%d bytes", data.length)
+          .isEqualTo(data);
     }
   }
 
@@ -63,10 +69,9 @@ class CompressionOracleTest {
       if (data.length > 0) { // an empty input is written as a single segment of size 0
         assertThat(streamed[4] & 0xE0).as("content size and single segment flags").isZero();
       }
-      assertThat(Compression.ZSTD.decompress(streamed)).as("%d bytes", data.length)
-          .isEqualTo(data);
-      byte[] sized = zstd.run(data, "-c", "-q", "-19", "--no-check",
-          "--stream-size=" + data.length);
+      assertThat(Compression.ZSTD.decompress(streamed)).as("%d bytes", data.length).isEqualTo(data);
+      byte[] sized =
+          zstd.run(data, "-c", "-q", "-19", "--no-check", "--stream-size=" + data.length);
       assertThat(Compression.ZSTD.decompress(sized)).isEqualTo(data);
     }
   }
@@ -75,7 +80,8 @@ class CompressionOracleTest {
   void lz4ToolDecodesOurFrames() {
     for (byte[] data : payloads()) {
       assertThat(lz4.run(Compression.LZ4.compress(data), "-d", "-c", "-q"))
-          .as("%d bytes", data.length).isEqualTo(data);
+          .as("%d bytes", data.length)
+          .isEqualTo(data);
     }
   }
 
@@ -85,7 +91,8 @@ class CompressionOracleTest {
       // Defaults: independent blocks and a content checksum.
       for (String blocks : List.of("-B4", "-B5", "-B6", "-B7")) {
         assertThat(Compression.LZ4.decompress(lz4.run(data, "-c", "-q", blocks)))
-            .as("%d bytes, %s", data.length, blocks).isEqualTo(data);
+            .as("%d bytes, %s", data.length, blocks)
+            .isEqualTo(data);
       }
       byte[] blockChecksums = lz4.run(data, "-c", "-q", "-B4", "-BX", "--no-frame-crc");
       assertThat(Compression.LZ4.decompress(blockChecksums)).isEqualTo(data);
@@ -108,14 +115,16 @@ class CompressionOracleTest {
     byte[] frame = lz4.run(data, "-c", "-q", "-B4", "-BD");
     assertThat(frame[4] & 0x20).as("independent blocks flag").isZero();
     assertThatThrownBy(() -> Compression.LZ4.decompress(frame))
-        .isInstanceOf(ProtocolException.class).hasMessageContaining("linked blocks");
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("linked blocks");
   }
 
   @Test
   void pythonSnappyDecodesOurStreams() {
     for (byte[] data : payloads()) {
       assertThat(python.run(Compression.SNAPPY.compress(data), snappyScript, "d"))
-          .as("%d bytes", data.length).isEqualTo(data);
+          .as("%d bytes", data.length)
+          .isEqualTo(data);
     }
   }
 
@@ -123,7 +132,8 @@ class CompressionOracleTest {
   void weDecodePythonSnappyStreams() {
     for (byte[] data : payloads()) {
       assertThat(Compression.SNAPPY.decompress(python.run(data, snappyScript, "c")))
-          .as("%d bytes", data.length).isEqualTo(data);
+          .as("%d bytes", data.length)
+          .isEqualTo(data);
     }
   }
 }

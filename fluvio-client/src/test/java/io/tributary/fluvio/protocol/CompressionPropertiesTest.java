@@ -28,12 +28,17 @@ class CompressionPropertiesTest {
   }
 
   @Property(tries = 40)
-  void aBatchOfRecordsRoundTripsThroughItsCodec(@ForAll Compression codec,
-      @ForAll("payloads") Payload payload) {
+  void aBatchOfRecordsRoundTripsThroughItsCodec(
+      @ForAll Compression codec, @ForAll("payloads") Payload payload) {
     byte[] value = payload.bytes();
-    RecordBatch batch = RecordBatch.of(List.of(
-        new WireRecord(0, 0, null, value), new WireRecord(3, 1, "k".getBytes(), new byte[0])),
-        1_700_000_000_000L, 1_700_000_000_003L, codec);
+    RecordBatch batch =
+        RecordBatch.of(
+            List.of(
+                new WireRecord(0, 0, null, value),
+                new WireRecord(3, 1, "k".getBytes(), new byte[0])),
+            1_700_000_000_000L,
+            1_700_000_000_003L,
+            codec);
     RecordBatch decoded = RecordBatch.decode(new ByteReader(batch.encode()));
     assertThat(decoded.compression()).isEqualTo(codec);
     assertThat(decoded.records()).hasSize(2);
@@ -43,12 +48,13 @@ class CompressionPropertiesTest {
 
   @Provide
   Arbitrary<Payload> payloads() {
-    Arbitrary<Integer> sizes = Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.integers().between(0, 300)),
-        Tuple.of(3, Arbitraries.integers().between(301, 70_000)),
-        Tuple.of(2, Arbitraries.integers().between(70_001, 270_000)),
-        Tuple.of(1, Arbitraries.integers().between(270_001, 1 << 20)));
-    return Combinators.combine(Arbitraries.of(Payloads.Kind.class), sizes,
-        Arbitraries.longs()).as(Payload::new);
+    Arbitrary<Integer> sizes =
+        Arbitraries.frequencyOf(
+            Tuple.of(3, Arbitraries.integers().between(0, 300)),
+            Tuple.of(3, Arbitraries.integers().between(301, 70_000)),
+            Tuple.of(2, Arbitraries.integers().between(70_001, 270_000)),
+            Tuple.of(1, Arbitraries.integers().between(270_001, 1 << 20)));
+    return Combinators.combine(Arbitraries.of(Payloads.Kind.class), sizes, Arbitraries.longs())
+        .as(Payload::new);
   }
 }

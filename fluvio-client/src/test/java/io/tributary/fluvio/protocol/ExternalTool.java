@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A command-line codec used as an oracle: bytes in on standard input, bytes out on standard
- * output. When the tool is missing, tests fail if {@code CI=true} and are skipped otherwise,
- * with the Debian package to install.
+ * A command-line codec used as an oracle: bytes in on standard input, bytes out on standard output.
+ * When the tool is missing, tests fail if {@code CI=true} and are skipped otherwise, with the
+ * Debian package to install.
  */
 final class ExternalTool {
   private final List<String> command;
@@ -24,8 +24,8 @@ final class ExternalTool {
   }
 
   /**
-   * The first of {@code candidates} whose {@code probe} arguments run with exit 0, or a
-   * failure (CI) / skip (elsewhere) naming {@code debianPackage}.
+   * The first of {@code candidates} whose {@code probe} arguments run with exit 0, or a failure
+   * (CI) / skip (elsewhere) naming {@code debianPackage}.
    */
   static ExternalTool locate(String debianPackage, List<String> probe, String... candidates) {
     for (String c : candidates) {
@@ -48,9 +48,16 @@ final class ExternalTool {
         break;
       }
     }
-    String problem = "the oracle '" + String.join(" ", probe) + "' needs one of "
-        + List.of(candidates) + " to work; install the Debian package " + debianPackage
-        + " (apt-get install -y " + debianPackage + ")";
+    String problem =
+        "the oracle '"
+            + String.join(" ", probe)
+            + "' needs one of "
+            + List.of(candidates)
+            + " to work; install the Debian package "
+            + debianPackage
+            + " (apt-get install -y "
+            + debianPackage
+            + ")";
     if ("true".equals(System.getenv("CI"))) {
       fail(problem);
     }
@@ -66,13 +73,15 @@ final class ExternalTool {
     try {
       errors = Files.createTempFile("oracle-", ".err");
       Process p = new ProcessBuilder(cmd).redirectError(errors.toFile()).start();
-      Thread feeder = new Thread(() -> {
-        try (OutputStream in = p.getOutputStream()) {
-          in.write(input);
-        } catch (IOException e) {
-          // the tool stopped reading; its exit status tells why
-        }
-      });
+      Thread feeder =
+          new Thread(
+              () -> {
+                try (OutputStream in = p.getOutputStream()) {
+                  in.write(input);
+                } catch (IOException e) {
+                  // the tool stopped reading; its exit status tells why
+                }
+              });
       feeder.start();
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(120, TimeUnit.SECONDS)) {

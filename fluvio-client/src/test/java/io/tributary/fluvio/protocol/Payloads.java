@@ -47,9 +47,18 @@ final class Payloads {
 
   /** One JSON record like a source connector produces. */
   static String json(int i, SplittableRandom random) {
-    return "{\"id\":" + i + ",\"sensor\":\"sensor-" + random.nextInt(50)
-        + "\",\"temperature\":" + (random.nextInt(4000) / 100.0) + ",\"status\":\""
-        + (random.nextBoolean() ? "ok" : "degraded") + "\",\"ts\":\"2026-12-03T10:"
-        + (10 + random.nextInt(50)) + ":" + (10 + random.nextInt(50)) + "Z\"}\n";
+    return "{\"id\":"
+        + i
+        + ",\"sensor\":\"sensor-"
+        + random.nextInt(50)
+        + "\",\"temperature\":"
+        + (random.nextInt(4000) / 100.0)
+        + ",\"status\":\""
+        + (random.nextBoolean() ? "ok" : "degraded")
+        + "\",\"ts\":\"2026-12-03T10:"
+        + (10 + random.nextInt(50))
+        + ":"
+        + (10 + random.nextInt(50))
+        + "Z\"}\n";
   }
 }

@@ -36,7 +36,8 @@ class PrimitiveVectorsTest {
 
   @Test
   void readsWhatItWrites() {
-    ByteReader r = new ByteReader(bytes("0005 00000010 010010 0002776f 010002776f 00 000000021011"));
+    ByteReader r =
+        new ByteReader(bytes("0005 00000010 010010 0002776f 010002776f 00 000000021011"));
     assertThat(r.i16()).isEqualTo((short) 5);
     assertThat(r.u32()).isEqualTo(16);
     assertThat(r.bool()).isTrue();
@@ -51,18 +52,29 @@ class PrimitiveVectorsTest {
   @Test
   void boolOtherThanZeroOrOneIsRejected() {
     assertThatThrownBy(() -> new ByteReader(bytes("02")).bool())
-        .isInstanceOf(ProtocolException.class).hasMessageContaining("bool");
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("bool");
   }
 
   @Test
   void truncatedInputIsRejected() {
     assertThatThrownBy(() -> new ByteReader(bytes("0003 6162")).string())
-        .isInstanceOf(ProtocolException.class).hasMessageContaining("truncated");
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("truncated");
   }
 
   @ParameterizedTest
-  @CsvSource({"0,00", "-1,01", "1,02", "63,7e", "7,0e", "10,14", "4,08", "8191,fe7f",
-      "-134217729,8180808001"})
+  @CsvSource({
+    "0,00",
+    "-1,01",
+    "1,02",
+    "63,7e",
+    "7,0e",
+    "10,14",
+    "4,08",
+    "8191,fe7f",
+    "-134217729,8180808001"
+  })
   void varintTable(int value, String encoded) {
     assertThat(hex(new ByteWriter().varint(value))).isEqualTo(encoded);
     assertThat(ByteWriter.varintSize(value)).isEqualTo(encoded.length() / 2);
@@ -80,8 +92,10 @@ class PrimitiveVectorsTest {
 
   @Test
   void errorCodesWithPayloadKeepTheStreamAligned() {
-    ByteReader r = new ByteReader(bytes("0047 0000000000000007 0000000000000009 0002 0002 6869 0000"));
-    assertThat(ErrorCode.decode(r).toString()).isEqualTo("OffsetEvicted: offset=7 next_available=9");
+    ByteReader r =
+        new ByteReader(bytes("0047 0000000000000007 0000000000000009 0002 0002 6869 0000"));
+    assertThat(ErrorCode.decode(r).toString())
+        .isEqualTo("OffsetEvicted: offset=7 next_available=9");
     assertThat(ErrorCode.decode(r)).isEqualTo(ErrorCode.other("hi"));
     assertThat(ErrorCode.decode(r).isOk()).isTrue();
     ByteWriter w = new ByteWriter();

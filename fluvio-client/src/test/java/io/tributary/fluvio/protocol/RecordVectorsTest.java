@@ -12,11 +12,14 @@ import org.junit.jupiter.api.Test;
 /** Reference §5.1 "Records" and "Batches", §5.3 derived batches. */
 class RecordVectorsTest {
   static final long T = 1700000000000L;
-  static final String HELLO_BATCH = "00000000000000000000003dffffffff02af7dd96c0000000000000000"
-      + "018bcfe568000000018bcfe56800ffffffffffffffffffffffffffff0000000116000000000a68656c6c6f00";
-  static final String HELLO_KEY_K_BATCH = "0000000000000000000000" + "3f"
-      + "ffffffff0281bed24d0000000000000000018bcfe568000000018bcfe56800ffffffffffffffffffffffffffff"
-      + "000000011a00000001026b0a68656c6c6f00";
+  static final String HELLO_BATCH =
+      "00000000000000000000003dffffffff02af7dd96c0000000000000000"
+          + "018bcfe568000000018bcfe56800ffffffffffffffffffffffffffff0000000116000000000a68656c6c6f00";
+  static final String HELLO_KEY_K_BATCH =
+      "0000000000000000000000"
+          + "3f"
+          + "ffffffff0281bed24d0000000000000000018bcfe568000000018bcfe56800ffffffffffffffffffffffffffff"
+          + "000000011a00000001026b0a68656c6c6f00";
 
   private static byte[] encode(WireRecord r) {
     ByteWriter w = new ByteWriter();
@@ -41,31 +44,54 @@ class RecordVectorsTest {
 
   @Test
   void batchTestRecordCrc() {
-    RecordBatch b = new RecordBatch(0, 0, -1, 1555478494747L, 1555478494747L, null,
-        List.of(new WireRecord(0, 0, null, "test".getBytes(UTF_8))));
-    assertThat(hex(b.encode())).isEqualTo("00000000000000000000003cffffffff02554a89680000ffffffff"
-        + "0000016a29be3e1b0000016a29be3e1bffffffffffffffffffffffffffff00000001140000000008746573"
-        + "7400");
+    RecordBatch b =
+        new RecordBatch(
+            0,
+            0,
+            -1,
+            1555478494747L,
+            1555478494747L,
+            null,
+            List.of(new WireRecord(0, 0, null, "test".getBytes(UTF_8))));
+    assertThat(hex(b.encode()))
+        .isEqualTo(
+            "00000000000000000000003cffffffff02554a89680000ffffffff"
+                + "0000016a29be3e1b0000016a29be3e1bffffffffffffffffffffffffffff00000001140000000008746573"
+                + "7400");
   }
 
   @Test
   void batchWithSchemaIdCrc() {
-    RecordBatch b = new RecordBatch(0, 0x10, -1, 1555478494747L, 1555478494747L, 42L,
-        List.of(new WireRecord(0, 0, null, "test".getBytes(UTF_8))));
+    RecordBatch b =
+        new RecordBatch(
+            0,
+            0x10,
+            -1,
+            1555478494747L,
+            1555478494747L,
+            42L,
+            List.of(new WireRecord(0, 0, null, "test".getBytes(UTF_8))));
     byte[] enc = b.encode();
-    assertThat(hex(enc)).isEqualTo("000000000000000000000040ffffffff02af7307850010ffffffff0000016a"
-        + "29be3e1b0000016a29be3e1bffffffffffffffffffffffffffff0000002a0000000114000000000874657374"
-        + "00");
+    assertThat(hex(enc))
+        .isEqualTo(
+            "000000000000000000000040ffffffff02af7307850010ffffffff0000016a"
+                + "29be3e1b0000016a29be3e1bffffffffffffffffffffffffffff0000002a0000000114000000000874657374"
+                + "00");
     assertThat(RecordBatch.decode(new ByteReader(enc)).schemaId()).isEqualTo(42L);
   }
 
   @Test
   void helloBatchesWithAndWithoutKey() {
-    RecordBatch noKey = RecordBatch.of(List.of(new WireRecord(0, 0, null, "hello".getBytes(UTF_8))),
-        T, T, Compression.NONE);
+    RecordBatch noKey =
+        RecordBatch.of(
+            List.of(new WireRecord(0, 0, null, "hello".getBytes(UTF_8))), T, T, Compression.NONE);
     assertThat(hex(noKey.encode())).isEqualTo(HELLO_BATCH);
-    RecordBatch keyed = RecordBatch.of(List.of(new WireRecord(0, 0, "k".getBytes(UTF_8),
-        "hello".getBytes(UTF_8))), T, T, Compression.NONE);
+    RecordBatch keyed =
+        RecordBatch.of(
+            List.of(new WireRecord(0, 0, "k".getBytes(UTF_8), "hello".getBytes(UTF_8))),
+            T,
+            T,
+            Compression.NONE);
     assertThat(hex(keyed.encode())).isEqualTo(HELLO_KEY_K_BATCH);
     RecordBatch decoded = RecordBatch.decode(new ByteReader(bytes(HELLO_KEY_K_BATCH)));
     assertThat(decoded).isEqualTo(keyed);
@@ -77,18 +103,22 @@ class RecordVectorsTest {
     byte[] b = bytes(HELLO_BATCH);
     b[b.length - 2] ^= 1;
     assertThatThrownBy(() -> RecordBatch.decode(new ByteReader(b)))
-        .isInstanceOf(ProtocolException.class).hasMessageContaining("CRC-32C");
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("CRC-32C");
   }
 
   @Test
   void gzipBatchPutsTheRecordCountInsideTheCompressedBlock() {
-    List<WireRecord> recs = List.of(new WireRecord(0, 0, "a".getBytes(UTF_8), new byte[300]),
-        new WireRecord(3, 1, null, new byte[300]));
+    List<WireRecord> recs =
+        List.of(
+            new WireRecord(0, 0, "a".getBytes(UTF_8), new byte[300]),
+            new WireRecord(3, 1, null, new byte[300]));
     byte[] enc = RecordBatch.of(recs, T, T + 3, Compression.GZIP).encode();
     assertThat(enc.length).isLessThan(200);
     assertThat(RawBatches.attributes(enc)).isEqualTo(1);
-    ByteReader body = new ByteReader(Compression.GZIP.decompress(
-        java.util.Arrays.copyOfRange(enc, 57, enc.length)));
+    ByteReader body =
+        new ByteReader(
+            Compression.GZIP.decompress(java.util.Arrays.copyOfRange(enc, 57, enc.length)));
     assertThat(body.i32()).isEqualTo(2);
     RecordBatch back = RecordBatch.decode(new ByteReader(enc));
     assertThat(back.records()).isEqualTo(recs);

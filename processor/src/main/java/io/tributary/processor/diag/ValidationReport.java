@@ -58,8 +58,7 @@ public record ValidationReport(List<Item> items) {
 
     /** Adds a diagnostic at a position. */
     public Builder report(Message message, Position at, Object... args) {
-      items.add(new Item(message, message.format(args), at.element(), at.annotation(),
-          at.value()));
+      items.add(new Item(message, message.format(args), at.element(), at.annotation(), at.value()));
       return this;
     }
 

@@ -12,7 +12,8 @@ public final class Access {
 
   /** Whether the type or a type enclosing it is private. */
   public static boolean isPrivate(Element type) {
-    for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE;
+    for (Element e = type;
+        e != null && e.getKind() != ElementKind.PACKAGE;
         e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
         return true;
@@ -23,14 +24,18 @@ public final class Access {
 
   /** Whether the type and every type enclosing it are public (and nested types static). */
   public static boolean isPublicEverywhere(TypeElement type) {
-    for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE;
+    for (Element e = type;
+        e != null && e.getKind() != ElementKind.PACKAGE;
         e = e.getEnclosingElement()) {
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {
         return false;
       }
-      if (e instanceof TypeElement t && t.getNestingKind() == NestingKind.MEMBER
-          && !t.getModifiers().contains(Modifier.STATIC) && !t.getKind().isInterface()
-          && t.getKind() != ElementKind.RECORD && t.getKind() != ElementKind.ENUM) {
+      if (e instanceof TypeElement t
+          && t.getNestingKind() == NestingKind.MEMBER
+          && !t.getModifiers().contains(Modifier.STATIC)
+          && !t.getKind().isInterface()
+          && t.getKind() != ElementKind.RECORD
+          && t.getKind() != ElementKind.ENUM) {
         return false;
       }
     }

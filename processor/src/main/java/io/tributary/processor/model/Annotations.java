@@ -14,16 +14,21 @@ import javax.lang.model.element.TypeElement;
 public final class Annotations {
   /** {@code io.tributary.Connector}. */
   public static final String CONNECTOR = "io.tributary.Connector";
+
   /** {@code io.tributary.Option}. */
   public static final String OPTION = "io.tributary.Option";
+
   /** {@code io.tributary.Secret}. */
   public static final String SECRET = "io.tributary.Secret";
+
   /** {@code java.lang.Deprecated}. */
   public static final String DEPRECATED = "java.lang.Deprecated";
 
   private Annotations() {}
 
-  /** The qualified name of an annotation's type, e.g. {@code jakarta.validation.constraints.Min}. */
+  /**
+   * The qualified name of an annotation's type, e.g. {@code jakarta.validation.constraints.Min}.
+   */
   public static String typeName(AnnotationMirror mirror) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }
@@ -32,7 +37,8 @@ public final class Annotations {
   public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       // contentEquals: no String built per annotation looked at.
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+      if (((TypeElement) mirror.getAnnotationType().asElement())
+          .getQualifiedName()
           .contentEquals(qualifiedName)) {
         return Optional.of(mirror);
       }
@@ -42,8 +48,8 @@ public final class Annotations {
 
   /** The value written for an attribute, if it was written (defaults are not included). */
   public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-        : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        mirror.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(attribute)) {
         return Optional.of(e.getValue());
       }

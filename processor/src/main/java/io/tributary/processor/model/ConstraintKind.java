@@ -3,11 +3,11 @@ package io.tributary.processor.model;
 import java.util.Optional;
 
 /**
- * The constraint annotations the processor understands ({@code jakarta.validation.constraints}
- * or {@code javax.validation.constraints}, read by simple name): one entry per kind, with what it
- * applies to and which bound it sets. {@link ConstraintMapper} (to JSON Schema) and the
- * validator (attribute checks, how a use is quoted in messages) switch over these entries
- * exhaustively, so a new entry does not compile until each of them says what it does.
+ * The constraint annotations the processor understands ({@code jakarta.validation.constraints} or
+ * {@code javax.validation.constraints}, read by simple name): one entry per kind, with what it
+ * applies to and which bound it sets. {@link ConstraintMapper} (to JSON Schema) and the validator
+ * (attribute checks, how a use is quoted in messages) switch over these entries exhaustively, so a
+ * new entry does not compile until each of them says what it does.
  */
 public enum ConstraintKind {
   /** {@code @Min(value)}. */

@@ -15,8 +15,8 @@ public final class ConstraintMapper {
   private ConstraintMapper() {}
 
   /**
-   * The constraints of the uses with the given scopes ({@link Scope#VALUE} and
-   * {@link Scope#COLLECTION} for the option itself, {@link Scope#ITEM} for its items).
+   * The constraints of the uses with the given scopes ({@link Scope#VALUE} and {@link
+   * Scope#COLLECTION} for the option itself, {@link Scope#ITEM} for its items).
    */
   public static Constraints map(Collection<ConstraintUse> uses, Scope... scopes) {
     Bounds bounds = new Bounds();
@@ -26,30 +26,31 @@ public final class ConstraintMapper {
       }
       boolean items = use.scope() == Scope.COLLECTION;
       // A switch expression: a new ConstraintKind does not compile until it is mapped here.
-      bounds = switch (use.kind()) {
-        case MIN -> bounds.lower(BigDecimal.valueOf(use.longValue("value")), false);
-        case MAX -> bounds.upper(BigDecimal.valueOf(use.longValue("value")), false);
-        case DECIMAL_MIN ->
-            bounds.lower(new BigDecimal(use.string("value")), !use.bool("inclusive"));
-        case DECIMAL_MAX ->
-            bounds.upper(new BigDecimal(use.string("value")), !use.bool("inclusive"));
-        case POSITIVE -> bounds.lower(BigDecimal.ZERO, true);
-        case POSITIVE_OR_ZERO -> bounds.lower(BigDecimal.ZERO, false);
-        case NEGATIVE -> bounds.upper(BigDecimal.ZERO, true);
-        case NEGATIVE_OR_ZERO -> bounds.upper(BigDecimal.ZERO, false);
-        case SIZE -> bounds.size(items, (int) use.longValue("min"), (int) use.longValue("max"));
-        case NOT_EMPTY -> bounds.size(items, 1, Integer.MAX_VALUE);
-        case NOT_BLANK -> bounds.size(false, 1, Integer.MAX_VALUE).notBlank();
-        case PATTERN -> bounds.wholeMatch(use.string("regexp"));
-        case EMAIL -> bounds.email();
-      };
+      bounds =
+          switch (use.kind()) {
+            case MIN -> bounds.lower(BigDecimal.valueOf(use.longValue("value")), false);
+            case MAX -> bounds.upper(BigDecimal.valueOf(use.longValue("value")), false);
+            case DECIMAL_MIN ->
+                bounds.lower(new BigDecimal(use.string("value")), !use.bool("inclusive"));
+            case DECIMAL_MAX ->
+                bounds.upper(new BigDecimal(use.string("value")), !use.bool("inclusive"));
+            case POSITIVE -> bounds.lower(BigDecimal.ZERO, true);
+            case POSITIVE_OR_ZERO -> bounds.lower(BigDecimal.ZERO, false);
+            case NEGATIVE -> bounds.upper(BigDecimal.ZERO, true);
+            case NEGATIVE_OR_ZERO -> bounds.upper(BigDecimal.ZERO, false);
+            case SIZE -> bounds.size(items, (int) use.longValue("min"), (int) use.longValue("max"));
+            case NOT_EMPTY -> bounds.size(items, 1, Integer.MAX_VALUE);
+            case NOT_BLANK -> bounds.size(false, 1, Integer.MAX_VALUE).notBlank();
+            case PATTERN -> bounds.wholeMatch(use.string("regexp"));
+            case EMAIL -> bounds.email();
+          };
     }
     return bounds.build();
   }
 
   /**
-   * The JSON Schema pattern (which needs only a match somewhere in the value) for Jakarta
-   * patterns (which match the whole value) and {@code @NotBlank} (a non-space somewhere).
+   * The JSON Schema pattern (which needs only a match somewhere in the value) for Jakarta patterns
+   * (which match the whole value) and {@code @NotBlank} (a non-space somewhere).
    */
   public static String jsonPattern(List<String> wholeMatches, boolean notBlank) {
     if (wholeMatches.isEmpty()) {
@@ -77,15 +78,19 @@ public final class ConstraintMapper {
 
     Bounds lower(BigDecimal value, boolean exclusive) {
       Constraints.Builder b = c.toBuilder();
-      c = exclusive ? b.exclusiveMinimum(max(c.exclusiveMinimum(), value)).build()
-          : b.minimum(max(c.minimum(), value)).build();
+      c =
+          exclusive
+              ? b.exclusiveMinimum(max(c.exclusiveMinimum(), value)).build()
+              : b.minimum(max(c.minimum(), value)).build();
       return this;
     }
 
     Bounds upper(BigDecimal value, boolean exclusive) {
       Constraints.Builder b = c.toBuilder();
-      c = exclusive ? b.exclusiveMaximum(min(c.exclusiveMaximum(), value)).build()
-          : b.maximum(min(c.maximum(), value)).build();
+      c =
+          exclusive
+              ? b.exclusiveMaximum(min(c.exclusiveMaximum(), value)).build()
+              : b.maximum(min(c.maximum(), value)).build();
       return this;
     }
 

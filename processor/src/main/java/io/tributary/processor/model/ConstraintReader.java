@@ -20,8 +20,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Finds the Jakarta (or javax) constraint annotations of an option, by name: on the component's
- * type (they are type-use annotations), its type arguments (item constraints, as in
- * {@code List<@Min(1) Integer>}), and the field and accessor javac derives from the component.
+ * type (they are type-use annotations), its type arguments (item constraints, as in {@code
+ * List<@Min(1) Integer>}), and the field and accessor javac derives from the component.
  */
 public final class ConstraintReader {
   private static final Set<String> PACKAGES =
@@ -73,8 +73,11 @@ public final class ConstraintReader {
     }
   }
 
-  private void addAll(Map<String, ConstraintUse> found, OptionSite site,
-      List<? extends AnnotationMirror> mirrors, Scope scope) {
+  private void addAll(
+      Map<String, ConstraintUse> found,
+      OptionSite site,
+      List<? extends AnnotationMirror> mirrors,
+      Scope scope) {
     for (AnnotationMirror mirror : mirrors) {
       String type = Annotations.typeName(mirror);
       String simple = type.substring(type.lastIndexOf('.') + 1);
@@ -107,8 +110,8 @@ public final class ConstraintReader {
 
   private Map<String, Object> values(AnnotationMirror mirror) {
     Map<String, Object> values = new HashMap<>();
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-        : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
       values.put(e.getKey().getSimpleName().toString(), e.getValue().getValue());
     }
     return values;

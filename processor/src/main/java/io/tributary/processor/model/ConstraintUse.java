@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * @param kind which constraint it is
  * @param scope what the constraint applies to
- * @param values attribute values by name: {@code Long}, {@code Integer}, {@code String},
- *     {@code Boolean}, or a list of values for arrays
+ * @param values attribute values by name: {@code Long}, {@code Integer}, {@code String}, {@code
+ *     Boolean}, or a list of values for arrays
  * @param at where to report a problem with it
  */
 public record ConstraintUse(

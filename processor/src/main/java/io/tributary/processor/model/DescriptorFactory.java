@@ -23,22 +23,33 @@ public final class DescriptorFactory {
       options.add(option);
       models.add(option.model());
     }
-    ConnectorModel model = new ConnectorModel(record.name().text(), record.direction(),
-        record.version(), record.description(), record.element().getSimpleName().toString(),
-        models);
-    return new ConnectorDescriptor(record.element(), implementation, record.packageName(),
-        record.definitionName(), model, options);
+    ConnectorModel model =
+        new ConnectorModel(
+            record.name().text(),
+            record.direction(),
+            record.version(),
+            record.description(),
+            record.element().getSimpleName().toString(),
+            models);
+    return new ConnectorDescriptor(
+        record.element(),
+        implementation,
+        record.packageName(),
+        record.definitionName(),
+        model,
+        options);
   }
 
   /** One option of a component whose type is supported (validation checks its values with it). */
   public static OptionDescriptor option(OptionComponent component) {
     MappedType mapped = component.mapped();
-    OptionModel.Builder b = OptionModel.builder(component.name().text(), mapped.type())
-        .container(mapped.container())
-        .description(component.description())
-        .enumValues(mapped.enumValues())
-        .examples(Written.texts(component.examples()))
-        .aliases(Written.texts(component.aliases()));
+    OptionModel.Builder b =
+        OptionModel.builder(component.name().text(), mapped.type())
+            .container(mapped.container())
+            .description(component.description())
+            .enumValues(mapped.enumValues())
+            .examples(Written.texts(component.examples()))
+            .aliases(Written.texts(component.aliases()));
     if (component.defaultValue() != null) {
       b.defaultValue(component.defaultValue().text());
     }

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parts of a record's Javadoc that describe a connector: the first paragraph, and the text
- * of each {@code @param} tag. Inline tags become their text ({@code {@code x}} becomes {@code x}),
+ * The parts of a record's Javadoc that describe a connector: the first paragraph, and the text of
+ * each {@code @param} tag. Inline tags become their text ({@code {@code x}} becomes {@code x}),
  * HTML tags are dropped, entities decoded and whitespace collapsed.
  *
  * @param summary the first paragraph, or an empty string
@@ -69,8 +69,14 @@ public record Javadoc(String summary, Map<String, String> params) {
   }
 
   private static String html(String text) {
-    return HTML_TAG.matcher(text).replaceAll("").replace("&lt;", "<").replace("&gt;", ">")
-        .replace("&quot;", "\"").replace("&#64;", "@").replace("&nbsp;", " ")
+    return HTML_TAG
+        .matcher(text)
+        .replaceAll("")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#64;", "@")
+        .replace("&nbsp;", " ")
         .replace("&amp;", "&");
   }
 
@@ -106,7 +112,8 @@ public record Javadoc(String summary, Map<String, String> params) {
     int hash = ref.indexOf('#');
     String type = hash < 0 ? ref : ref.substring(0, hash);
     String simple = type.substring(type.lastIndexOf('.') + 1);
-    return hash < 0 ? simple : simple.isEmpty() ? ref.substring(hash + 1) : simple + "." + ref
-        .substring(hash + 1);
+    return hash < 0
+        ? simple
+        : simple.isEmpty() ? ref.substring(hash + 1) : simple + "." + ref.substring(hash + 1);
   }
 }

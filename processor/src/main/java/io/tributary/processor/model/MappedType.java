@@ -12,8 +12,8 @@ import javax.lang.model.type.TypeMirror;
  *
  * @param type the value type (of the items, for containers)
  * @param container how the Java type wraps the value
- * @param valueType the Java type of one value, e.g. {@code java.lang.Integer} in
- *     {@code List<Integer>}
+ * @param valueType the Java type of one value, e.g. {@code java.lang.Integer} in {@code
+ *     List<Integer>}
  * @param enumElement the enum, for {@link OptionType#ENUM}, else {@code null}
  * @param enumValues the enum's constant names as declared (empty for other types)
  */

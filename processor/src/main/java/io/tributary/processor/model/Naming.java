@@ -16,8 +16,9 @@ public final class Naming {
   public static final Set<String> RESERVED = ReservedNames.ALL;
 
   /** The words of tributary:check's TRIB-LINT-SECRET (LintRules), matched here anywhere. */
-  private static final String[] SECRET_WORDS =
-      {"password", "passwd", "token", "secret", "api-key", "apikey", "credential"};
+  private static final String[] SECRET_WORDS = {
+    "password", "passwd", "token", "secret", "api-key", "apikey", "credential"
+  };
 
   private Naming() {}
 
@@ -52,7 +53,8 @@ public final class Naming {
     if (Character.isLowerCase(prev) || Character.isDigit(prev)) {
       return true;
     }
-    return Character.isUpperCase(prev) && i + 1 < s.length()
+    return Character.isUpperCase(prev)
+        && i + 1 < s.length()
         && Character.isLowerCase(s.charAt(i + 1));
   }
 

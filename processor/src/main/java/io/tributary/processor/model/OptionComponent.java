@@ -7,11 +7,10 @@ import java.util.Objects;
  * One record component as read once by {@link RecordReader}: the option it declares, as written.
  *
  * @param site the component with its field and accessor, for positions
- * @param name the option name ({@code @Option(name)} or the kebab-cased component name) and
- *     where it is written (the {@code name} value, else the component)
+ * @param name the option name ({@code @Option(name)} or the kebab-cased component name) and where
+ *     it is written (the {@code name} value, else the component)
  * @param aliases {@code @Option(aliases)}, each where written
- * @param description {@code @Option(description)} or the component's {@code @param} text, or
- *     empty
+ * @param description {@code @Option(description)} or the component's {@code @param} text, or empty
  * @param defaultValue {@code @Option(defaultValue)} where written, or {@code null}
  * @param examples {@code @Option(examples)}, each where written
  * @param secret whether the component is {@code @Secret}

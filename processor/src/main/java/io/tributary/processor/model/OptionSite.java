@@ -17,8 +17,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * One record component together with the private field and the accessor that javac derives from
- * it. Annotations are looked up on all three; diagnostics point at the field, which (unlike the
+ * One record component together with the private field and the accessor that javac derives from it.
+ * Annotations are looked up on all three; diagnostics point at the field, which (unlike the
  * component on JDK 17) has a source position on the component's line.
  *
  * @param component the record component
@@ -40,8 +40,9 @@ public record OptionSite(
     }
     List<OptionSite> sites = new ArrayList<>();
     for (RecordComponentElement component : record.getRecordComponents()) {
-      sites.add(new OptionSite(component, fields.get(component.getSimpleName()),
-          component.getAccessor()));
+      sites.add(
+          new OptionSite(
+              component, fields.get(component.getSimpleName()), component.getAccessor()));
     }
     return sites;
   }

@@ -19,9 +19,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * The read phase: turns a {@code @Connector} element into a {@link ConnectorRecord}, reading
- * each annotation, doc comment and component once. Validation and modelling then work on that
- * value alone; this class keeps nothing between calls.
+ * The read phase: turns a {@code @Connector} element into a {@link ConnectorRecord}, reading each
+ * annotation, doc comment and component once. Validation and modelling then work on that value
+ * alone; this class keeps nothing between calls.
  */
 public final class RecordReader {
   private final Elements elements;
@@ -41,24 +41,47 @@ public final class RecordReader {
   /** Reads an element annotated with {@code @Connector}. */
   public ConnectorRecord read(TypeElement element, String versionOption) {
     AnnotationMirror connector = Annotations.find(element, Annotations.CONNECTOR).orElseThrow();
-    Written name = new Written(Annotations.string(connector, "name", ""), Position.of(element,
-        connector, Annotations.explicit(connector, "name").orElse(null)));
+    Written name =
+        new Written(
+            Annotations.string(connector, "name", ""),
+            Position.of(element, connector, Annotations.explicit(connector, "name").orElse(null)));
     Direction direction =
         Direction.valueOf(Annotations.enumConstant(connector, "direction", "SOURCE"));
     String version = version(connector, versionOption);
     String packageName = elements.getPackageOf(element).getQualifiedName().toString();
     if (element.getKind() != ElementKind.RECORD) {
       String kind = element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-      return new ConnectorRecord(element, connector, kind, Shape.USABLE, name, direction, version,
-          "", packageName, definitionName(element), List.of(), false);
+      return new ConnectorRecord(
+          element,
+          connector,
+          kind,
+          Shape.USABLE,
+          name,
+          direction,
+          version,
+          "",
+          packageName,
+          definitionName(element),
+          List.of(),
+          false);
     }
     Javadoc doc = Javadoc.parse(elements.getDocComment(element));
     List<OptionComponent> options = new ArrayList<>();
     for (OptionSite site : OptionSite.of(element)) {
       options.add(option(site, doc));
     }
-    return new ConnectorRecord(element, connector, null, shape(element), name, direction, version,
-        connectorDescription(connector, doc), packageName, definitionName(element), options,
+    return new ConnectorRecord(
+        element,
+        connector,
+        null,
+        shape(element),
+        name,
+        direction,
+        version,
+        connectorDescription(connector, doc),
+        packageName,
+        definitionName(element),
+        options,
         writesToString(element));
   }
 
@@ -66,10 +89,17 @@ public final class RecordReader {
     Optional<AnnotationMirror> option = site.option();
     TypeMirror type = site.component().asType();
     MappedType mapped = TypeMapper.map(type).orElse(null);
-    return new OptionComponent(site, name(site, option), written(site, option, "aliases"),
-        description(site, option, doc), defaultValue(site, option),
-        written(site, option, "examples"), site.has(Annotations.SECRET),
-        site.has(Annotations.DEPRECATED), type.toString(), mapped,
+    return new OptionComponent(
+        site,
+        name(site, option),
+        written(site, option, "aliases"),
+        description(site, option, doc),
+        defaultValue(site, option),
+        written(site, option, "examples"),
+        site.has(Annotations.SECRET),
+        site.has(Annotations.DEPRECATED),
+        type.toString(),
+        mapped,
         mapped != null && mapped.enumElement() != null && Access.isPrivate(mapped.enumElement()),
         mapped == null ? List.of() : constraints.read(site, mapped));
   }
@@ -78,33 +108,38 @@ public final class RecordReader {
   private static Written name(OptionSite site, Optional<AnnotationMirror> option) {
     Optional<AnnotationValue> value = option.flatMap(o -> Annotations.explicit(o, "name"));
     String explicit = value.map(v -> (String) v.getValue()).orElse("");
-    return new Written(explicit.isEmpty() ? Naming.kebabCase(site.name()) : explicit,
+    return new Written(
+        explicit.isEmpty() ? Naming.kebabCase(site.name()) : explicit,
         value.isPresent() ? site.at(option.get(), value.get()) : site.at());
   }
 
   /** The default, unless it is absent or the "no default" marker. */
   private static Written defaultValue(OptionSite site, Optional<AnnotationMirror> option) {
-    return option.flatMap(o -> Annotations.explicit(o, "defaultValue")
-            .map(v -> new Written((String) v.getValue(), site.at(o, v))))
+    return option
+        .flatMap(
+            o ->
+                Annotations.explicit(o, "defaultValue")
+                    .map(v -> new Written((String) v.getValue(), site.at(o, v))))
         .filter(w -> !w.text().equals(Option.NO_DEFAULT))
         .orElse(null);
   }
 
   /** The items of a string-array attribute of {@code @Option}, each where written. */
-  private static List<Written> written(OptionSite site, Optional<AnnotationMirror> option,
-      String attribute) {
+  private static List<Written> written(
+      OptionSite site, Optional<AnnotationMirror> option, String attribute) {
     List<Written> out = new ArrayList<>();
-    option.ifPresent(o -> {
-      for (AnnotationValue v : Annotations.items(o, attribute)) {
-        out.add(new Written((String) v.getValue(), site.at(o, v)));
-      }
-    });
+    option.ifPresent(
+        o -> {
+          for (AnnotationValue v : Annotations.items(o, attribute)) {
+            out.add(new Written((String) v.getValue(), site.at(o, v)));
+          }
+        });
     return out;
   }
 
   /** {@code @Option(description)} or the component's {@code @param} text, or empty. */
-  private static String description(OptionSite site, Optional<AnnotationMirror> option,
-      Javadoc doc) {
+  private static String description(
+      OptionSite site, Optional<AnnotationMirror> option, Javadoc doc) {
     String explicit = option.map(o -> Annotations.string(o, "description", "")).orElse("").strip();
     return explicit.isEmpty() ? doc.params().getOrDefault(site.name(), "") : explicit;
   }
@@ -137,7 +172,8 @@ public final class RecordReader {
   /** {@code Tributary_Outer_Inner} for the record {@code Outer.Inner}. */
   private static String definitionName(TypeElement record) {
     StringBuilder name = new StringBuilder(record.getSimpleName());
-    for (Element e = record.getEnclosingElement(); e.getKind() != ElementKind.PACKAGE;
+    for (Element e = record.getEnclosingElement();
+        e.getKind() != ElementKind.PACKAGE;
         e = e.getEnclosingElement()) {
       name.insert(0, e.getSimpleName() + "_");
     }

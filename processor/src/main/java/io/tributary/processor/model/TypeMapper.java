@@ -18,26 +18,28 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Maps a component's Java type to an option type and container (docs/annotations.md, "Type
- * mapping"). The value types come from {@link OptionType}'s entries; only the containers are
- * listed here.
+ * mapping"). The value types come from {@link OptionType}'s entries; only the containers are listed
+ * here.
  */
 public final class TypeMapper {
   /** The supported types, as listed in {@code [TRIB-TYPE]}: every {@link OptionType} entry. */
-  public static final String SUPPORTED = Arrays.stream(OptionType.values())
-      .map(OptionType::javaName).collect(Collectors.joining(", "))
-      + "; Optional<T> of one of those, OptionalInt, OptionalLong, OptionalDouble; List<T> or"
-      + " Set<T> of one of those; Map<String, T> of one of those";
+  public static final String SUPPORTED =
+      Arrays.stream(OptionType.values()).map(OptionType::javaName).collect(Collectors.joining(", "))
+          + "; Optional<T> of one of those, OptionalInt, OptionalLong, OptionalDouble; List<T> or"
+          + " Set<T> of one of those; Map<String, T> of one of those";
 
-  private static final Map<String, Container> OPTIONAL_PRIMITIVES = Map.of(
-      "java.util.OptionalInt", Container.OPTIONAL_INT,
-      "java.util.OptionalLong", Container.OPTIONAL_LONG,
-      "java.util.OptionalDouble", Container.OPTIONAL_DOUBLE);
+  private static final Map<String, Container> OPTIONAL_PRIMITIVES =
+      Map.of(
+          "java.util.OptionalInt", Container.OPTIONAL_INT,
+          "java.util.OptionalLong", Container.OPTIONAL_LONG,
+          "java.util.OptionalDouble", Container.OPTIONAL_DOUBLE);
 
-  private static final Map<String, Container> CONTAINERS = Map.of(
-      "java.util.Optional", Container.OPTIONAL,
-      "java.util.List", Container.LIST,
-      "java.util.Set", Container.SET,
-      "java.util.Map", Container.MAP);
+  private static final Map<String, Container> CONTAINERS =
+      Map.of(
+          "java.util.Optional", Container.OPTIONAL,
+          "java.util.List", Container.LIST,
+          "java.util.Set", Container.SET,
+          "java.util.Map", Container.MAP);
 
   private TypeMapper() {}
 
@@ -51,11 +53,12 @@ public final class TypeMapper {
     String name = qualifiedName(declared);
     Container optionalPrimitive = OPTIONAL_PRIMITIVES.get(name);
     if (optionalPrimitive != null) {
-      OptionType value = switch (optionalPrimitive) {
-        case OPTIONAL_INT -> OptionType.INT;
-        case OPTIONAL_LONG -> OptionType.LONG;
-        default -> OptionType.DOUBLE;
-      };
+      OptionType value =
+          switch (optionalPrimitive) {
+            case OPTIONAL_INT -> OptionType.INT;
+            case OPTIONAL_LONG -> OptionType.LONG;
+            default -> OptionType.DOUBLE;
+          };
       return Optional.of(new MappedType(value, optionalPrimitive, type, null, List.of()));
     }
     Container container = CONTAINERS.get(name);
@@ -85,9 +88,10 @@ public final class TypeMapper {
   }
 
   private static Optional<MappedType> scalar(TypeMirror type, Container container) {
-    OptionType primitive = type.getKind().isPrimitive()
-        ? OptionType.forPrimitive(type.getKind().name().toLowerCase(Locale.ROOT)).orElse(null)
-        : null;
+    OptionType primitive =
+        type.getKind().isPrimitive()
+            ? OptionType.forPrimitive(type.getKind().name().toLowerCase(Locale.ROOT)).orElse(null)
+            : null;
     if (primitive != null) {
       return container == Container.SCALAR
           ? Optional.of(new MappedType(primitive, container, type, null, List.of()))

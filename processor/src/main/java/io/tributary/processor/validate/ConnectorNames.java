@@ -20,8 +20,11 @@ public final class ConnectorNames {
     ValidationReport.Builder report = ValidationReport.builder();
     if (owner != null && !owner.equals(qualified)) {
       AnnotationMirror connector = Annotations.find(record, Annotations.CONNECTOR).orElseThrow();
-      report.report(Message.DUPLICATE_CONNECTOR, Position.of(record, connector,
-          Annotations.explicit(connector, "name").orElse(null)), name, owner);
+      report.report(
+          Message.DUPLICATE_CONNECTOR,
+          Position.of(record, connector, Annotations.explicit(connector, "name").orElse(null)),
+          name,
+          owner);
     }
     return report.build();
   }

@@ -13,9 +13,9 @@ import java.util.Map;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Checks a connector as read: that it is a record the generated code can use, its name and
- * version, and every option (through {@link OptionValidator}). A function of the
- * {@link ConnectorRecord}: returns a report, never prints.
+ * Checks a connector as read: that it is a record the generated code can use, its name and version,
+ * and every option (through {@link OptionValidator}). A function of the {@link ConnectorRecord}:
+ * returns a report, never prints.
  */
 public final class ConnectorValidator {
   private ConnectorValidator() {}
@@ -25,19 +25,24 @@ public final class ConnectorValidator {
     ValidationReport.Builder report = ValidationReport.builder();
     TypeElement element = record.element();
     if (!record.isRecord()) {
-      report.report(Message.NOT_RECORD, record.atConnector(), record.kind(),
-          element.getSimpleName(), element.getSimpleName());
+      report.report(
+          Message.NOT_RECORD,
+          record.atConnector(),
+          record.kind(),
+          element.getSimpleName(),
+          element.getSimpleName());
       return report.build();
     }
-    String problem = switch (record.shape()) {
-      case GENERIC -> "is generic";
-      case LOCAL -> "is declared inside a method";
-      case PRIVATE -> "is private or nested in a private type";
-      case USABLE -> null;
-    };
+    String problem =
+        switch (record.shape()) {
+          case GENERIC -> "is generic";
+          case LOCAL -> "is declared inside a method";
+          case PRIVATE -> "is private or nested in a private type";
+          case USABLE -> null;
+        };
     if (problem != null) {
-      report.report(Message.RECORD_SHAPE, record.atConnector(), element.getQualifiedName(),
-          problem);
+      report.report(
+          Message.RECORD_SHAPE, record.atConnector(), element.getQualifiedName(), problem);
     }
     String name = record.name().text();
     if (!Naming.isValid(name)) {
@@ -47,9 +52,13 @@ public final class ConnectorValidator {
       report.report(Message.VERSION, record.atConnector(), name);
     }
     if (record.description().isEmpty()) {
-      report.report(Message.NO_DESCRIPTION, record.atConnector(),
-          "connector '" + name + "'", "write a Javadoc comment on record '"
-              + element.getSimpleName() + "' or set @Connector(description = \"...\")");
+      report.report(
+          Message.NO_DESCRIPTION,
+          record.atConnector(),
+          "connector '" + name + "'",
+          "write a Javadoc comment on record '"
+              + element.getSimpleName()
+              + "' or set @Connector(description = \"...\")");
     }
     checkOptions(record, report);
     return report.build();
@@ -63,14 +72,22 @@ public final class ConnectorValidator {
       String name = option.name().text();
       OptionComponent first = byName.putIfAbsent(name, option);
       if (first != null) {
-        report.report(Message.DUPLICATE_OPTION, option.site().at(), name,
-            option.componentName(), first.componentName());
+        report.report(
+            Message.DUPLICATE_OPTION,
+            option.site().at(),
+            name,
+            option.componentName(),
+            first.componentName());
       }
       for (Written alias : option.aliases()) {
         OptionComponent owner = byName.putIfAbsent(alias.text(), option);
         if (owner != null) {
-          report.report(Message.DUPLICATE_OPTION, alias.at(), alias.text(),
-              option.componentName(), owner.componentName());
+          report.report(
+              Message.DUPLICATE_OPTION,
+              alias.at(),
+              alias.text(),
+              option.componentName(),
+              owner.componentName());
         }
       }
       if (option.secret()) {
@@ -78,8 +95,11 @@ public final class ConnectorValidator {
       }
     }
     if (!secrets.isEmpty() && !record.writesToString()) {
-      report.report(Message.SECRET_TOSTRING, record.element(),
-          record.element().getSimpleName(), String.join(", ", secrets));
+      report.report(
+          Message.SECRET_TOSTRING,
+          record.element(),
+          record.element().getSimpleName(),
+          String.join(", ", secrets));
     }
   }
 }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Checks an option's constraint annotations: each applies to the option's type, sizes and
- * patterns are well formed, and the bounds together still allow some value.
+ * Checks an option's constraint annotations: each applies to the option's type, sizes and patterns
+ * are well formed, and the bounds together still allow some value.
  */
 final class ConstraintValidator {
   /** The numeric option types, from their entries: "int, long, ... and BigDecimal". */
@@ -31,8 +31,10 @@ final class ConstraintValidator {
     List<String> names = new java.util.ArrayList<>();
     for (OptionType type : OptionType.values()) {
       if (type.isNumeric()) {
-        names.add(type.primitiveType() != null ? type.primitiveType().getName()
-            : type.javaType().getSimpleName());
+        names.add(
+            type.primitiveType() != null
+                ? type.primitiveType().getName()
+                : type.javaType().getSimpleName());
       }
     }
     int last = names.size() - 1;
@@ -46,27 +48,58 @@ final class ConstraintValidator {
     for (ConstraintUse use : uses) {
       String problem = applicability(use, mapped);
       if (problem != null) {
-        report.report(Message.CONSTRAINT_TYPE, use.at(), use.name(), option,
-            targetName(use.scope(), mapped), problem);
+        report.report(
+            Message.CONSTRAINT_TYPE,
+            use.at(),
+            use.name(),
+            option,
+            targetName(use.scope(), mapped),
+            problem);
       } else {
         report.addAll(checkAttributes(option, use));
       }
     }
     if (!report.hasErrors()) {
-      checkRange(option, mapped.type(), uses, Scope.VALUE, position(uses, Scope.VALUE, fallback),
+      checkRange(
+          option, mapped.type(), uses, Scope.VALUE, position(uses, Scope.VALUE, fallback), report);
+      checkRange(
+          "the items of " + option,
+          mapped.type(),
+          uses,
+          Scope.ITEM,
+          position(uses, Scope.ITEM, fallback),
           report);
-      checkRange("the items of " + option, mapped.type(), uses, Scope.ITEM,
-          position(uses, Scope.ITEM, fallback), report);
       // Several @Size/@NotEmpty/@NotBlank merge into one length (or item count) range.
       Constraints value = ConstraintMapper.map(uses, Scope.VALUE);
-      checkCount(option, "length", value.minLength(), value.maxLength(), uses, Scope.VALUE,
-          fallback, report);
+      checkCount(
+          option,
+          "length",
+          value.minLength(),
+          value.maxLength(),
+          uses,
+          Scope.VALUE,
+          fallback,
+          report);
       Constraints items = ConstraintMapper.map(uses, Scope.ITEM);
-      checkCount("the items of " + option, "length", items.minLength(), items.maxLength(), uses,
-          Scope.ITEM, fallback, report);
+      checkCount(
+          "the items of " + option,
+          "length",
+          items.minLength(),
+          items.maxLength(),
+          uses,
+          Scope.ITEM,
+          fallback,
+          report);
       Constraints whole = ConstraintMapper.map(uses, Scope.COLLECTION);
-      checkCount(option, "number of items", whole.minItems(), whole.maxItems(), uses,
-          Scope.COLLECTION, fallback, report);
+      checkCount(
+          option,
+          "number of items",
+          whole.minItems(),
+          whole.maxItems(),
+          uses,
+          Scope.COLLECTION,
+          fallback,
+          report);
     }
     return report.build();
   }
@@ -79,16 +112,24 @@ final class ConstraintValidator {
     }
     Target target = use.kind().target();
     if (use.scope() == Scope.COLLECTION) {
-      return target == Target.STRING_OR_COLLECTION ? null
-          : "put it on the type argument to constrain each item, e.g. List<@" + name + "(...) "
-              + simpleName(mapped) + ">";
+      return target == Target.STRING_OR_COLLECTION
+          ? null
+          : "put it on the type argument to constrain each item, e.g. List<@"
+              + name
+              + "(...) "
+              + simpleName(mapped)
+              + ">";
     }
     OptionType type = mapped.type();
     return switch (target) {
-      case NUMBER -> type.isNumeric() ? null
-          : "numeric bounds apply to " + NUMERIC_TYPES + " options";
-      case STRING, STRING_OR_COLLECTION -> type == OptionType.STRING ? null
-          : "@" + name + " applies to String options (and @Size/@NotEmpty to List, Set and Map)";
+      case NUMBER ->
+          type.isNumeric() ? null : "numeric bounds apply to " + NUMERIC_TYPES + " options";
+      case STRING, STRING_OR_COLLECTION ->
+          type == OptionType.STRING
+              ? null
+              : "@"
+                  + name
+                  + " applies to String options (and @Size/@NotEmpty to List, Set and Map)";
     };
   }
 
@@ -115,43 +156,86 @@ final class ConstraintValidator {
         try {
           new BigDecimal(use.string("value"));
         } catch (NumberFormatException e) {
-          report.report(Message.RANGE, use.at(), option, "use @" + use.name() + "(\""
-              + use.string("value") + "\"), which is not a decimal number like \"1.5\"");
+          report.report(
+              Message.RANGE,
+              use.at(),
+              option,
+              "use @"
+                  + use.name()
+                  + "(\""
+                  + use.string("value")
+                  + "\"), which is not a decimal number like \"1.5\"");
         }
         yield report.build();
       }
-      case MIN, MAX, POSITIVE, POSITIVE_OR_ZERO, NEGATIVE, NEGATIVE_OR_ZERO, NOT_EMPTY, NOT_BLANK,
-          EMAIL -> report.build();
+      case MIN,
+          MAX,
+          POSITIVE,
+          POSITIVE_OR_ZERO,
+          NEGATIVE,
+          NEGATIVE_OR_ZERO,
+          NOT_EMPTY,
+          NOT_BLANK,
+          EMAIL ->
+          report.build();
     };
   }
 
-  private static void checkPattern(String option, ConstraintUse use,
-      ValidationReport.Builder report) {
+  private static void checkPattern(
+      String option, ConstraintUse use, ValidationReport.Builder report) {
     String regexp = use.string("regexp");
     if (use.arrayLength("flags") > 0) {
-      report.report(Message.PATTERN, use.at(), regexp, option, "uses flags, which a JSON Schema"
-          + " pattern cannot express; remove the flags and write them into the expression"
-          + " (e.g. [Aa] instead of CASE_INSENSITIVE)");
+      report.report(
+          Message.PATTERN,
+          use.at(),
+          regexp,
+          option,
+          "uses flags, which a JSON Schema"
+              + " pattern cannot express; remove the flags and write them into the expression"
+              + " (e.g. [Aa] instead of CASE_INSENSITIVE)");
       return;
     }
     try {
       Pattern.compile(regexp);
     } catch (PatternSyntaxException e) {
-      report.report(Message.PATTERN, use.at(), regexp, option, "does not compile: "
-          + e.getDescription() + " near index " + e.getIndex() + "; fix the regular expression");
+      report.report(
+          Message.PATTERN,
+          use.at(),
+          regexp,
+          option,
+          "does not compile: "
+              + e.getDescription()
+              + " near index "
+              + e.getIndex()
+              + "; fix the regular expression");
     }
   }
 
   /** Reports bounds (with the type's own range) that leave no value allowed. */
-  private static void checkRange(String option, OptionType type, List<ConstraintUse> uses,
-      Scope scope, Position at, ValidationReport.Builder report) {
+  private static void checkRange(
+      String option,
+      OptionType type,
+      List<ConstraintUse> uses,
+      Scope scope,
+      Position at,
+      ValidationReport.Builder report) {
     Constraints c = ConstraintMapper.map(uses, scope);
-    Bound lower = Bound.tighter(Bound.of(type.typeMinimum(), false, true),
-        Bound.tighter(Bound.of(c.minimum(), false, false),
-            Bound.of(c.exclusiveMinimum(), true, false), 1), 1);
-    Bound upper = Bound.tighter(Bound.of(type.typeMaximum(), false, true),
-        Bound.tighter(Bound.of(c.maximum(), false, false),
-            Bound.of(c.exclusiveMaximum(), true, false), -1), -1);
+    Bound lower =
+        Bound.tighter(
+            Bound.of(type.typeMinimum(), false, true),
+            Bound.tighter(
+                Bound.of(c.minimum(), false, false),
+                Bound.of(c.exclusiveMinimum(), true, false),
+                1),
+            1);
+    Bound upper =
+        Bound.tighter(
+            Bound.of(type.typeMaximum(), false, true),
+            Bound.tighter(
+                Bound.of(c.maximum(), false, false),
+                Bound.of(c.exclusiveMaximum(), true, false),
+                -1),
+            -1);
     if (lower == null || upper == null) {
       return;
     }
@@ -160,29 +244,48 @@ final class ConstraintValidator {
       String bounds = "it must be " + lower.describe(true) + " and " + upper.describe(false);
       String lowers = written(uses, scope, ConstraintKind.Bound.LOWER);
       String uppers = written(uses, scope, ConstraintKind.Bound.UPPER);
-      String text = !lowers.isEmpty() && !uppers.isEmpty()
-          ? lowers + (cmp > 0 ? " is above " : " leaves no value below ") + uppers + ": " + bounds
-          : (lowers + uppers) + " allows no value: " + bounds;
+      String text =
+          !lowers.isEmpty() && !uppers.isEmpty()
+              ? lowers
+                  + (cmp > 0 ? " is above " : " leaves no value below ")
+                  + uppers
+                  + ": "
+                  + bounds
+              : (lowers + uppers) + " allows no value: " + bounds;
       report.report(Message.RANGE, at, option, text);
     }
   }
 
   /**
-   * Reports a length or item-count range that no value meets, on the first size constraint of
-   * the scope (else the fallback), quoting the size constraints as written.
+   * Reports a length or item-count range that no value meets, on the first size constraint of the
+   * scope (else the fallback), quoting the size constraints as written.
    */
-  private static void checkCount(String option, String what, Integer min, Integer max,
-      List<ConstraintUse> uses, Scope scope, Position fallback, ValidationReport.Builder report) {
+  private static void checkCount(
+      String option,
+      String what,
+      Integer min,
+      Integer max,
+      List<ConstraintUse> uses,
+      Scope scope,
+      Position fallback,
+      ValidationReport.Builder report) {
     if (min != null && max != null && min > max) {
-      report.report(Message.RANGE, sizePosition(uses, scope, fallback), option,
-          written(uses, scope, ConstraintKind.Bound.SIZE) + " allow no value: its " + what
-              + " must be at least " + min + " and at most " + max);
+      report.report(
+          Message.RANGE,
+          sizePosition(uses, scope, fallback),
+          option,
+          written(uses, scope, ConstraintKind.Bound.SIZE)
+              + " allow no value: its "
+              + what
+              + " must be at least "
+              + min
+              + " and at most "
+              + max);
     }
   }
 
   /** The constraints of a scope setting {@code bound}, as written: {@code @Min(70)}. */
-  private static String written(List<ConstraintUse> uses, Scope scope,
-      ConstraintKind.Bound bound) {
+  private static String written(List<ConstraintUse> uses, Scope scope, ConstraintKind.Bound bound) {
     List<String> texts = new java.util.ArrayList<>();
     for (ConstraintUse use : uses) {
       if (use.scope() == scope && use.kind().bound() == bound) {
@@ -206,13 +309,24 @@ final class ConstraintValidator {
   private static String written(ConstraintUse use) {
     return switch (use.kind()) {
       case MIN, MAX -> "@" + use.name() + "(" + use.longValue("value") + ")";
-      case DECIMAL_MIN, DECIMAL_MAX -> "@" + use.name() + "("
-          + (use.values().containsKey("inclusive") && !use.bool("inclusive")
-              ? "value = \"" + use.string("value") + "\", inclusive = false"
-              : "\"" + use.string("value") + "\"") + ")";
+      case DECIMAL_MIN, DECIMAL_MAX ->
+          "@"
+              + use.name()
+              + "("
+              + (use.values().containsKey("inclusive") && !use.bool("inclusive")
+                  ? "value = \"" + use.string("value") + "\", inclusive = false"
+                  : "\"" + use.string("value") + "\"")
+              + ")";
       case SIZE -> size(use);
-      case POSITIVE, POSITIVE_OR_ZERO, NEGATIVE, NEGATIVE_OR_ZERO, NOT_EMPTY, NOT_BLANK, PATTERN,
-          EMAIL -> "@" + use.name();
+      case POSITIVE,
+          POSITIVE_OR_ZERO,
+          NEGATIVE,
+          NEGATIVE_OR_ZERO,
+          NOT_EMPTY,
+          NOT_BLANK,
+          PATTERN,
+          EMAIL ->
+          "@" + use.name();
     };
   }
 
@@ -238,8 +352,10 @@ final class ConstraintValidator {
 
   private static String targetName(Scope scope, MappedType mapped) {
     return switch (scope) {
-      case COLLECTION -> "a " + mapped.container().name().charAt(0)
-          + mapped.container().name().substring(1).toLowerCase(Locale.ROOT);
+      case COLLECTION ->
+          "a "
+              + mapped.container().name().charAt(0)
+              + mapped.container().name().substring(1).toLowerCase(Locale.ROOT);
       case KEY -> "map keys";
       default -> "type " + simpleName(mapped);
     };
@@ -266,8 +382,10 @@ final class ConstraintValidator {
     }
 
     String describe(boolean lower) {
-      String word = lower ? (exclusive ? "greater than " : "at least ")
-          : (exclusive ? "less than " : "at most ");
+      String word =
+          lower
+              ? (exclusive ? "greater than " : "at least ")
+              : (exclusive ? "less than " : "at most ");
       return word + value.toPlainString() + (fromType ? " (the type's own limit)" : "");
     }
   }

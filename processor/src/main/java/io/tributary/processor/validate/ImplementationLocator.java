@@ -19,8 +19,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Finds the one class of the compilation that implements {@code Source<R>} (or {@code Sink<R>})
- * for a connector record {@code R}, and checks that generated code can instantiate it.
+ * Finds the one class of the compilation that implements {@code Source<R>} (or {@code Sink<R>}) for
+ * a connector record {@code R}, and checks that generated code can instantiate it.
  */
 public final class ImplementationLocator {
   private final Elements elements;
@@ -37,13 +37,16 @@ public final class ImplementationLocator {
    *
    * @param implementation the implementation, when exactly one fits and the report is clean
    * @param report the problems found
-   * @param missing true when no class implements either interface for the record (a later
-   *     round may still bring one)
+   * @param missing true when no class implements either interface for the record (a later round may
+   *     still bring one)
    */
   public record Result(TypeElement implementation, ValidationReport report, boolean missing) {}
 
   /** Searches the candidates (the classes of the compilation so far). */
-  public Result locate(TypeElement record, Direction direction, String connector,
+  public Result locate(
+      TypeElement record,
+      Direction direction,
+      String connector,
       Collection<TypeElement> candidates) {
     String want = interfaceName(direction);
     String other = interfaceName(direction == Direction.SOURCE ? Direction.SINK : Direction.SOURCE);
@@ -53,34 +56,50 @@ public final class ImplementationLocator {
     String recordName = record.getSimpleName().toString();
     String directionName = direction.jsonName();
     for (TypeElement type : wrong) {
-      report.report(Message.WRONG_DIRECTION, type, type.getQualifiedName(), simple(other),
-          recordName, connector, directionName, simple(want), recordName);
+      report.report(
+          Message.WRONG_DIRECTION,
+          type,
+          type.getQualifiedName(),
+          simple(other),
+          recordName,
+          connector,
+          directionName,
+          simple(want),
+          recordName);
     }
     if (matches.isEmpty()) {
       if (wrong.isEmpty()) {
-        report.report(Message.NO_IMPL, record, simple(want), recordName, connector, simple(want),
-            recordName);
+        report.report(
+            Message.NO_IMPL, record, simple(want), recordName, connector, simple(want), recordName);
       }
       return new Result(null, report.build(), wrong.isEmpty());
     }
     if (matches.size() > 1) {
-      String names = matches.stream().map(t -> "'" + t.getQualifiedName() + "'")
-          .collect(Collectors.joining(", "));
+      String names =
+          matches.stream()
+              .map(t -> "'" + t.getQualifiedName() + "'")
+              .collect(Collectors.joining(", "));
       report.report(Message.MANY_IMPL, record, simple(want), recordName, connector, names);
       return new Result(null, report.build(), false);
     }
     TypeElement impl = matches.get(0);
     String problem = accessProblem(impl);
     if (problem != null) {
-      report.report(Message.IMPL_ACCESS, impl, impl.getQualifiedName(), simple(want), recordName,
-          problem, impl.getSimpleName());
+      report.report(
+          Message.IMPL_ACCESS,
+          impl,
+          impl.getQualifiedName(),
+          simple(want),
+          recordName,
+          problem,
+          impl.getSimpleName());
     }
     ValidationReport built = report.build();
     return new Result(built.isClean() ? impl : null, built, false);
   }
 
-  private List<TypeElement> implementing(String iface, TypeElement record,
-      Collection<TypeElement> candidates) {
+  private List<TypeElement> implementing(
+      String iface, TypeElement record, Collection<TypeElement> candidates) {
     TypeElement element = elements.getTypeElement(iface);
     List<TypeElement> out = new ArrayList<>();
     if (element == null) {
@@ -88,9 +107,9 @@ public final class ImplementationLocator {
     }
     DeclaredType wanted = types.getDeclaredType(element, record.asType());
     for (TypeElement type : candidates) {
-      boolean concreteClass = (type.getKind() == ElementKind.CLASS
-          || type.getKind() == ElementKind.RECORD)
-          && !type.getModifiers().contains(Modifier.ABSTRACT);
+      boolean concreteClass =
+          (type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD)
+              && !type.getModifiers().contains(Modifier.ABSTRACT);
       if (concreteClass && types.isSubtype(type.asType(), wanted)) {
         out.add(type);
       }
@@ -113,7 +132,8 @@ public final class ImplementationLocator {
     for (Element member : impl.getEnclosedElements()) {
       if (member.getKind() == ElementKind.CONSTRUCTOR
           && ((ExecutableElement) member).getParameters().isEmpty()) {
-        return member.getModifiers().contains(Modifier.PUBLIC) ? null
+        return member.getModifiers().contains(Modifier.PUBLIC)
+            ? null
             : "its no-argument constructor is not public";
       }
     }

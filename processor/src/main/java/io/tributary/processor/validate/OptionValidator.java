@@ -28,8 +28,13 @@ final class OptionValidator {
       checkName(option, alias, report);
     }
     if (option.description().isEmpty()) {
-      report.report(Message.NO_DESCRIPTION, at, "option '" + name + "'",
-          "add '@param " + option.componentName() + " <description>' to the record's Javadoc or"
+      report.report(
+          Message.NO_DESCRIPTION,
+          at,
+          "option '" + name + "'",
+          "add '@param "
+              + option.componentName()
+              + " <description>' to the record's Javadoc or"
               + " set @Option(description = \"...\")");
     }
     if (Naming.looksSecret(name) && !option.secret()) {
@@ -37,12 +42,15 @@ final class OptionValidator {
     }
     MappedType mapped = option.mapped();
     if (mapped == null) {
-      report.report(Message.TYPE, at, option.componentName(), option.javaType(),
-          TypeMapper.SUPPORTED);
+      report.report(
+          Message.TYPE, at, option.componentName(), option.javaType(), TypeMapper.SUPPORTED);
       return report.build();
     }
     if (option.privateEnum()) {
-      report.report(Message.TYPE_INACCESSIBLE, at, option.componentName(),
+      report.report(
+          Message.TYPE_INACCESSIBLE,
+          at,
+          option.componentName(),
           mapped.enumElement().getQualifiedName());
     }
     ValidationReport constraints =
@@ -54,21 +62,20 @@ final class OptionValidator {
     return report.build();
   }
 
-  private static void checkName(OptionComponent option, Written name,
-      ValidationReport.Builder report) {
+  private static void checkName(
+      OptionComponent option, Written name, ValidationReport.Builder report) {
     if (!Naming.isValid(name.text())) {
       report.report(Message.OPTION_NAME, name.at(), name.text(), option.componentName());
     } else if (Naming.RESERVED.contains(name.text())) {
-      report.report(Message.RESERVED, name.at(), name.text(), option.componentName(),
-          name.text());
+      report.report(Message.RESERVED, name.at(), name.text(), option.componentName(), name.text());
     }
   }
 
   private static void checkValues(OptionComponent option, ValidationReport.Builder report) {
     OptionModel model = DescriptorFactory.option(option).model();
     MappedType mapped = option.mapped();
-    String enumName = mapped.enumElement() == null ? ""
-        : mapped.enumElement().getSimpleName().toString();
+    String enumName =
+        mapped.enumElement() == null ? "" : mapped.enumElement().getSimpleName().toString();
     if (option.defaultValue() != null) {
       ValueValidator.checkDefault(model, enumName, option.defaultValue().at(), report);
     }

@@ -18,16 +18,17 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Gathers the connectors of every round and writes the aggregate resources once, at the end,
- * sorted so that the same sources always give the same bytes:
- * {@code META-INF/tributary/connectors/<name>.json}, the option table each generated definition
- * reads ({@code META-INF/tributary/options/<definition>.table}),
- * {@code META-INF/tributary/connectors.list} and
- * {@code META-INF/services/io.tributary.spi.ConnectorDefinition}.
+ * Gathers the connectors of every round and writes the aggregate resources once, at the end, sorted
+ * so that the same sources always give the same bytes: {@code
+ * META-INF/tributary/connectors/<name>.json}, the option table each generated definition reads
+ * ({@code META-INF/tributary/options/<definition>.table}), {@code
+ * META-INF/tributary/connectors.list} and {@code
+ * META-INF/services/io.tributary.spi.ConnectorDefinition}.
  */
 public final class ConnectorResources {
   /** The service file listing the generated definitions. */
   public static final String SERVICES = "META-INF/services/io.tributary.spi.ConnectorDefinition";
+
   /** The list of connector names the runtime's {@code metadata} fast path reads. */
   public static final String CONNECTORS_LIST = ConnectorModel.LIST_RESOURCE;
 
@@ -53,16 +54,25 @@ public final class ConnectorResources {
     TreeMap<String, TypeElement> definitions = new TreeMap<>();
     for (ConnectorDescriptor connector : byName.values()) {
       ConnectorModel model = connector.model();
-      write(filer, ConnectorModel.resourcePath(model.name()), MetadataWriter.write(model),
+      write(
+          filer,
+          ConnectorModel.resourcePath(model.name()),
+          MetadataWriter.write(model),
           connector.record());
-      write(filer, OptionTable.resourcePath(connector.definitionBinaryName()),
-          OptionTable.write(model), connector.record());
+      write(
+          filer,
+          OptionTable.resourcePath(connector.definitionBinaryName()),
+          OptionTable.write(model),
+          connector.record());
       records.add(connector.record());
       names.append(model.name()).append('\n');
       definitions.put(connector.definitionBinaryName(), connector.record());
     }
     write(filer, CONNECTORS_LIST, names.toString(), records.toArray(Element[]::new));
-    write(filer, SERVICES, String.join("\n", definitions.keySet()) + "\n",
+    write(
+        filer,
+        SERVICES,
+        String.join("\n", definitions.keySet()) + "\n",
         records.toArray(Element[]::new));
   }
 

@@ -25,11 +25,11 @@ import javax.lang.model.element.Modifier;
 import javax.tools.JavaFileObject;
 
 /**
- * Writes the {@code ConnectorDefinition} implementation for a connector: only what needs the
- * user's types, namely the binder that calls the record's canonical constructor, the masked
- * description and the factory of its Source or Sink. The model, and with it the picocli options,
- * comes from the option table written beside it ({@link OptionTable}), read once when the class
- * initialises. Generated code uses no reflection.
+ * Writes the {@code ConnectorDefinition} implementation for a connector: only what needs the user's
+ * types, namely the binder that calls the record's canonical constructor, the masked description
+ * and the factory of its Source or Sink. The model, and with it the picocli options, comes from the
+ * option table written beside it ({@link OptionTable}), read once when the class initialises.
+ * Generated code uses no reflection.
  */
 public final class DefinitionWriter {
   /** The processor named in {@code @Generated}. */
@@ -51,27 +51,31 @@ public final class DefinitionWriter {
   public static JavaFile write(ConnectorDescriptor connector) {
     ClassName record = ClassName.get(connector.record());
     ClassName self = ClassName.get(connector.packageName(), connector.definitionName());
-    TypeSpec.Builder type = TypeSpec.classBuilder(connector.definitionName())
-        .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR)
-            .build());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(connector.definitionName())
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
     if (connector.model().options().stream().anyMatch(OptionModel::deprecated)) {
       // describe() reads deprecated accessors.
-      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "$S", "deprecation").build());
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
     }
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(DEFINITION, record))
         .addOriginatingElement(connector.record())
         .addOriginatingElement(connector.implementation());
-    type.addField(FieldSpec.builder(MODEL, "MODEL", Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer("$T.load($T.class)", TABLE, self)
-            .build())
+    type.addField(
+            FieldSpec.builder(MODEL, "MODEL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.load($T.class)", TABLE, self)
+                .build())
         .addMethod(override("model", MODEL).addStatement("return MODEL").build())
         .addMethod(bind(connector, record))
         .addMethod(describe(connector, record))
         .addMethod(factory(connector, record));
-    return JavaFile.builder(connector.packageName(), type.build()).skipJavaLangImports(true)
+    return JavaFile.builder(connector.packageName(), type.build())
+        .skipJavaLangImports(true)
         .build();
   }
 
@@ -81,11 +85,13 @@ public final class DefinitionWriter {
    * call: JavaPoet appends token by token, and each append to the filer's writer is costly.
    */
   public static void writeTo(JavaFile file, Filer filer) throws IOException {
-    String name = file.packageName().isEmpty() ? file.typeSpec().name()
-        : file.packageName() + "." + file.typeSpec().name();
+    String name =
+        file.packageName().isEmpty()
+            ? file.typeSpec().name()
+            : file.packageName() + "." + file.typeSpec().name();
     String text = file.toString();
-    JavaFileObject source = filer.createSourceFile(name,
-        file.typeSpec().originatingElements().toArray(Element[]::new));
+    JavaFileObject source =
+        filer.createSourceFile(name, file.typeSpec().originatingElements().toArray(Element[]::new));
     try (Writer writer = source.openWriter()) {
       writer.write(text);
     } catch (IOException | RuntimeException e) {
@@ -95,8 +101,10 @@ public final class DefinitionWriter {
   }
 
   private static MethodSpec bind(ConnectorDescriptor connector, ClassName record) {
-    CodeBlock args = connector.options().stream().map(DefinitionWriter::bindValue)
-        .collect(CodeBlock.joining(",\n"));
+    CodeBlock args =
+        connector.options().stream()
+            .map(DefinitionWriter::bindValue)
+            .collect(CodeBlock.joining(",\n"));
     MethodSpec.Builder method = override("bind", record).addParameter(BOUND_OPTIONS, "values");
     if (connector.options().isEmpty()) {
       return method.addStatement("return new $T()", record).build();
@@ -110,15 +118,16 @@ public final class DefinitionWriter {
     if (o.type() != OptionType.ENUM) {
       return CodeBlock.of("values.get($S)", o.name());
     }
-    String accessor = switch (o.container()) {
-      case OPTIONAL -> "optionalEnum";
-      case LIST -> "enumList";
-      case SET -> "enumSet";
-      case MAP -> "enumMap";
-      default -> "enumValue";
-    };
-    return CodeBlock.of("values.$L($S, $T::valueOf)", accessor, o.name(),
-        ClassName.get(option.enumElement()));
+    String accessor =
+        switch (o.container()) {
+          case OPTIONAL -> "optionalEnum";
+          case LIST -> "enumList";
+          case SET -> "enumSet";
+          case MAP -> "enumMap";
+          default -> "enumValue";
+        };
+    return CodeBlock.of(
+        "values.$L($S, $T::valueOf)", accessor, o.name(), ClassName.get(option.enumElement()));
   }
 
   private static MethodSpec describe(ConnectorDescriptor connector, ClassName record) {
@@ -143,21 +152,26 @@ public final class DefinitionWriter {
         text.add(" +$W");
       }
     }
-    return override("describe", String.class).addParameter(record, "options")
-        .addStatement("return $L", text.build()).build();
+    return override("describe", String.class)
+        .addParameter(record, "options")
+        .addStatement("return $L", text.build())
+        .build();
   }
 
   private static MethodSpec factory(ConnectorDescriptor connector, ClassName record) {
     boolean source = connector.model().direction() == Direction.SOURCE;
-    return override(source ? "newSource" : "newSink",
-        ParameterizedTypeName.get(source ? SOURCE : SINK, record))
+    return override(
+            source ? "newSource" : "newSink",
+            ParameterizedTypeName.get(source ? SOURCE : SINK, record))
         .addStatement("return new $T()", ClassName.get(connector.implementation()))
         .build();
   }
 
   private static MethodSpec.Builder override(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name).addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(returns);
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns);
   }
 
   private static MethodSpec.Builder override(String name, Class<?> returns) {

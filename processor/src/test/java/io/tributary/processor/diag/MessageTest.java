@@ -21,16 +21,16 @@ class MessageTest {
     java.util.Arrays.fill(args, 1);
     String text = message.format(args);
     assertTrue(text.startsWith("[" + message.id() + "] "), text);
-    assertTrue(text.endsWith("(see docs/errors.md#" + message.id().toLowerCase(Locale.ROOT) + ")"),
-        text);
+    assertTrue(
+        text.endsWith("(see docs/errors.md#" + message.id().toLowerCase(Locale.ROOT) + ")"), text);
   }
 
   @ParameterizedTest
   @EnumSource(Message.class)
   void everyIdHasASectionInTheErrorCatalogue(Message message) throws IOException {
     String doc = Files.readString(ERRORS);
-    assertTrue(doc.contains("\n## " + message.id() + "\n"), "docs/errors.md lacks ## "
-        + message.id());
+    assertTrue(
+        doc.contains("\n## " + message.id() + "\n"), "docs/errors.md lacks ## " + message.id());
   }
 
   @Test

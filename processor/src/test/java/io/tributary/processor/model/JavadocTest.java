@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class JavadocTest {
   @Test
   void firstParagraphAndParams() {
-    Javadoc doc = Javadoc.parse("""
+    Javadoc doc =
+        Javadoc.parse(
+            """
          Polls an HTTP endpoint and
            produces each response.
 
@@ -21,8 +23,8 @@ class JavadocTest {
          @see Other
         """);
     assertEquals("Polls an HTTP endpoint and produces each response.", doc.summary());
-    assertEquals(Map.of("endpoint", "URL to poll", "interval", "time between two requests"),
-        doc.params());
+    assertEquals(
+        Map.of("endpoint", "URL to poll", "interval", "time between two requests"), doc.params());
   }
 
   @Test
@@ -32,10 +34,12 @@ class JavadocTest {
 
   @Test
   void inlineTagsAndHtmlBecomeText() {
-    assertEquals("Sends Map<String, List> to x via Duration and Other.run, <b> & done",
-        Javadoc.clean("Sends {@code Map<String, List>} to {@literal x} via"
-            + " {@link java.time.Duration} and {@linkplain Other#run},"
-            + " <em>&lt;b&gt;</em> &amp; done"));
+    assertEquals(
+        "Sends Map<String, List> to x via Duration and Other.run, <b> & done",
+        Javadoc.clean(
+            "Sends {@code Map<String, List>} to {@literal x} via"
+                + " {@link java.time.Duration} and {@linkplain Other#run},"
+                + " <em>&lt;b&gt;</em> &amp; done"));
     assertEquals("the label", Javadoc.clean("{@link Foo#bar(int) the label}"));
   }
 

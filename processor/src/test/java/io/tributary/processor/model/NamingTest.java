@@ -11,17 +11,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NamingTest {
   @ParameterizedTest
   @CsvSource({
-      "maxRetries, max-retries",
-      "URLPath, url-path",
-      "url, url",
-      "URL, url",
-      "apiKey, api-key",
-      "http2Enabled, http2-enabled",
-      "IOError, io-error",
-      "max_retries, max-retries",
-      "a, a",
-      "getHTTPResponseCode, get-http-response-code",
-      "_hidden, -hidden"})
+    "maxRetries, max-retries",
+    "URLPath, url-path",
+    "url, url",
+    "URL, url",
+    "apiKey, api-key",
+    "http2Enabled, http2-enabled",
+    "IOError, io-error",
+    "max_retries, max-retries",
+    "a, a",
+    "getHTTPResponseCode, get-http-response-code",
+    "_hidden, -hidden"
+  })
   void kebabCase(String identifier, String expected) {
     assertEquals(expected, Naming.kebabCase(identifier));
   }
@@ -39,8 +40,16 @@ class NamingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"password", "db-password", "token", "api-key", "apikey",
-      "client-secret", "credentials"})
+  @ValueSource(
+      strings = {
+        "password",
+        "db-password",
+        "token",
+        "api-key",
+        "apikey",
+        "client-secret",
+        "credentials"
+      })
   void secretLookingNames(String name) {
     assertTrue(Naming.looksSecret(name));
   }

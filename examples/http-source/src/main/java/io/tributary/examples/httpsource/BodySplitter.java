@@ -13,6 +13,7 @@ final class BodySplitter {
   private final byte[] delimiter;
   private byte[] buffer = new byte[8192];
   private int length;
+
   /** Where the next search for the delimiter starts: before it, there is none. */
   private int searchFrom;
 

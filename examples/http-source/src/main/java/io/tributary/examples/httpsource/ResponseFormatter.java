@@ -55,8 +55,10 @@ final class ResponseFormatter {
       return body;
     }
     StringBuilder out = new StringBuilder(statusLine(response));
-    headers(response).forEach((name, values) ->
-        values.forEach(v -> out.append('\n').append(name).append(": ").append(v)));
+    headers(response)
+        .forEach(
+            (name, values) ->
+                values.forEach(v -> out.append('\n').append(name).append(": ").append(v)));
     return out.append("\n\n").append(body).toString();
   }
 
@@ -69,8 +71,8 @@ final class ResponseFormatter {
       status.put("string", StatusReasons.of(response.statusCode()));
       record.put("status", status);
       Map<String, Object> header = new LinkedHashMap<>();
-      headers(response).forEach((name, values) ->
-          header.put(name, values.size() == 1 ? values.get(0) : values));
+      headers(response)
+          .forEach((name, values) -> header.put(name, values.size() == 1 ? values.get(0) : values));
       record.put("header", header);
     }
     record.put("body", body);
@@ -82,17 +84,26 @@ final class ResponseFormatter {
   }
 
   private static String statusLine(HttpResponse<?> response) {
-    return version(response.version()) + " " + response.statusCode() + " "
+    return version(response.version())
+        + " "
+        + response.statusCode()
+        + " "
         + StatusReasons.of(response.statusCode());
   }
 
   private static Map<String, List<String>> headers(HttpResponse<?> response) {
     Map<String, List<String>> sorted = new TreeMap<>();
-    response.headers().map().forEach((name, values) -> {
-      if (!name.startsWith(":")) { // HTTP/2 pseudo-headers are not headers
-        sorted.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values);
-      }
-    });
+    response
+        .headers()
+        .map()
+        .forEach(
+            (name, values) -> {
+              if (!name.startsWith(":")) { // HTTP/2 pseudo-headers are not headers
+                sorted
+                    .computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>())
+                    .addAll(values);
+              }
+            });
     return sorted;
   }
 

@@ -16,13 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Streaming mode, as Fluvio's http-source has it: the request is sent once and the response
- * body read as it arrives; each piece ending with the delimiter is one record (decoded with the
- * charset of the response's Content-Type, UTF-8 by default; with {@code --output-parts full}
- * each has the response's status and headers). Records are produced at once when no more bytes
- * are waiting. When the response ends or breaks, the request is sent again; a request that fails
- * or a status that is not 2xx is retried after 1 s, doubling up to 30 s. Bytes after the last
- * delimiter of a response that ends are not a record (logged), as in Fluvio's.
+ * Streaming mode, as Fluvio's http-source has it: the request is sent once and the response body
+ * read as it arrives; each piece ending with the delimiter is one record (decoded with the charset
+ * of the response's Content-Type, UTF-8 by default; with {@code --output-parts full} each has the
+ * response's status and headers). Records are produced at once when no more bytes are waiting. When
+ * the response ends or breaks, the request is sent again; a request that fails or a status that is
+ * not 2xx is retried after 1 s, doubling up to 30 s. Bytes after the last delimiter of a response
+ * that ends are not a record (logged), as in Fluvio's.
  */
 final class ResponseStream {
   private static final Logger LOG = System.getLogger("http-source");
@@ -36,8 +36,12 @@ final class ResponseStream {
   private final ResponseFormatter formatter;
   private final TopicProducer producer;
 
-  ResponseStream(HttpClient client, HttpRequest request, byte[] delimiter,
-      ResponseFormatter formatter, TopicProducer producer) {
+  ResponseStream(
+      HttpClient client,
+      HttpRequest request,
+      byte[] delimiter,
+      ResponseFormatter formatter,
+      TopicProducer producer) {
     this.client = client;
     this.request = request;
     this.delimiter = delimiter;
@@ -50,21 +54,39 @@ final class ResponseStream {
     long wait = MIN_WAIT_MS;
     while (!Thread.currentThread().isInterrupted()) {
       long records = -1;
-      HttpResponse<InputStream> response = HttpSource.send(client, request,
-          BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response =
+          HttpSource.send(client, request, BodyHandlers.ofInputStream());
       if (response != null && response.statusCode() / 100 != 2) {
-        LOG.log(Level.WARNING, request.method() + " " + request.uri() + ": status "
-            + response.statusCode() + ", response not produced");
+        LOG.log(
+            Level.WARNING,
+            request.method()
+                + " "
+                + request.uri()
+                + ": status "
+                + response.statusCode()
+                + ", response not produced");
         response.body().close();
       } else if (response != null) {
-        LOG.log(Level.INFO, () -> "streaming " + request.method() + " " + request.uri()
-            + ": a record per piece of the body ending with the delimiter");
+        LOG.log(
+            Level.INFO,
+            () ->
+                "streaming "
+                    + request.method()
+                    + " "
+                    + request.uri()
+                    + ": a record per piece of the body ending with the delimiter");
         records = read(response);
         if (Thread.currentThread().isInterrupted()) {
           return;
         }
-        LOG.log(Level.WARNING, "the response of " + request.uri() + " ended after " + records
-            + (records == 1 ? " record" : " records") + "; sending the request again");
+        LOG.log(
+            Level.WARNING,
+            "the response of "
+                + request.uri()
+                + " ended after "
+                + records
+                + (records == 1 ? " record" : " records")
+                + "; sending the request again");
       }
       if (records > 0) {
         wait = MIN_WAIT_MS; // a stream that ran: reconnect at once
@@ -101,13 +123,20 @@ final class ResponseStream {
         Thread.currentThread().interrupt(); // the JDK's stream drops the interrupt status
         return records;
       }
-      LOG.log(Level.WARNING, "the response of " + request.uri() + " broke: "
-          + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+      LOG.log(
+          Level.WARNING,
+          "the response of "
+              + request.uri()
+              + " broke: "
+              + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
     }
     producer.flush();
     if (splitter.pending() > 0) {
-      LOG.log(Level.WARNING, splitter.pending() + " bytes after the last delimiter of the "
-          + "response were not produced (no delimiter ended them)");
+      LOG.log(
+          Level.WARNING,
+          splitter.pending()
+              + " bytes after the last delimiter of the "
+              + "response were not produced (no delimiter ended them)");
     }
     return records;
   }

@@ -48,7 +48,8 @@ class BodySplitterTest {
     assertThat(splitter.add(bytes, 0, bytes.length)).hasSize(1);
     assertThat(splitter.pending()).isEqualTo(2);
     byte[] big = "x".repeat(20_000).concat("\n").getBytes(UTF_8);
-    assertThat(splitter.add(big, 0, big.length)).singleElement()
+    assertThat(splitter.add(big, 0, big.length))
+        .singleElement()
         .satisfies(p -> assertThat(p).hasSize(20_002));
     assertThat(splitter.pending()).isZero();
   }

@@ -26,8 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HttpSourceHarnessTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  @RegisterExtension
-  static TestClusterExtension fluvio = new TestClusterExtension();
+  @RegisterExtension static TestClusterExtension fluvio = new TestClusterExtension();
 
   private HttpServer server;
   private final AtomicInteger served = new AtomicInteger();
@@ -59,22 +58,28 @@ class HttpSourceHarnessTest {
 
   @Test
   void eachSuccessfulResponseIsOneRecordInOrderAndAStopExitsZero() {
-    try (RunningConnector run = ConnectorHarness.fromClassPath().cluster(fluvio.cluster())
-        .env("RUST_LOG", "info")
-        .start("--fluvio-topic", "http-harness", "--endpoint", endpoint(), "--interval", "20ms")) {
+    try (RunningConnector run =
+        ConnectorHarness.fromClassPath()
+            .cluster(fluvio.cluster())
+            .env("RUST_LOG", "info")
+            .start(
+                "--fluvio-topic", "http-harness", "--endpoint", endpoint(), "--interval", "20ms")) {
       List<ConsumedRecord> records = run.awaitRecords(3, WAIT);
-      run.awaitLog("503", WAIT);          // a failed poll: logged, not produced
+      run.awaitLog("503", WAIT); // a failed poll: logged, not produced
       assertThat(run.stop()).isZero();
       assertThat(fluvio.cluster().records("http-harness")).hasSize(3);
-      assertThat(records).extracting(ConsumedRecord::valueString)
+      assertThat(records)
+          .extracting(ConsumedRecord::valueString)
           .containsExactly("{\"n\":1}", "{\"n\":2}", "{\"n\":3}");
     }
   }
 
   @Test
   void anEndpointThatIsNotAUrlIsAUsageErrorNamingTheFlag() {
-    RunningConnector run = ConnectorHarness.fromClassPath().cluster(fluvio.cluster())
-        .run(WAIT, "--fluvio-topic", "http-never", "--endpoint", "not a url");
+    RunningConnector run =
+        ConnectorHarness.fromClassPath()
+            .cluster(fluvio.cluster())
+            .run(WAIT, "--fluvio-topic", "http-never", "--endpoint", "not a url");
     assertThat(run.exitCode()).hasValue(2);
     assertThat(run.errors()).contains("--endpoint");
     assertThat(served).hasValue(0);
@@ -86,8 +91,8 @@ class HttpSourceHarnessTest {
     RunningConnector run = ConnectorHarness.fromClassPath().run(WAIT, "--help");
     assertThat(run.exitCode()).hasValue(0);
     String help = run.output();
-    assertThat(help).contains("--method=<GET|POST|PUT|PATCH|DELETE|HEAD>",
-        "--output-type=<text|json>");
+    assertThat(help)
+        .contains("--method=<GET|POST|PUT|PATCH|DELETE|HEAD>", "--output-type=<text|json>");
     assertThat(entry(help, "--endpoint=")).contains("(required)");
     assertThat(entry(help, "--interval=")).contains("(default: 10s)").doesNotContain("required");
   }

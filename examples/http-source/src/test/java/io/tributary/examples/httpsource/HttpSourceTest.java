@@ -32,6 +32,7 @@ class HttpSourceTest {
   private HttpServer server;
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger count = new AtomicInteger();
+
   /** Status of the n-th response (from 1); 200 unless a test says otherwise. */
   private volatile java.util.function.IntUnaryOperator statusOf = n -> 200;
 
@@ -53,8 +54,12 @@ class HttpSourceTest {
 
   private void answer(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-        Map.copyOf(exchange.getRequestHeaders()), body));
+    requests.add(
+        new Request(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().toString(),
+            Map.copyOf(exchange.getRequestHeaders()),
+            body));
     int n = count.incrementAndGet();
     byte[] out = ("response " + n).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
@@ -67,16 +72,16 @@ class HttpSourceTest {
 
   /**
    * A chunked response, written in pieces that do not follow the records: "a|b" then "b|" then
-   * "c||d", with the delimiter "||" split across chunks; then the response ends with "tail"
-   * not ended by a delimiter. Each request is counted.
+   * "c||d", with the delimiter "||" split across chunks; then the response ends with "tail" not
+   * ended by a delimiter. Each request is counted.
    */
   private void stream(HttpExchange exchange) throws IOException {
     int n = count.incrementAndGet();
     exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=ISO-8859-1");
     exchange.sendResponseHeaders(200, 0); // chunked
     try (var out = exchange.getResponseBody()) {
-      for (String chunk : List.of("r" + n + "-\u00e9a|", "|r" + n + "-b|", "|r" + n
-          + "-c||", "tail")) {
+      for (String chunk :
+          List.of("r" + n + "-\u00e9a|", "|r" + n + "-b|", "|r" + n + "-c||", "tail")) {
         out.write(chunk.getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
       }
@@ -87,22 +92,47 @@ class HttpSourceTest {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
-  private HttpSourceOptions options(URI endpoint, Method method, List<String> headers,
-      Optional<String> body, OutputParts parts, OutputType type, Optional<String> token) {
-    return new HttpSourceOptions(endpoint, Duration.ofMillis(20), false, "\n", method,
-        headers, body, "fluvio/http-source 0.1.0", parts, type, token);
+  private HttpSourceOptions options(
+      URI endpoint,
+      Method method,
+      List<String> headers,
+      Optional<String> body,
+      OutputParts parts,
+      OutputType type,
+      Optional<String> token) {
+    return new HttpSourceOptions(
+        endpoint,
+        Duration.ofMillis(20),
+        false,
+        "\n",
+        method,
+        headers,
+        body,
+        "fluvio/http-source 0.1.0",
+        parts,
+        type,
+        token);
   }
 
-  private HttpSourceOptions streaming(String path, String delimiter, OutputParts parts,
-      OutputType type) {
-    return new HttpSourceOptions(endpoint(path), Duration.ofSeconds(10), true, delimiter,
-        Method.GET, List.of(), Optional.empty(), "fluvio/http-source 0.1.0", parts, type,
+  private HttpSourceOptions streaming(
+      String path, String delimiter, OutputParts parts, OutputType type) {
+    return new HttpSourceOptions(
+        endpoint(path),
+        Duration.ofSeconds(10),
+        true,
+        delimiter,
+        Method.GET,
+        List.of(),
+        Optional.empty(),
+        "fluvio/http-source 0.1.0",
+        parts,
+        type,
         Optional.empty());
   }
 
   private HttpSourceOptions defaults(OutputParts parts, OutputType type) {
-    return options(endpoint("/data"), Method.GET, List.of(), Optional.empty(), parts, type,
-        Optional.empty());
+    return options(
+        endpoint("/data"), Method.GET, List.of(), Optional.empty(), parts, type, Optional.empty());
   }
 
   /** Runs the source until it has produced {@code n} records. */
@@ -128,23 +158,25 @@ class HttpSourceTest {
 
     assertThat(values).containsExactly("response 1", "response 2", "response 3");
     assertThat(producer.flushes).isEqualTo(3); // each record produced before the next request
-    assertThat(requests).hasSize(3).allSatisfy(r -> {
-      assertThat(r.method()).isEqualTo("GET");
-      assertThat(r.uri()).isEqualTo("/data");
-      assertThat(r.headers().get("User-agent")).containsExactly("fluvio/http-source 0.1.0");
-      assertThat(r.headers()).doesNotContainKey("Authorization");
-    });
+    assertThat(requests)
+        .hasSize(3)
+        .allSatisfy(
+            r -> {
+              assertThat(r.method()).isEqualTo("GET");
+              assertThat(r.uri()).isEqualTo("/data");
+              assertThat(r.headers().get("User-agent")).containsExactly("fluvio/http-source 0.1.0");
+              assertThat(r.headers()).doesNotContainKey("Authorization");
+            });
   }
 
   @Test
   void streamingProducesEachPieceEndingWithTheDelimiterAndReconnectsWhenTheResponseEnds()
       throws Exception {
     StoppingProducer producer = new StoppingProducer(6);
-    List<String> values = run(streaming("/stream", "||", OutputParts.body, OutputType.text),
-        producer);
+    List<String> values =
+        run(streaming("/stream", "||", OutputParts.body, OutputType.text), producer);
     // decoded with the response's charset; "tail", never ended by the delimiter, is not a record
-    assertThat(values).containsExactly("r1-\u00e9a", "r1-b", "r1-c", "r2-\u00e9a", "r2-b",
-        "r2-c");
+    assertThat(values).containsExactly("r1-\u00e9a", "r1-b", "r1-c", "r2-\u00e9a", "r2-b", "r2-c");
     assertThat(count.get()).isEqualTo(2); // sent once per response, again when it ended
     assertThat(producer.flushes).isPositive();
   }
@@ -152,16 +184,23 @@ class HttpSourceTest {
   @Test
   void streamingWithFullJsonGivesEachPieceTheResponsesStatusAndHeaders() throws Exception {
     String value = run(streaming("/stream", "||", OutputParts.full, OutputType.json), 2).get(1);
-    assertThat(value).startsWith("{\"status\":{\"version\":\"HTTP/1.1\",\"code\":200,")
+    assertThat(value)
+        .startsWith("{\"status\":{\"version\":\"HTTP/1.1\",\"code\":200,")
         .contains("\"content-type\":\"text/plain; charset=ISO-8859-1\"")
         .endsWith("\"body\":\"r1-b\"}");
   }
 
   @Test
   void sendsMethodBodyHeadersAndBearerToken() throws Exception {
-    HttpSourceOptions options = options(endpoint("/in?x=1"), Method.POST,
-        List.of("Accept:application/json", "X-Trace: t1", "X-Trace:t2"),
-        Optional.of("{\"q\":1}"), OutputParts.body, OutputType.text, Optional.of("s3cr3t"));
+    HttpSourceOptions options =
+        options(
+            endpoint("/in?x=1"),
+            Method.POST,
+            List.of("Accept:application/json", "X-Trace: t1", "X-Trace:t2"),
+            Optional.of("{\"q\":1}"),
+            OutputParts.body,
+            OutputType.text,
+            Optional.of("s3cr3t"));
 
     run(options, 1);
 
@@ -179,8 +218,8 @@ class HttpSourceTest {
     String value = run(defaults(OutputParts.full, OutputType.text), 1).get(0);
 
     assertThat(value).startsWith("HTTP/1.1 200 OK\n").endsWith("\n\nresponse 1");
-    assertThat(value.lines()).contains("content-type: text/plain; charset=utf-8",
-        "x-seen: a", "x-seen: b");
+    assertThat(value.lines())
+        .contains("content-type: text/plain; charset=utf-8", "x-seen: a", "x-seen: b");
   }
 
   @Test
@@ -193,7 +232,8 @@ class HttpSourceTest {
         .isEqualTo(Map.of("version", "HTTP/1.1", "code", 200, "string", "OK"));
     @SuppressWarnings("unchecked")
     Map<String, Object> header = (Map<String, Object>) record.get("header");
-    assertThat(header).containsEntry("content-type", "text/plain; charset=utf-8")
+    assertThat(header)
+        .containsEntry("content-type", "text/plain; charset=utf-8")
         .containsEntry("x-seen", List.of("a", "b"));
     assertThat(record.get("body")).isEqualTo("response 1");
   }
@@ -213,7 +253,8 @@ class HttpSourceTest {
     count.set(0);
     assertThat(run(defaults(OutputParts.full, OutputType.json), 2))
         .extracting(v -> JSON.std.mapFrom(v).get("status").toString())
-        .containsExactly("{version=HTTP/1.1, code=503, string=Service Unavailable}",
+        .containsExactly(
+            "{version=HTTP/1.1, code=503, string=Service Unavailable}",
             "{version=HTTP/1.1, code=200, string=OK}");
   }
 
@@ -223,14 +264,22 @@ class HttpSourceTest {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closed = s.getLocalPort();
     }
-    HttpSourceOptions options = options(URI.create("http://127.0.0.1:" + closed + "/"),
-        Method.GET, List.of(), Optional.empty(), OutputParts.body, OutputType.text,
-        Optional.empty());
+    HttpSourceOptions options =
+        options(
+            URI.create("http://127.0.0.1:" + closed + "/"),
+            Method.GET,
+            List.of(),
+            Optional.empty(),
+            OutputParts.body,
+            OutputType.text,
+            Optional.empty());
     Thread runner = Thread.currentThread();
-    Thread stopper = new Thread(() -> {
-      sleep(300);
-      runner.interrupt();
-    });
+    Thread stopper =
+        new Thread(
+            () -> {
+              sleep(300);
+              runner.interrupt();
+            });
     stopper.start();
     List<String> values = run(options, 1);
     stopper.join();
@@ -240,8 +289,15 @@ class HttpSourceTest {
 
   @Test
   void aSchemeOtherThanHttpNamesTheFlag() {
-    HttpSourceOptions options = options(URI.create("ftp://127.0.0.1/x"), Method.GET, List.of(),
-        Optional.empty(), OutputParts.body, OutputType.text, Optional.empty());
+    HttpSourceOptions options =
+        options(
+            URI.create("ftp://127.0.0.1/x"),
+            Method.GET,
+            List.of(),
+            Optional.empty(),
+            OutputParts.body,
+            OutputType.text,
+            Optional.empty());
     assertThatThrownBy(() -> run(options, 1))
         .isInstanceOf(InvalidOptionException.class)
         .hasMessage("--endpoint: expected an http or https URL, got ftp://127.0.0.1/x");
@@ -249,8 +305,15 @@ class HttpSourceTest {
 
   @Test
   void aHeaderTheJdkSetsItselfNamesTheFlag() {
-    HttpSourceOptions options = options(endpoint("/"), Method.GET, List.of("Host:evil"),
-        Optional.empty(), OutputParts.body, OutputType.text, Optional.empty());
+    HttpSourceOptions options =
+        options(
+            endpoint("/"),
+            Method.GET,
+            List.of("Host:evil"),
+            Optional.empty(),
+            OutputParts.body,
+            OutputType.text,
+            Optional.empty());
     assertThatThrownBy(() -> run(options, 1))
         .isInstanceOf(InvalidOptionException.class)
         .hasMessageStartingWith("--header: the header Host cannot be set");
@@ -258,10 +321,19 @@ class HttpSourceTest {
 
   @Test
   void toStringMasksTheTokenAndHeaderValues() {
-    HttpSourceOptions options = options(endpoint("/"), Method.GET, List.of("X-Api-Key: k3y"),
-        Optional.empty(), OutputParts.body, OutputType.text, Optional.of("s3cr3t"));
-    assertThat(options.toString()).contains("bearerToken=****", "header=[X-Api-Key:…]")
-        .doesNotContain("s3cr3t").doesNotContain("k3y");
+    HttpSourceOptions options =
+        options(
+            endpoint("/"),
+            Method.GET,
+            List.of("X-Api-Key: k3y"),
+            Optional.empty(),
+            OutputParts.body,
+            OutputType.text,
+            Optional.of("s3cr3t"));
+    assertThat(options.toString())
+        .contains("bearerToken=****", "header=[X-Api-Key:…]")
+        .doesNotContain("s3cr3t")
+        .doesNotContain("k3y");
   }
 
   private static void sleep(long millis) {

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The broker of {@code --mqtt-url}, split into what Paho wants: a server URI without
- * credentials ({@code tcp://host:1883} or {@code ssl://host:8883}) and the user name and
- * password, if any. {@link #toString()} is the server URI, safe to log.
+ * The broker of {@code --mqtt-url}, split into what Paho wants: a server URI without credentials
+ * ({@code tcp://host:1883} or {@code ssl://host:8883}) and the user name and password, if any.
+ * {@link #toString()} is the server URI, safe to log.
  *
  * @param serverUri {@code tcp://host:port} or {@code ssl://host:port}
  * @param user the user name, if the URL has one
@@ -48,7 +48,8 @@ record BrokerAddress(String serverUri, Optional<String> user, Optional<String> p
       user = Optional.of(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
       password = colon < 0 ? Optional.empty() : Optional.of(decode(userInfo.substring(colon + 1)));
     }
-    return new BrokerAddress((tls ? "ssl://" : "tcp://") + uri.getHost() + ":" + port, user, password);
+    return new BrokerAddress(
+        (tls ? "ssl://" : "tcp://") + uri.getHost() + ":" + port, user, password);
   }
 
   private static String decode(String part) {

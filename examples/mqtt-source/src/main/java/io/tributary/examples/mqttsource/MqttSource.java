@@ -15,9 +15,9 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  * Connects to the broker, subscribes, and sends each message to the topic from Paho's callback
  * thread ({@link Subscription}). A QoS 1 or 2 message is acknowledged to the broker only once it
  * has been produced (sent and flushed), so a message the broker counts as delivered is in the
- * topic, even if the connector then crashes. QoS 0 messages are sent without waiting.
- * After a lost connection Paho reconnects by itself and the subscription is made again. The
- * connector runs until it is stopped (SIGTERM) or a record cannot be sent.
+ * topic, even if the connector then crashes. QoS 0 messages are sent without waiting. After a lost
+ * connection Paho reconnects by itself and the subscription is made again. The connector runs until
+ * it is stopped (SIGTERM) or a record cannot be sent.
  */
 public final class MqttSource implements Source<MqttSourceOptions> {
   private static final Logger LOG = System.getLogger("mqtt-source");
@@ -45,8 +45,8 @@ public final class MqttSource implements Source<MqttSourceOptions> {
     }
   }
 
-  private static MqttConnectOptions connectOptions(MqttSourceOptions options,
-      BrokerAddress broker) {
+  private static MqttConnectOptions connectOptions(
+      MqttSourceOptions options, BrokerAddress broker) {
     MqttConnectOptions connect = new MqttConnectOptions();
     int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, options.timeout().toSeconds()));
     connect.setKeepAliveInterval(seconds);
@@ -58,13 +58,13 @@ public final class MqttSource implements Source<MqttSourceOptions> {
     return connect;
   }
 
-  private static void connect(MqttAsyncClient client, MqttConnectOptions connect,
-      BrokerAddress broker) {
+  private static void connect(
+      MqttAsyncClient client, MqttConnectOptions connect, BrokerAddress broker) {
     try {
       client.connect(connect).waitForCompletion();
     } catch (MqttException e) {
-      throw new IllegalStateException("cannot connect to the MQTT broker " + broker + ": "
-          + Subscription.describe(e));
+      throw new IllegalStateException(
+          "cannot connect to the MQTT broker " + broker + ": " + Subscription.describe(e));
     }
   }
 

@@ -16,13 +16,13 @@ import java.util.Optional;
  * topic; a port of Fluvio's mqtt-source connector.
  *
  * @param mqttUrl broker URL, mqtt://host:port or mqtts://host:port (TLS), optionally with
- *     user:password@ before the host; a secret, since it can carry the password ({@code url},
- *     the key of Fluvio's mqtt-source, works too)
- * @param mqttTopic MQTT topic filter to subscribe to: levels separated by /, where a level + matches
- *     any one level and a last level # matches any number of levels ({@code topic}, the key of
- *     Fluvio's mqtt-source, works too)
- * @param clientId MQTT client identifier; with one, the broker keeps the session (subscription
- *     and unacknowledged QoS 1 and 2 messages) while the connector is away; without, a random
+ *     user:password@ before the host; a secret, since it can carry the password ({@code url}, the
+ *     key of Fluvio's mqtt-source, works too)
+ * @param mqttTopic MQTT topic filter to subscribe to: levels separated by /, where a level +
+ *     matches any one level and a last level # matches any number of levels ({@code topic}, the key
+ *     of Fluvio's mqtt-source, works too)
+ * @param clientId MQTT client identifier; with one, the broker keeps the session (subscription and
+ *     unacknowledged QoS 1 and 2 messages) while the connector is away; without, a random
  *     identifier and a clean session
  * @param qos quality of service of the subscription: 0 at most once, 1 at least once, 2 exactly
  *     once
@@ -43,8 +43,8 @@ public record MqttSourceOptions(
   static final String TOPIC_FILTER = "#|(?:\\+|[^+#/]*)(?:/(?:\\+|[^+#/]*))*(?:/#)?";
 
   /**
-   * The record value. Lower-case constants: the values of Fluvio's mqtt-source
-   * ({@code payload_output_type: json}), so its configuration files keep working.
+   * The record value. Lower-case constants: the values of Fluvio's mqtt-source ({@code
+   * payload_output_type: json}), so its configuration files keep working.
    */
   public enum PayloadOutputType {
     /** The payload bytes as received. */
@@ -56,8 +56,16 @@ public record MqttSourceOptions(
   /** Shows every option except the broker URL, which may hold a password. */
   @Override
   public String toString() {
-    return "MqttSourceOptions[mqttUrl=****, mqttTopic=" + mqttTopic + ", clientId=" + clientId
-        + ", qos=" + qos + ", timeout=" + timeout + ", payloadOutputType=" + payloadOutputType
+    return "MqttSourceOptions[mqttUrl=****, mqttTopic="
+        + mqttTopic
+        + ", clientId="
+        + clientId
+        + ", qos="
+        + qos
+        + ", timeout="
+        + timeout
+        + ", payloadOutputType="
+        + payloadOutputType
         + "]";
   }
 }

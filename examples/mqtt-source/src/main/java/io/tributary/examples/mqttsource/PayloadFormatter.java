@@ -3,7 +3,6 @@ package io.tributary.examples.mqttsource;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.tributary.examples.mqttsource.MqttSourceOptions.PayloadOutputType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The record value of a message: its payload as received ({@code binary}), or
- * {@code {"mqtt_topic":"…","payload":…}} ({@code json}) with the payload's JSON text copied
- * as it is (numbers are not reformatted).
+ * The record value of a message: its payload as received ({@code binary}), or {@code
+ * {"mqtt_topic":"…","payload":…}} ({@code json}) with the payload's JSON text copied as it is
+ * (numbers are not reformatted).
  */
 final class PayloadFormatter {
   private static final JsonFactory JSON = new JsonFactory();

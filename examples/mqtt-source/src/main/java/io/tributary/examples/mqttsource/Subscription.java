@@ -15,11 +15,12 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 
 /**
- * Paho's callbacks: subscribes after every (re)connection and sends each message to the topic.
- * A failure that should stop the connector completes {@code failed} exceptionally.
+ * Paho's callbacks: subscribes after every (re)connection and sends each message to the topic. A
+ * failure that should stop the connector completes {@code failed} exceptionally.
  */
 final class Subscription implements MqttCallbackExtended {
   private static final Logger LOG = System.getLogger("mqtt-source");
+
   /** The SUBACK code of a refused subscription. */
   private static final int REFUSED = 0x80;
 
@@ -30,8 +31,12 @@ final class Subscription implements MqttCallbackExtended {
   private final PayloadFormatter formatter;
   private final CompletableFuture<Void> failed;
 
-  Subscription(IMqttAsyncClient client, MqttSourceOptions options, BrokerAddress broker,
-      TopicProducer producer, CompletableFuture<Void> failed) {
+  Subscription(
+      IMqttAsyncClient client,
+      MqttSourceOptions options,
+      BrokerAddress broker,
+      TopicProducer producer,
+      CompletableFuture<Void> failed) {
     this.client = client;
     this.options = options;
     this.broker = broker;
@@ -44,22 +49,27 @@ final class Subscription implements MqttCallbackExtended {
   public void connectComplete(boolean reconnect, String serverUri) {
     LOG.log(Level.INFO, (reconnect ? "reconnected to " : "connected to ") + broker);
     try {
-      client.subscribe(options.mqttTopic(), options.qos(), null, new IMqttActionListener() {
-        @Override
-        public void onSuccess(IMqttToken token) {
-          int granted = token.getGrantedQos()[0];
-          if (granted == REFUSED) {
-            fail("the broker refused the subscription to " + options.mqttTopic());
-          } else {
-            LOG.log(Level.INFO, "subscribed to " + options.mqttTopic() + " (qos " + granted + ")");
-          }
-        }
+      client.subscribe(
+          options.mqttTopic(),
+          options.qos(),
+          null,
+          new IMqttActionListener() {
+            @Override
+            public void onSuccess(IMqttToken token) {
+              int granted = token.getGrantedQos()[0];
+              if (granted == REFUSED) {
+                fail("the broker refused the subscription to " + options.mqttTopic());
+              } else {
+                LOG.log(
+                    Level.INFO, "subscribed to " + options.mqttTopic() + " (qos " + granted + ")");
+              }
+            }
 
-        @Override
-        public void onFailure(IMqttToken token, Throwable e) {
-          fail("cannot subscribe to " + options.mqttTopic() + ": " + describe(e));
-        }
-      });
+            @Override
+            public void onFailure(IMqttToken token, Throwable e) {
+              fail("cannot subscribe to " + options.mqttTopic() + ": " + describe(e));
+            }
+          });
     } catch (MqttException e) {
       fail("cannot subscribe to " + options.mqttTopic() + ": " + describe(e));
     }
@@ -69,8 +79,12 @@ final class Subscription implements MqttCallbackExtended {
   public void messageArrived(String topic, MqttMessage message) throws Exception {
     var value = formatter.format(topic, message.getPayload());
     if (value.isEmpty()) {
-      LOG.log(Level.WARNING, "skipped a message on " + topic + ": its payload is not JSON "
-          + "(--payload-output-type json)");
+      LOG.log(
+          Level.WARNING,
+          "skipped a message on "
+              + topic
+              + ": its payload is not JSON "
+              + "(--payload-output-type json)");
       return;
     }
     try {
@@ -86,8 +100,9 @@ final class Subscription implements MqttCallbackExtended {
 
   @Override
   public void connectionLost(Throwable cause) {
-    LOG.log(Level.WARNING, "lost the connection to " + broker + " (" + describe(cause)
-        + "); reconnecting");
+    LOG.log(
+        Level.WARNING,
+        "lost the connection to " + broker + " (" + describe(cause) + "); reconnecting");
   }
 
   @Override
@@ -105,7 +120,13 @@ final class Subscription implements MqttCallbackExtended {
       return String.valueOf(e);
     }
     Throwable cause = m.getCause();
-    return m.getMessage() + " (" + m.getReasonCode() + ")" + (cause == null ? ""
-        : ": " + Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getSimpleName()));
+    return m.getMessage()
+        + " ("
+        + m.getReasonCode()
+        + ")"
+        + (cause == null
+            ? ""
+            : ": "
+                + Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getSimpleName()));
   }
 }

@@ -10,8 +10,8 @@ class BrokerAddressTest {
   @Test
   void mqttIsTcpWithTheDefaultPort() {
     assertThat(BrokerAddress.parse("mqtt://broker.example"))
-        .isEqualTo(new BrokerAddress("tcp://broker.example:1883", Optional.empty(),
-            Optional.empty()));
+        .isEqualTo(
+            new BrokerAddress("tcp://broker.example:1883", Optional.empty(), Optional.empty()));
   }
 
   @Test

@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real Mosquitto broker on a free port of 127.0.0.1 for a JUnit test, started by the same
- * helper as the bats tests ({@code lib/mosquitto.bash}). Without Mosquitto installed the test is
- * skipped, or fails when the environment variable {@code CI} is {@code true}.
+ * A real Mosquitto broker on a free port of 127.0.0.1 for a JUnit test, started by the same helper
+ * as the bats tests ({@code lib/mosquitto.bash}). Without Mosquitto installed the test is skipped,
+ * or fails when the environment variable {@code CI} is {@code true}.
  */
 final class Mosquitto implements AutoCloseable {
   private final int port;
@@ -23,8 +23,11 @@ final class Mosquitto implements AutoCloseable {
 
   /** Starts an anonymous broker; its configuration and log go to {@code dir}. */
   static Mosquitto start(Path dir) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder("bash", "-c",
-        "source lib/mosquitto.bash && start_mosquitto && echo \"$MQTT_PORT $MOSQUITTO_PID\"");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            "bash",
+            "-c",
+            "source lib/mosquitto.bash && start_mosquitto && echo \"$MQTT_PORT $MOSQUITTO_PID\"");
     builder.environment().put("BATS_FILE_TMPDIR", dir.toString());
     Process bash = builder.start();
     String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -35,7 +38,8 @@ final class Mosquitto implements AutoCloseable {
       throw new IllegalStateException("Mosquitto did not start: " + err);
     }
     String[] portAndPid = out.split(" ");
-    return new Mosquitto(Integer.parseInt(portAndPid[0]),
+    return new Mosquitto(
+        Integer.parseInt(portAndPid[0]),
         ProcessHandle.of(Long.parseLong(portAndPid[1])).orElseThrow());
   }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class PayloadFormatterTest {
   private static Optional<String> format(PayloadOutputType type, String topic, String payload) {
-    return new PayloadFormatter(type).format(topic, payload.getBytes(StandardCharsets.UTF_8))
+    return new PayloadFormatter(type)
+        .format(topic, payload.getBytes(StandardCharsets.UTF_8))
         .map(b -> new String(b, StandardCharsets.UTF_8));
   }
 
@@ -23,11 +24,12 @@ class PayloadFormatterTest {
   @Test
   void jsonWrapsTheTopicAndCopiesThePayloadText() {
     assertThat(format(PayloadOutputType.json, "sensors/a \"1\"", " {\"t\": 1.50, \"n\":[1e3]}\n"))
-        .contains("{\"mqtt_topic\":\"sensors/a \\\"1\\\"\",\"payload\":{\"t\": 1.50, \"n\":[1e3]}}");
-    assertThat(format(PayloadOutputType.json, "s", "42")).contains(
-        "{\"mqtt_topic\":\"s\",\"payload\":42}");
-    assertThat(format(PayloadOutputType.json, "s", "\"hi\"")).contains(
-        "{\"mqtt_topic\":\"s\",\"payload\":\"hi\"}");
+        .contains(
+            "{\"mqtt_topic\":\"sensors/a \\\"1\\\"\",\"payload\":{\"t\": 1.50, \"n\":[1e3]}}");
+    assertThat(format(PayloadOutputType.json, "s", "42"))
+        .contains("{\"mqtt_topic\":\"s\",\"payload\":42}");
+    assertThat(format(PayloadOutputType.json, "s", "\"hi\""))
+        .contains("{\"mqtt_topic\":\"s\",\"payload\":\"hi\"}");
   }
 
   @Test

@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a record stream into batches: at most {@code maxSize} records, and a batch is handed over
- * at the latest {@code linger} after its first record arrived, however quiet the stream
- * ({@link RecordStream#poll(Duration)} waits at most that long).
+ * Cuts a record stream into batches: at most {@code maxSize} records, and a batch is handed over at
+ * the latest {@code linger} after its first record arrived, however quiet the stream ({@link
+ * RecordStream#poll(Duration)} waits at most that long).
  *
  * <p>A stop request (an interrupt of the thread calling {@link #next}) ends the batches: the
  * records already taken from the stream are still handed over, nothing more is waited for. A
- * failure of the stream (a bad input line, a SmartModule error) is thrown after the records
- * before it have been handed over.
+ * failure of the stream (a bad input line, a SmartModule error) is thrown after the records before
+ * it have been handed over.
  */
 final class BatchQueue {
   private static final Duration IDLE = Duration.ofSeconds(1);

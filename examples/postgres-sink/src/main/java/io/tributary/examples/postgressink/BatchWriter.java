@@ -20,16 +20,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * Writes batches of records, each in one transaction, over a connection it re-opens when lost.
  *
  * <ul>
- *   <li>A batch is first sent whole (one round trip). When the database rejects a row, the batch
- *       is rolled back and written again row by row, each row behind a savepoint: a rejected row
- *       is rolled back alone and handed to {@link RecordStream#failed}, so the runtime's
- *       {@code --on-record-error} decides — dead-letter or discard it and go on with the batch,
- *       or halt, which rolls the whole batch back.
+ *   <li>A batch is first sent whole (one round trip). When the database rejects a row, the batch is
+ *       rolled back and written again row by row, each row behind a savepoint: a rejected row is
+ *       rolled back alone and handed to {@link RecordStream#failed}, so the runtime's {@code
+ *       --on-record-error} decides — dead-letter or discard it and go on with the batch, or halt,
+ *       which rolls the whole batch back.
  *   <li>A lost connection (SQLSTATE class 08, or 57P: the server shut down) is not a record's
  *       fault: the transaction is gone, so the writer reconnects, waiting {@code --backoff-min},
- *       doubling up to {@code --backoff-max} with jitter, and writes the whole batch again.
- *       Nothing is committed twice unless the connection is lost between the server committing
- *       and the client hearing of it; {@code --upsert-key} makes even that harmless.
+ *       doubling up to {@code --backoff-max} with jitter, and writes the whole batch again. Nothing
+ *       is committed twice unless the connection is lost between the server committing and the
+ *       client hearing of it; {@code --upsert-key} makes even that harmless.
  * </ul>
  */
 final class BatchWriter implements AutoCloseable {
@@ -39,12 +39,13 @@ final class BatchWriter implements AutoCloseable {
   private final Rows rows;
   private final Duration backoffMin;
   private final Duration backoffMax;
+
   /** The statements prepared on {@link #db}, by their SQL. */
   private final Map<String, PreparedStatement> statements = new HashMap<>();
+
   private Connection db;
 
-  BatchWriter(DatabaseUrl url, Connection db, Rows rows, Duration backoffMin,
-      Duration backoffMax) {
+  BatchWriter(DatabaseUrl url, Connection db, Rows rows, Duration backoffMin, Duration backoffMax) {
     this.url = url;
     this.rows = rows;
     this.backoffMin = backoffMin;
@@ -58,8 +59,8 @@ final class BatchWriter implements AutoCloseable {
    * @throws IllegalStateException when the policy halts on a row (the batch is rolled back)
    * @throws InterruptedException when asked to stop while waiting to reconnect
    */
-  int write(List<ConsumerRecord> batch, RecordStream records) throws SQLException,
-      InterruptedException {
+  int write(List<ConsumerRecord> batch, RecordStream records)
+      throws SQLException, InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
         if (db == null) {
@@ -73,9 +74,17 @@ final class BatchWriter implements AutoCloseable {
         }
         drop();
         long wait = delay(attempt);
-        LOG.log(Level.WARNING, "lost the database connection (" + url.masked(e.getMessage())
-            + "); writing the records at offsets " + batch.get(0).offset() + " to "
-            + batch.get(batch.size() - 1).offset() + " again in " + wait + " ms");
+        LOG.log(
+            Level.WARNING,
+            "lost the database connection ("
+                + url.masked(e.getMessage())
+                + "); writing the records at offsets "
+                + batch.get(0).offset()
+                + " to "
+                + batch.get(batch.size() - 1).offset()
+                + " again in "
+                + wait
+                + " ms");
         Thread.sleep(wait);
       }
     }
@@ -121,8 +130,8 @@ final class BatchWriter implements AutoCloseable {
   }
 
   /** Writes each row behind a savepoint, handing a rejected one to the policy. */
-  private int rowByRow(List<ConsumerRecord> batch, RecordStream records) throws SQLException,
-      InterruptedException {
+  private int rowByRow(List<ConsumerRecord> batch, RecordStream records)
+      throws SQLException, InterruptedException {
     int written = 0;
     for (ConsumerRecord record : batch) {
       boolean again = true;
@@ -150,16 +159,22 @@ final class BatchWriter implements AutoCloseable {
   }
 
   /** Asks the policy about a rejected row: true to write it again; halting rolls back. */
-  private boolean rejected(List<ConsumerRecord> batch, RecordStream records,
-      ConsumerRecord record, Exception cause) throws SQLException, InterruptedException {
+  private boolean rejected(
+      List<ConsumerRecord> batch, RecordStream records, ConsumerRecord record, Exception cause)
+      throws SQLException, InterruptedException {
     String message = url.masked(describe(cause));
     try {
       return records.failed(new RecordException(record, false, cause));
     } catch (RecordException halt) {
       db.rollback();
-      throw new IllegalStateException("the records at offsets " + batch.get(0).offset() + " to "
-          + batch.get(batch.size() - 1).offset() + " were not written (rolled back): "
-          + message, cause);
+      throw new IllegalStateException(
+          "the records at offsets "
+              + batch.get(0).offset()
+              + " to "
+              + batch.get(batch.size() - 1).offset()
+              + " were not written (rolled back): "
+              + message,
+          cause);
     }
   }
 
@@ -181,12 +196,15 @@ final class BatchWriter implements AutoCloseable {
   /** Whether the connection is gone (the server refused, crashed or shut down). */
   static boolean lost(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && s.getSQLState() != null
+      if (t instanceof SQLException s
+          && s.getSQLState() != null
           && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
         return true;
       }
-      if (t instanceof BatchUpdateException b && b.getNextException() != null
-          && b.getNextException() != t && lost(b.getNextException())) {
+      if (t instanceof BatchUpdateException b
+          && b.getNextException() != null
+          && b.getNextException() != t
+          && lost(b.getNextException())) {
         return true;
       }
     }
@@ -194,8 +212,7 @@ final class BatchWriter implements AutoCloseable {
   }
 
   private long delay(int attempt) {
-    long max = Math.min(backoffMax.toMillis(),
-        backoffMin.toMillis() << Math.min(attempt - 1, 20));
+    long max = Math.min(backoffMax.toMillis(), backoffMin.toMillis() << Math.min(attempt - 1, 20));
     return max / 2 + ThreadLocalRandom.current().nextLong(max - max / 2 + 1);
   }
 

@@ -15,9 +15,9 @@ import org.postgresql.Driver;
 import org.postgresql.PGProperty;
 
 /**
- * {@code --url} made ready for the PostgreSQL driver. Both the JDBC form and the
- * {@code postgres://user:password@host:port/db} form of Fluvio's postgres-sink (and of libpq)
- * are accepted. Error messages never contain the URL or the password.
+ * {@code --url} made ready for the PostgreSQL driver. Both the JDBC form and the {@code
+ * postgres://user:password@host:port/db} form of Fluvio's postgres-sink (and of libpq) are
+ * accepted. Error messages never contain the URL or the password.
  */
 final class DatabaseUrl {
   private final String jdbcUrl;
@@ -65,9 +65,11 @@ final class DatabaseUrl {
       }
     }
     String authority = uri.getRawAuthority();
-    String jdbcUrl = "jdbc:postgresql://" + authority.substring(authority.indexOf('@') + 1)
-        + Objects.requireNonNullElse(uri.getRawPath(), "")
-        + (query.isEmpty() ? "" : "?" + String.join("&", query));
+    String jdbcUrl =
+        "jdbc:postgresql://"
+            + authority.substring(authority.indexOf('@') + 1)
+            + Objects.requireNonNullElse(uri.getRawPath(), "")
+            + (query.isEmpty() ? "" : "?" + String.join("&", query));
     if (Driver.parseURL(jdbcUrl, properties) == null) {
       throw new InvalidOptionException("--url", "is not a valid PostgreSQL URL");
     }
@@ -102,15 +104,16 @@ final class DatabaseUrl {
       connection.setAutoCommit(false);
       return connection;
     } catch (SQLException e) {
-      throw new SQLException("cannot connect to the database: " + masked(e.getMessage()),
-          e.getSQLState());
+      throw new SQLException(
+          "cannot connect to the database: " + masked(e.getMessage()), e.getSQLState());
     }
   }
 
   /** {@code text} with the password, if any, replaced by {@code ****}. */
   String masked(String text) {
     String password = properties.getProperty("password");
-    return text == null || password == null || password.isEmpty() ? text
+    return text == null || password == null || password.isEmpty()
+        ? text
         : text.replace(password, "****");
   }
 }

@@ -12,11 +12,11 @@ import java.util.List;
 
 /**
  * Writes each batch of records in one transaction (see {@link BatchWriter}): a row the database
- * rejects goes to the runtime's {@code --on-record-error} (halt, the default, rolls the batch
- * back and exits 1 naming the offsets; discard or a dead-letter topic lets the batch go on); a
- * lost connection is re-opened with backoff and the batch written again. Once a batch is
- * committed, {@code records.commit} tells the runtime up to which record the topic has been
- * written: with {@code --consumer-id}, that is the offset a restart resumes after.
+ * rejects goes to the runtime's {@code --on-record-error} (halt, the default, rolls the batch back
+ * and exits 1 naming the offsets; discard or a dead-letter topic lets the batch go on); a lost
+ * connection is re-opened with backoff and the batch written again. Once a batch is committed,
+ * {@code records.commit} tells the runtime up to which record the topic has been written: with
+ * {@code --consumer-id}, that is the offset a restart resumes after.
  */
 public final class PostgresSink implements Sink<PostgresSinkOptions> {
   private static final Logger LOG = System.getLogger("postgres-sink");
@@ -30,11 +30,15 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
   @Override
   public void run(PostgresSinkOptions options, RecordStream records) throws Exception {
     if (options.table().isEmpty()) {
-      String flag = !options.column().isEmpty() ? "--column"
-          : !options.upsertKey().isEmpty() ? "--upsert-key" : null;
+      String flag =
+          !options.column().isEmpty()
+              ? "--column"
+              : !options.upsertKey().isEmpty() ? "--upsert-key" : null;
       if (flag != null) {
-        throw new InvalidOptionException(flag, "needs --table (without --table each record is "
-            + "an SQL operation naming its table and columns)");
+        throw new InvalidOptionException(
+            flag,
+            "needs --table (without --table each record is "
+                + "an SQL operation naming its table and columns)");
       }
     }
     DatabaseUrl url = DatabaseUrl.parse(options.url());
@@ -43,8 +47,7 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
       BatchQueue batches = new BatchQueue(records, options.batchSize(), options.flushInterval());
       long written = 0;
       long taken = 0;
-      for (List<ConsumerRecord> batch = batches.next(); !batch.isEmpty();
-          batch = batches.next()) {
+      for (List<ConsumerRecord> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
         boolean interrupted = Thread.interrupted(); // a stop request must not abort the commit
         try {
           written += writer.write(batch, records);
@@ -58,9 +61,14 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
       }
       long total = written;
       long letGo = taken - written;
-      LOG.log(Level.INFO, () -> "wrote " + total + " records to "
-          + options.table().orElse("the tables of their SQL operations")
-          + (letGo == 0 ? "" : " (" + letGo + " let go by --on-record-error)"));
+      LOG.log(
+          Level.INFO,
+          () ->
+              "wrote "
+                  + total
+                  + " records to "
+                  + options.table().orElse("the tables of their SQL operations")
+                  + (letGo == 0 ? "" : " (" + letGo + " let go by --on-record-error)"));
     }
   }
 
@@ -69,8 +77,8 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
     try {
       if (options.table().isEmpty()) {
         LOG.log(Level.INFO, "writing the SQL operations of the records (Insert, Upsert)");
-        return new BatchWriter(url, db, new SqlOperations(), options.backoffMin(),
-            options.backoffMax());
+        return new BatchWriter(
+            url, db, new SqlOperations(), options.backoffMin(), options.backoffMax());
       }
       TableInfo table = TableInfo.load(db, options.table().get());
       RowMapping mapping = RowMapping.of(table, options.column(), options.upsertKey());

@@ -5,18 +5,18 @@ import io.tributary.ConsumerRecord;
 import io.tributary.InvalidOptionException;
 import io.tributary.examples.postgressink.TableInfo.Column;
 import java.io.IOException;
-import java.sql.Connection;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Which column gets which field of a record, and the INSERT statement that writes them. Values
- * are bound as text: strings as they are, numbers and booleans as their JSON text, objects and
- * arrays as JSON (for {@code json}/{@code jsonb} columns), a missing field or {@code null} as
- * NULL. The driver sends them untyped, so PostgreSQL converts each to its column's type.
+ * Which column gets which field of a record, and the INSERT statement that writes them. Values are
+ * bound as text: strings as they are, numbers and booleans as their JSON text, objects and arrays
+ * as JSON (for {@code json}/{@code jsonb} columns), a missing field or {@code null} as NULL. The
+ * driver sends them untyped, so PostgreSQL converts each to its column's type.
  */
 final class RowMapping implements Rows {
   private static final JSON PARSER = JSON.std.with(JSON.Feature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -30,26 +30,32 @@ final class RowMapping implements Rows {
   }
 
   /**
-   * The mapping of {@code --column} (or, when empty, of every column without a default to the
-   * field of the same name) with the upsert key of {@code --upsert-key}.
+   * The mapping of {@code --column} (or, when empty, of every column without a default to the field
+   * of the same name) with the upsert key of {@code --upsert-key}.
    *
    * @throws InvalidOptionException naming the flag whose column the table lacks
    */
   static RowMapping of(TableInfo table, Map<String, String> columns, List<String> upsertKey) {
     Map<Column, List<String>> paths = new LinkedHashMap<>();
     if (columns.isEmpty()) {
-      table.columns().stream().filter(c -> !c.automatic())
+      table.columns().stream()
+          .filter(c -> !c.automatic())
           .forEach(c -> paths.put(c, List.of(c.name())));
     } else {
-      columns.forEach((name, path) -> paths.put(find(table, name, "--column"),
-          List.of(path.split("\\."))));
+      columns.forEach(
+          (name, path) -> paths.put(find(table, name, "--column"), List.of(path.split("\\."))));
     }
     List<Column> key = new ArrayList<>();
     for (String name : upsertKey) {
       Column column = find(table, name, "--upsert-key");
       if (!paths.containsKey(column)) {
-        throw new InvalidOptionException("--upsert-key", "column " + column.name()
-            + " is not written; add --column " + column.name() + "=FIELD");
+        throw new InvalidOptionException(
+            "--upsert-key",
+            "column "
+                + column.name()
+                + " is not written; add --column "
+                + column.name()
+                + "=FIELD");
       }
       key.add(column);
     }
@@ -57,20 +63,39 @@ final class RowMapping implements Rows {
   }
 
   private static Column find(TableInfo table, String name, String flag) {
-    return table.column(name).orElseThrow(() -> new InvalidOptionException(flag, "table "
-        + table.name() + " has no column " + name + " (columns: " + table.columnNames() + ")"));
+    return table
+        .column(name)
+        .orElseThrow(
+            () ->
+                new InvalidOptionException(
+                    flag,
+                    "table "
+                        + table.name()
+                        + " has no column "
+                        + name
+                        + " (columns: "
+                        + table.columnNames()
+                        + ")"));
   }
 
   private static String insert(String table, List<Column> columns, List<Column> key) {
-    StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
-        .append(String.join(", ", columns.stream().map(Column::quoted).toList()))
-        .append(") VALUES (").append(String.join(", ", columns.stream().map(c -> "?").toList()))
-        .append(')');
+    StringBuilder sql =
+        new StringBuilder("INSERT INTO ")
+            .append(table)
+            .append(" (")
+            .append(String.join(", ", columns.stream().map(Column::quoted).toList()))
+            .append(") VALUES (")
+            .append(String.join(", ", columns.stream().map(c -> "?").toList()))
+            .append(')');
     if (!key.isEmpty()) {
-      List<String> updates = columns.stream().filter(c -> !key.contains(c))
-          .map(c -> c.quoted() + " = EXCLUDED." + c.quoted()).toList();
+      List<String> updates =
+          columns.stream()
+              .filter(c -> !key.contains(c))
+              .map(c -> c.quoted() + " = EXCLUDED." + c.quoted())
+              .toList();
       sql.append(" ON CONFLICT (")
-          .append(String.join(", ", key.stream().map(Column::quoted).toList())).append(") DO ")
+          .append(String.join(", ", key.stream().map(Column::quoted).toList()))
+          .append(") DO ")
           .append(updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates));
     }
     return sql.toString();

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A table as the database knows it, read from the catalog when the sink starts, so that
- * {@code --column} and {@code --upsert-key} are checked against real columns, and only names
- * the database gave (quoted) reach the SQL the sink writes.
+ * A table as the database knows it, read from the catalog when the sink starts, so that {@code
+ * --column} and {@code --upsert-key} are checked against real columns, and only names the database
+ * gave (quoted) reach the SQL the sink writes.
  *
  * @param name the table's name as PostgreSQL prints it ({@code events}, {@code audit."Log"})
  * @param columns its columns, in order
@@ -32,9 +32,10 @@ record TableInfo(String name, List<Column> columns) {
     }
   }
 
-  private static final String COLUMNS = "SELECT attname, atthasdef OR attidentity <> '' OR "
-      + "attgenerated <> '' FROM pg_attribute WHERE attrelid = to_regclass(?) AND attnum > 0 "
-      + "AND NOT attisdropped ORDER BY attnum";
+  private static final String COLUMNS =
+      "SELECT attname, atthasdef OR attidentity <> '' OR "
+          + "attgenerated <> '' FROM pg_attribute WHERE attrelid = to_regclass(?) AND attnum > 0 "
+          + "AND NOT attisdropped ORDER BY attnum";
 
   /**
    * Reads {@code table} (as written in {@code --table}: resolved like an unquoted name in SQL).
@@ -46,16 +47,16 @@ record TableInfo(String name, List<Column> columns) {
     if (found.isEmpty()) {
       String path = searchPath(db);
       db.rollback();
-      throw new InvalidOptionException("--table", "no table " + table
-          + " in the database (search_path: " + path + ")");
+      throw new InvalidOptionException(
+          "--table", "no table " + table + " in the database (search_path: " + path + ")");
     }
     db.commit();
     return found.get();
   }
 
   /**
-   * Reads {@code table} within the transaction in progress (resolved like an unquoted name in
-   * SQL); empty when there is no such table.
+   * Reads {@code table} within the transaction in progress (resolved like an unquoted name in SQL);
+   * empty when there is no such table.
    */
   static Optional<TableInfo> find(Connection db, String table) throws SQLException {
     String name;
@@ -91,9 +92,14 @@ record TableInfo(String name, List<Column> columns) {
 
   /** The column named {@code name}: exactly, or as PostgreSQL folds an unquoted name. */
   Optional<Column> column(String name) {
-    return columns.stream().filter(c -> c.name().equals(name)).findFirst()
-        .or(() -> columns.stream()
-            .filter(c -> c.name().equals(name.toLowerCase(Locale.ROOT))).findFirst());
+    return columns.stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .or(
+            () ->
+                columns.stream()
+                    .filter(c -> c.name().equals(name.toLowerCase(Locale.ROOT)))
+                    .findFirst());
   }
 
   /** The names of the columns, for messages. */

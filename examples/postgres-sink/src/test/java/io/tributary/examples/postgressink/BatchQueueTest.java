@@ -18,40 +18,42 @@ import org.junit.jupiter.api.Test;
 class BatchQueueTest {
   /** What the test feeds: a record, or END, or FAIL. */
   private final BlockingQueue<Object> feed = new LinkedBlockingQueue<>();
+
   private static final Object END = new Object();
   private static final RuntimeException FAIL = new IllegalStateException("bad input line");
 
   /** A stream over the feed, honouring poll's timeout as the runtime's streams do. */
-  private final RecordStream stream = new RecordStream() {
-    private boolean ended;
+  private final RecordStream stream =
+      new RecordStream() {
+        private boolean ended;
 
-    @Override
-    public ConsumerRecord poll(Duration timeout) throws InterruptedException {
-      if (ended) {
-        return null;
-      }
-      Object next = feed.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      if (next == FAIL) {
-        ended = true;
-        throw FAIL;
-      }
-      if (next == END) {
-        ended = true;
-        return null;
-      }
-      return (ConsumerRecord) next;
-    }
+        @Override
+        public ConsumerRecord poll(Duration timeout) throws InterruptedException {
+          if (ended) {
+            return null;
+          }
+          Object next = feed.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+          if (next == FAIL) {
+            ended = true;
+            throw FAIL;
+          }
+          if (next == END) {
+            ended = true;
+            return null;
+          }
+          return (ConsumerRecord) next;
+        }
 
-    @Override
-    public boolean isEnded() {
-      return ended;
-    }
+        @Override
+        public boolean isEnded() {
+          return ended;
+        }
 
-    @Override
-    public Iterator<ConsumerRecord> iterator() {
-      throw new UnsupportedOperationException("BatchQueue polls");
-    }
-  };
+        @Override
+        public Iterator<ConsumerRecord> iterator() {
+          throw new UnsupportedOperationException("BatchQueue polls");
+        }
+      };
 
   private void feed(long... offsets) {
     for (long o : offsets) {
@@ -102,14 +104,16 @@ class BatchQueueTest {
     BatchQueue queue = new BatchQueue(stream, 10, Duration.ofSeconds(30));
     feed(0, 1, 2);
     Thread caller = Thread.currentThread();
-    Thread stopper = new Thread(() -> {
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        return;
-      }
-      caller.interrupt(); // what SIGTERM does to the connector's thread
-    });
+    Thread stopper =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(300);
+              } catch (InterruptedException e) {
+                return;
+              }
+              caller.interrupt(); // what SIGTERM does to the connector's thread
+            });
     stopper.start();
 
     assertThat(offsets(queue.next())).containsExactly(0L, 1L, 2L); // cut short by the stop

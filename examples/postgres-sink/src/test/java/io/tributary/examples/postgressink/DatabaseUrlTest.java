@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class DatabaseUrlTest {
   @Test
   void postgresUrlsBecomeJdbcUrlsWithTheCredentialsAsProperties() {
-    DatabaseUrl url = DatabaseUrl.parse("postgres://app%20user:p%40ss%3Aword@db.example:6543/shop?sslmode=require");
+    DatabaseUrl url =
+        DatabaseUrl.parse(
+            "postgres://app%20user:p%40ss%3Aword@db.example:6543/shop?sslmode=require");
     assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:6543/shop?sslmode=require");
     assertThat(url.property("user")).isEqualTo("app user");
     assertThat(url.property("password")).isEqualTo("p@ss:word");
@@ -16,8 +18,8 @@ class DatabaseUrlTest {
 
   @Test
   void jdbcUrlsLoseTheirCredentialsToProperties() {
-    DatabaseUrl url = DatabaseUrl.parse(
-        "jdbc:postgresql://127.0.0.1:5432/db?user=u&password=s%26cret&ssl=false");
+    DatabaseUrl url =
+        DatabaseUrl.parse("jdbc:postgresql://127.0.0.1:5432/db?user=u&password=s%26cret&ssl=false");
     assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/db?ssl=false");
     assertThat(url.property("user")).isEqualTo("u");
     assertThat(url.property("password")).isEqualTo("s&cret");
@@ -39,7 +41,8 @@ class DatabaseUrlTest {
   @Test
   void errorsNameTheFlagWithoutTheUrl() {
     assertThatThrownBy(() -> DatabaseUrl.parse("postgres://u:hunter22@h b/db"))
-        .hasMessageStartingWith("--url: is not a valid URL").hasMessageNotContaining("hunter22");
+        .hasMessageStartingWith("--url: is not a valid URL")
+        .hasMessageNotContaining("hunter22");
     assertThatThrownBy(() -> DatabaseUrl.parse("postgres:///db"))
         .hasMessage("--url: expected postgres://USER:PASSWORD@host:port/db");
   }

@@ -23,8 +23,12 @@ final class Postgres implements AutoCloseable {
   }
 
   static Postgres start() throws IOException, InterruptedException {
-    Process bash = new ProcessBuilder("bash", "-c",
-        "source lib/postgres.bash && start_postgres && echo \"$PG_DIR $PG_JDBC_URL\"").start();
+    Process bash =
+        new ProcessBuilder(
+                "bash",
+                "-c",
+                "source lib/postgres.bash && start_postgres && echo \"$PG_DIR $PG_JDBC_URL\"")
+            .start();
     String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     String err = new String(bash.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     if (bash.waitFor() != 0) {
@@ -47,7 +51,10 @@ final class Postgres implements AutoCloseable {
 
   @Override
   public void close() throws IOException, InterruptedException {
-    new ProcessBuilder("bash", "-c", "source lib/postgres.bash && PG_DIR=\"$1\" && stop_postgres",
-        "stop", dir).inheritIO().start().waitFor();
+    new ProcessBuilder(
+            "bash", "-c", "source lib/postgres.bash && PG_DIR=\"$1\" && stop_postgres", "stop", dir)
+        .inheritIO()
+        .start()
+        .waitFor();
   }
 }

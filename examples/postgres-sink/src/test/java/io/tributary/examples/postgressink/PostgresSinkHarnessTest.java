@@ -23,8 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PostgresSinkHarnessTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
-  @RegisterExtension
-  static TestClusterExtension fluvio = new TestClusterExtension();
+  @RegisterExtension static TestClusterExtension fluvio = new TestClusterExtension();
 
   static Postgres postgres;
 
@@ -41,7 +40,8 @@ class PostgresSinkHarnessTest {
   }
 
   private static List<String> rows(String sql) throws Exception {
-    try (Connection c = postgres.connect(); Statement s = c.createStatement();
+    try (Connection c = postgres.connect();
+        Statement s = c.createStatement();
         ResultSet r = s.executeQuery(sql)) {
       List<String> rows = new ArrayList<>();
       while (r.next()) {
@@ -52,7 +52,8 @@ class PostgresSinkHarnessTest {
   }
 
   private static void execute(String sql) throws Exception {
-    try (Connection c = postgres.connect(); Statement s = c.createStatement()) {
+    try (Connection c = postgres.connect();
+        Statement s = c.createStatement()) {
       s.execute(sql);
     }
   }
@@ -71,18 +72,31 @@ class PostgresSinkHarnessTest {
   void everyRecordIsOneRowInOrderAndAStopWritesTheLastBatch() throws Exception {
     execute("CREATE TABLE readings (seq bigserial, n int NOT NULL, label text)");
     fluvio.cluster().createTopic("pg-harness", 1);
-    try (RunningConnector sink = ConnectorHarness.fromClassPath().cluster(fluvio.cluster())
-        .env("RUST_LOG", "info")
-        .start("--fluvio-topic", "pg-harness", "--offset-start", "beginning",
-            "--url", postgres.jdbcUrl(), "--table", "readings", "--batch-size", "4")) {
+    try (RunningConnector sink =
+        ConnectorHarness.fromClassPath()
+            .cluster(fluvio.cluster())
+            .env("RUST_LOG", "info")
+            .start(
+                "--fluvio-topic",
+                "pg-harness",
+                "--offset-start",
+                "beginning",
+                "--url",
+                postgres.jdbcUrl(),
+                "--table",
+                "readings",
+                "--batch-size",
+                "4")) {
       for (int n = 1; n <= 10; n++) {
         sink.feed(null, "{\"n\":" + n + ",\"label\":\"r" + n + "\"}");
       }
-      awaitRows("readings", 8, sink);            // two full batches
-      assertThat(sink.stop()).isZero();          // the last, incomplete batch is written too
-      assertThat(rows("SELECT n || ':' || label FROM readings ORDER BY seq")).containsExactly(
-          "1:r1", "2:r2", "3:r3", "4:r4", "5:r5", "6:r6", "7:r7", "8:r8", "9:r9", "10:r10");
-      assertThat(sink.errors()).contains("wrote 10 records to readings")
+      awaitRows("readings", 8, sink); // two full batches
+      assertThat(sink.stop()).isZero(); // the last, incomplete batch is written too
+      assertThat(rows("SELECT n || ':' || label FROM readings ORDER BY seq"))
+          .containsExactly(
+              "1:r1", "2:r2", "3:r3", "4:r4", "5:r5", "6:r6", "7:r7", "8:r8", "9:r9", "10:r10");
+      assertThat(sink.errors())
+          .contains("wrote 10 records to readings")
           .doesNotContain(postgres.jdbcUrl());
     }
   }
@@ -91,9 +105,19 @@ class PostgresSinkHarnessTest {
   void aTableWithoutTheRecordsFieldsIsReportedBeforeAnyRecordIsRead() throws Exception {
     execute("CREATE TABLE other (id int NOT NULL)");
     fluvio.cluster().createTopic("pg-other", 1);
-    RunningConnector sink = ConnectorHarness.fromClassPath().cluster(fluvio.cluster())
-        .run(WAIT, "--fluvio-topic", "pg-other", "--url", postgres.jdbcUrl(),
-            "--table", "other", "--column", "missing=n");
+    RunningConnector sink =
+        ConnectorHarness.fromClassPath()
+            .cluster(fluvio.cluster())
+            .run(
+                WAIT,
+                "--fluvio-topic",
+                "pg-other",
+                "--url",
+                postgres.jdbcUrl(),
+                "--table",
+                "other",
+                "--column",
+                "missing=n");
     assertThat(sink.exitCode()).as(sink.errors()).hasValue(2);
     assertThat(sink.errors()).contains("--column: table other has no column missing");
   }

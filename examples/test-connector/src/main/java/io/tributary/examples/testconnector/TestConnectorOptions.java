@@ -17,4 +17,7 @@ import java.util.OptionalLong;
 @Connector(name = "test-connector", direction = Direction.SOURCE)
 public record TestConnectorOptions(
     @Positive OptionalLong count,
-    @Option(defaultValue = "1s", examples = {"250ms", "2s"}) Duration timeout) {}
+    @Option(
+            defaultValue = "1s",
+            examples = {"250ms", "2s"})
+        Duration timeout) {}
