@@ -82,18 +82,7 @@ final class ChainStage implements AutoCloseable {
         throw failure(baseOffset, e, List.of(), "trapped in look_back");
       } finally {
         if (watchdog.end()) {
-          discard();
-          throw new SmartModuleRuntimeException(
-              def.path(),
-              baseOffset,
-              "exceeded the time "
-                  + "limit of "
-                  + options.callTimeLimit().toMillis()
-                  + " ms in look_back and was "
-                  + "stopped",
-              "",
-              List.of(),
-              null);
+          throw overTime(baseOffset, "in look_back", List.of());
         }
       }
       if (rc == LOOK_BACK_PROPAGATED_ERROR && bytes != null) {
@@ -104,7 +93,7 @@ final class ChainStage implements AutoCloseable {
           throw new SmartModuleRuntimeException(
               def.path(),
               baseOffset,
-              "look_back wrote an " + "error that does not decode",
+              "look_back wrote an error that does not decode",
               e.getMessage(),
               List.of(),
               e);
@@ -112,7 +101,7 @@ final class ChainStage implements AutoCloseable {
         throw new SmartModuleRuntimeException(
             def.path(),
             error.offset(),
-            "look_back returned " + "an error",
+            "look_back returned an error",
             error.hint(),
             List.of(),
             null);
@@ -152,6 +141,26 @@ final class ChainStage implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Discards the instance the watchdog stopped and says so: {@code when} is "per call" or "in
+   * look_back"; {@code out} the records already transformed before it.
+   */
+  private SmartModuleRuntimeException overTime(
+      long baseOffset, String when, List<SmartRecord> out) {
+    discard();
+    return new SmartModuleRuntimeException(
+        def.path(),
+        baseOffset,
+        "exceeded the time limit of "
+            + options.callTimeLimit().toMillis()
+            + " ms "
+            + when
+            + " and was stopped",
+        "",
+        out,
+        null);
+  }
+
   private void processChunk(List<SmartRecord> chunk, List<SmartRecord> out) {
     long baseOffset = chunk.get(0).offset();
     long baseTs = chunk.get(0).timestampMillis();
@@ -173,17 +182,7 @@ final class ChainStage implements AutoCloseable {
       throw failure(baseOffset, e, out, "trapped");
     } finally {
       if (watchdog.end()) {
-        discard();
-        throw new SmartModuleRuntimeException(
-            def.path(),
-            baseOffset,
-            "exceeded the time limit"
-                + " of "
-                + options.callTimeLimit().toMillis()
-                + " ms per call and was stopped",
-            "",
-            out,
-            null);
+        throw overTime(baseOffset, "per call", out);
       }
     }
     if (rc < 0) {
@@ -197,7 +196,7 @@ final class ChainStage implements AutoCloseable {
     }
     if (bytes == null) {
       throw new SmartModuleRuntimeException(
-          def.path(), baseOffset, "returned without calling" + " copy_records", "", out, null);
+          def.path(), baseOffset, "returned without calling copy_records", "", out, null);
     }
     TransformOutput output;
     try {
@@ -206,7 +205,7 @@ final class ChainStage implements AutoCloseable {
       throw new SmartModuleRuntimeException(
           def.path(),
           baseOffset,
-          "wrote an output that does" + " not decode as SmartModuleOutput v22",
+          "wrote an output that does not decode as SmartModuleOutput v22",
           e.getMessage(),
           out,
           e);
