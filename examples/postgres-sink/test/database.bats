@@ -53,6 +53,18 @@ lines() {
   [ "$(sql "SELECT topic, reading, coalesce(unit, 'NULL') FROM $T ORDER BY seq" | paste -sd' ')" = "s/1|21.5|C s/2|-3|NULL" ]
 }
 
+@test "values with tabs, newlines, backslashes, \\N and non-ASCII text land as sent (COPY's escaping)" {
+  sql "CREATE TABLE $T (seq serial, v text)"
+  sink --table "$T" < <(jq -cn '{v: "a\tb"}, {v: "line1\nline2"}, {v: "back\\slash"},
+    {v: "\\N"}, {v: "cr\rx"}, {v: "ü€"}, {v: null}, {}' | jq -c '{value: tojson}')
+  [ "$status" -eq 0 ]
+  [ "$(sql "SELECT count(*) FROM $T")" -eq 8 ]
+  [ "$(sql "SELECT string_agg(seq::text, ',' ORDER BY seq) FROM $T WHERE v IS NULL")" = "7,8" ]
+  run sql "SELECT seq FROM $T WHERE v = ANY (ARRAY[E'a\tb', E'line1\nline2', E'back\\\\slash',
+    E'\\\\N', E'cr\rx', 'ü€']) ORDER BY seq"
+  [ "$(echo "$output" | paste -sd,)" = "1,2,3,4,5,6" ]
+}
+
 @test "--upsert-key: a known key updates its row" {
   sql "CREATE TABLE $T (id int PRIMARY KEY, name text, n int)"
   sink --table "$T" --upsert-key id --batch-size 2 < <(lines \

@@ -23,10 +23,12 @@ final class RowMapping implements Rows {
 
   private final Map<Column, List<String>> paths;
   private final String sql;
+  private final String copy;
 
-  private RowMapping(Map<Column, List<String>> paths, String sql) {
+  private RowMapping(Map<Column, List<String>> paths, String sql, String copy) {
     this.paths = paths;
     this.sql = sql;
+    this.copy = copy;
   }
 
   /**
@@ -59,7 +61,11 @@ final class RowMapping implements Rows {
       }
       key.add(column);
     }
-    return new RowMapping(paths, insert(table.name(), List.copyOf(paths.keySet()), key));
+    List<Column> written = List.copyOf(paths.keySet());
+    return new RowMapping(
+        paths,
+        insert(table.name(), written, key),
+        key.isEmpty() ? copy(table.name(), written) : null);
   }
 
   private static Column find(TableInfo table, String name, String flag) {
@@ -99,6 +105,22 @@ final class RowMapping implements Rows {
           .append(updates.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", updates));
     }
     return sql.toString();
+  }
+
+  private static String copy(String table, List<Column> columns) {
+    return "COPY "
+        + table
+        + " ("
+        + String.join(", ", columns.stream().map(Column::quoted).toList())
+        + ") FROM STDIN";
+  }
+
+  /**
+   * The COPY statement that loads the same columns as {@link #sql()} from rows in COPY's text
+   * format ({@link CopyRows}), or null with an upsert key (COPY cannot resolve conflicts).
+   */
+  String copySql() {
+    return copy;
   }
 
   /** The INSERT statement, with one parameter per column. */
