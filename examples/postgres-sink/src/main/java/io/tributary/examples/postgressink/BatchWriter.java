@@ -3,8 +3,6 @@ package io.tributary.examples.postgressink;
 import io.tributary.ConsumerRecord;
 import io.tributary.RecordException;
 import io.tributary.RecordStream;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.BatchUpdateException;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Writes batches of records, each in one transaction, over a connection it re-opens when lost.
@@ -40,6 +39,9 @@ import org.postgresql.PGConnection;
 final class BatchWriter implements AutoCloseable {
   private static final Logger LOG = System.getLogger("postgres-sink");
 
+  /** How many bytes of COPY rows are sent at a time. */
+  private static final int COPY_CHUNK = 64 * 1024;
+
   private final DatabaseUrl url;
   private final Rows rows;
   private final Duration backoffMin;
@@ -49,6 +51,9 @@ final class BatchWriter implements AutoCloseable {
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   private Connection db;
+
+  /** The rows of the COPY in progress, a chunk at a time. */
+  private final CopyRows copyRows = new CopyRows();
 
   BatchWriter(DatabaseUrl url, Connection db, Rows rows, Duration backoffMin, Duration backoffMax) {
     this.url = url;
@@ -104,11 +109,7 @@ final class BatchWriter implements AutoCloseable {
   private boolean whole(List<ConsumerRecord> batch) throws SQLException {
     try {
       if (rows instanceof RowMapping mapping && mapping.copySql() != null) {
-        CopyRows copyRows = new CopyRows();
-        for (ConsumerRecord record : batch) {
-          copyRows.add(mapping.values(record));
-        }
-        copy(mapping.copySql(), copyRows.bytes());
+        copy(mapping, batch);
       } else {
         PreparedStatement pending = null;
         for (ConsumerRecord record : batch) {
@@ -137,11 +138,34 @@ final class BatchWriter implements AutoCloseable {
     }
   }
 
-  private void copy(String sql, byte[] data) throws SQLException {
+  /**
+   * Loads the batch with one COPY, sending the rows in chunks as they are made, so that the server
+   * converts and stores the first ones while the next are read; a failure cancels the COPY.
+   */
+  private void copy(RowMapping mapping, List<ConsumerRecord> batch) throws SQLException {
+    CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn(mapping.copySql());
     try {
-      db.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(data));
-    } catch (IOException e) {
-      throw new IllegalStateException("reading from memory cannot fail", e);
+      copyRows.clear();
+      for (ConsumerRecord record : batch) {
+        copyRows.add(mapping.values(record));
+        if (copyRows.length() >= COPY_CHUNK) {
+          copy.writeToCopy(copyRows.buffer(), 0, copyRows.length());
+          copyRows.clear();
+        }
+      }
+      if (copyRows.length() > 0) {
+        copy.writeToCopy(copyRows.buffer(), 0, copyRows.length());
+      }
+      copy.endCopy();
+    } catch (SQLException | RuntimeException e) {
+      if (copy.isActive()) {
+        try {
+          copy.cancelCopy();
+        } catch (SQLException cancel) {
+          e.addSuppressed(cancel); // the rollback that follows reports a lost connection
+        }
+      }
+      throw e;
     }
   }
 

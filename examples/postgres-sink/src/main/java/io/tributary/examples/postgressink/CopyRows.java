@@ -1,47 +1,104 @@
 package io.tributary.examples.postgressink;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rows in the text format of PostgreSQL's COPY: columns separated by tabs, rows ended by a newline,
- * NULL as {@code \N}, and a backslash, tab, newline or carriage return inside a value escaped with
- * a backslash. PostgreSQL converts each value with its column type's input function, as it does for
- * an untyped INSERT parameter.
+ * Rows in the text format of PostgreSQL's COPY, in UTF-8 (the client encoding the driver sets):
+ * columns separated by tabs, rows ended by a newline, NULL as {@code \N}, and a backslash, tab,
+ * newline or carriage return inside a value escaped with a backslash. PostgreSQL converts each
+ * value with its column type's input function, as it does for an untyped INSERT parameter. The
+ * buffer is reused: {@link #clear} once its bytes are sent.
  */
 final class CopyRows {
-  private final StringBuilder text = new StringBuilder(4096);
+  private byte[] bytes = new byte[16 * 1024];
+  private int length;
 
   /** Adds a row: the values of {@link RowMapping#values}, in its column order. */
   void add(List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
-        text.append('\t');
+        put((byte) '\t');
       }
       append(values.get(i));
     }
-    text.append('\n');
+    put((byte) '\n');
   }
 
   private void append(String value) {
     if (value == null) {
-      text.append("\\N");
+      put((byte) '\\');
+      put((byte) 'N');
       return;
     }
-    for (int i = 0; i < value.length(); i++) {
+    int n = value.length();
+    ensure(n * 2);
+    for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> text.append("\\\\");
-        case '\t' -> text.append("\\t");
-        case '\n' -> text.append("\\n");
-        case '\r' -> text.append("\\r");
-        default -> text.append(c);
+      if (c >= 0x80) {
+        appendUtf8(value, i); // rare: the rest of the value through the encoder
+        return;
       }
+      escaped((byte) c);
     }
   }
 
-  /** The rows added so far, in UTF-8 (the client encoding the driver sets). */
+  private void escape(char c) {
+    bytes[length++] = '\\';
+    bytes[length++] = (byte) c;
+  }
+
+  private void appendUtf8(String value, int from) {
+    byte[] utf8 = value.substring(from).getBytes(StandardCharsets.UTF_8);
+    ensure(utf8.length * 2);
+    for (byte b : utf8) {
+      escaped(b); // a multi-byte sequence holds no ASCII byte
+    }
+  }
+
+  /** One byte of a value, escaped if it is a backslash, tab, newline or carriage return. */
+  private void escaped(byte b) {
+    switch (b) {
+      case '\\' -> escape('\\');
+      case '\t' -> escape('t');
+      case '\n' -> escape('n');
+      case '\r' -> escape('r');
+      default -> bytes[length++] = b;
+    }
+  }
+
+  private void put(byte b) {
+    ensure(1);
+    bytes[length++] = b;
+  }
+
+  private void ensure(int more) {
+    if (length + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+    }
+  }
+
+  /**
+   * The buffer holding the rows added since the last {@link #clear}, in its first {@link #length}
+   * bytes.
+   */
+  byte[] buffer() {
+    return bytes;
+  }
+
+  /** How many bytes the rows added since the last {@link #clear} take. */
+  int length() {
+    return length;
+  }
+
+  /** Forgets the rows added so far (their bytes were sent). */
+  void clear() {
+    length = 0;
+  }
+
+  /** A copy of the rows added since the last {@link #clear}. */
   byte[] bytes() {
-    return text.toString().getBytes(StandardCharsets.UTF_8);
+    return Arrays.copyOf(bytes, length);
   }
 }

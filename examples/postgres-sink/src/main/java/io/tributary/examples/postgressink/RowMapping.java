@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,15 @@ final class RowMapping implements Rows {
   private final String sql;
   private final String copy;
 
+  /** Reads the fields in one streaming pass; null when one path is inside another. */
+  private final FieldReader reader;
+
   private RowMapping(Map<Column, List<String>> paths, String sql, String copy) {
     this.paths = paths;
     this.sql = sql;
     this.copy = copy;
+    List<List<String>> all = List.copyOf(paths.values());
+    this.reader = FieldReader.supports(all) ? new FieldReader(all) : null;
   }
 
   /**
@@ -139,6 +145,13 @@ final class RowMapping implements Rows {
    * @throws BadRecordException when its value is not a JSON object
    */
   List<String> values(ConsumerRecord record) {
+    if (reader != null) {
+      String[] values = reader.read(record.value());
+      if (values == null) {
+        throw new BadRecordException(record, "its value is not a JSON object");
+      }
+      return Arrays.asList(values);
+    }
     Map<String, Object> object;
     try {
       object = PARSER.mapFrom(record.value());

@@ -27,6 +27,18 @@ class CopyRowsTest {
   }
 
   @Test
+  void theBufferGrowsAndIsReusedAfterClear() {
+    CopyRows rows = new CopyRows();
+    String wide = "x".repeat(40_000) + "\t";
+    rows.add(Arrays.asList(wide, "ü\\"));
+    assertThat(text(rows)).isEqualTo("x".repeat(40_000) + "\\t\tü\\\\\n");
+    rows.clear();
+    assertThat(rows.length()).isZero();
+    rows.add(Arrays.asList("1"));
+    assertThat(text(rows)).isEqualTo("1\n");
+  }
+
+  @Test
   void textIsUtf8() {
     CopyRows rows = new CopyRows();
     rows.add(Arrays.asList("ü€"));
