@@ -13,7 +13,9 @@ import io.tributary.fluvio.protocol.TopicCompression;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,8 @@ public final class FluvioProducer implements AutoCloseable {
   private long acknowledgedRecords;
   private long acknowledgedBytes;
   private int flushWaiters;
+  private int waitingSenders;
+  private long nextSequence;
   private FluvioException failureSinceFlush;
   private boolean closing;
   private boolean metadataStale;
@@ -115,7 +119,11 @@ public final class FluvioProducer implements AutoCloseable {
 
   /**
    * Queues a record. The future completes when the SPU acknowledged it, or fails with a {@link
-   * FluvioException}.
+   * FluvioException}. When the record's partition already holds {@link
+   * ProducerConfig#batchQueueSize()} batches' worth of records not yet sent (the cluster is slower
+   * than the caller, or its leader is away), this waits for room, at most {@link
+   * ProducerConfig#enqueueTimeout()}, then throws {@link FluvioTimeoutException} without queuing
+   * the record.
    *
    * @param key the key, or null for none (round-robin partitioning)
    * @param value the value
@@ -149,6 +157,7 @@ public final class FluvioProducer implements AutoCloseable {
       if (closing) {
         throw new FluvioException("producer for topic '" + topic + "' is closed");
       }
+      awaitRoom(partition);
       Deque<ProduceBatch.Entry> queue = queues.computeIfAbsent(partition, p -> new ArrayDeque<>());
       queue.add(e);
       outstanding++;
@@ -158,6 +167,51 @@ public final class FluvioProducer implements AutoCloseable {
       }
     }
     return e.future();
+  }
+
+  /**
+   * Waits while the partition's queue holds {@link ProducerConfig#batchQueueSize()} batches' worth
+   * of records not yet sent, as Fluvio's producer does, so that a source faster than the cluster
+   * (or one producing while the leader is away) is held back instead of filling the heap. The
+   * sender's own thread (a callback sending from an acknowledgement) never waits.
+   */
+  private void awaitRoom(int partition) {
+    long limit = (long) config.batchQueueSize() * config.batchSize();
+    if (queuedBytes.getOrDefault(partition, 0L) < limit || Thread.currentThread() == sender) {
+      return;
+    }
+    long deadline = System.nanoTime() + config.enqueueTimeout().toNanos();
+    waitingSenders++;
+    try {
+      while (queuedBytes.getOrDefault(partition, 0L) >= limit) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new FluvioTimeoutException(
+              "the producer's queue for topic '"
+                  + topic
+                  + "' partition "
+                  + partition
+                  + " stayed full ("
+                  + config.batchQueueSize()
+                  + " batches of up to "
+                  + config.batchSize()
+                  + " bytes not yet sent) for "
+                  + config.enqueueTimeout().toMillis()
+                  + " ms: the cluster is not taking records");
+        }
+        wait(Math.max(1, left / 1_000_000));
+        if (closing) {
+          throw new FluvioException("producer for topic '" + topic + "' is closed");
+        }
+      }
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new FluvioException(
+          "interrupted while waiting for room in the producer's queue for topic '" + topic + "'",
+          ex);
+    } finally {
+      waitingSenders--;
+    }
   }
 
   /**
@@ -287,13 +341,12 @@ public final class FluvioProducer implements AutoCloseable {
   private long nextWakeup() {
     long now = System.currentTimeMillis();
     long next = 1000;
-    Set<Integer> waiting = new HashSet<>();
-    for (ProduceBatch b : retries) {
+    Map<Integer, ProduceBatch> waiting = oldestRetries();
+    for (ProduceBatch b : waiting.values()) {
       next = Math.min(next, b.retryAt() - now);
-      waiting.add(b.partition());
     }
     for (Map.Entry<Integer, Deque<ProduceBatch.Entry>> q : queues.entrySet()) {
-      if (!q.getValue().isEmpty() && !waiting.contains(q.getKey())) {
+      if (!q.getValue().isEmpty() && !waiting.containsKey(q.getKey())) {
         next =
             Math.min(next, q.getValue().peekFirst().queuedAt() + config.linger().toMillis() - now);
       }
@@ -301,18 +354,35 @@ public final class FluvioProducer implements AutoCloseable {
     return next;
   }
 
+  /** Per partition with batches waiting for a retry, the one taken first. */
+  private Map<Integer, ProduceBatch> oldestRetries() {
+    Map<Integer, ProduceBatch> oldest = new HashMap<>();
+    for (ProduceBatch b : retries) {
+      ProduceBatch o = oldest.get(b.partition());
+      if (o == null || b.sequence() < o.sequence()) {
+        oldest.put(b.partition(), b);
+      }
+    }
+    return oldest;
+  }
+
   private List<ProduceBatch> takeReady() {
     long now = System.currentTimeMillis();
     boolean force = flushWaiters > 0 || closing;
     List<ProduceBatch> out = new ArrayList<>();
+    // A partition's retried batches go again together, in the order they were first taken, once
+    // its oldest one is due: a batch that failed more often (so waits longer) is not overtaken by
+    // a later batch of its partition that failed fewer times.
+    Map<Integer, ProduceBatch> oldest = oldestRetries();
     retries.removeIf(
         b -> {
-          if (b.retryAt() <= now) {
+          if (oldest.get(b.partition()).retryAt() <= now) {
             out.add(b);
             return true;
           }
           return false;
         });
+    out.sort(Comparator.comparingLong(ProduceBatch::sequence));
     // A partition's new records wait while one of its batches waits for a retry, so that they
     // are not stored before it (e.g. on the new leader right after a leader move); nextWakeup
     // leaves them out the same way.
@@ -337,8 +407,11 @@ public final class FluvioProducer implements AutoCloseable {
         }
         batch.forEach(e -> queue.pollFirst());
         queuedBytes.merge(q.getKey(), -bytes, Long::sum);
-        out.add(new ProduceBatch(q.getKey(), batch, 0, 0));
+        out.add(new ProduceBatch(q.getKey(), nextSequence++, batch, 0, 0));
       }
+    }
+    if (waitingSenders > 0 && !out.isEmpty()) {
+      notifyAll(); // room in a queue a send may be waiting on
     }
     return out;
   }

@@ -11,11 +11,14 @@ import java.util.concurrent.CompletableFuture;
  * Records of one partition sent together, with how often they were tried.
  *
  * @param partition the partition
+ * @param sequence the batch's place among the producer's batches (taken in this order from the
+ *     queues): retried batches of a partition are sent again in this order
  * @param entries the records in send order
  * @param attempts retries so far
  * @param retryAt earliest time (ms) of the next attempt
  */
-public record ProduceBatch(int partition, List<Entry> entries, int attempts, long retryAt) {
+public record ProduceBatch(
+    int partition, long sequence, List<Entry> entries, int attempts, long retryAt) {
   /**
    * One record waiting for its acknowledgement.
    *
@@ -39,7 +42,7 @@ public record ProduceBatch(int partition, List<Entry> entries, int attempts, lon
 
   /** The same batch for another attempt. */
   public ProduceBatch retry(long at) {
-    return new ProduceBatch(partition, entries, attempts + 1, at);
+    return new ProduceBatch(partition, sequence, entries, attempts + 1, at);
   }
 
   /**
