@@ -45,7 +45,7 @@ JAKARTA=$(fetch jakarta.validation:jakarta.validation-api:3.1.1)
 (cd schema/target/classes && jar cf "$WORK/lib/schema.jar" .)
 cp "$(ls processor/target/tributary-processor-*.jar | grep -v -e original -e sources -e javadoc | head -1)" \
   "$WORK/lib/processor.jar"
-mvn -q -B -Dstyle.color=never -o -f processor/pom.xml dependency:build-classpath -Dmdep.includeScope=runtime \
+mvn -q -B -Dstyle.color=never -o -f processor/pom.xml dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$WORK/closure.txt" -Dmaven.repo.local="$M2" >/dev/null
 CLOSURE=$(tr ':' '\n' < "$WORK/closure.txt" | grep -v tributary-schema | paste -sd: -)
 TRIB_PP=$WORK/lib/processor.jar:$WORK/lib/schema.jar${CLOSURE:+:$CLOSURE}

@@ -29,7 +29,7 @@ rm -rf "$WORK"; mkdir -p "$WORK/lib"
 (cd schema/target/classes && jar cf "$WORK/lib/schema.jar" .)
 cp "$(ls processor/target/tributary-processor-*.jar | grep -v original | head -1)" \
   "$WORK/lib/processor.jar"
-mvn -q -B -o -f processor/pom.xml dependency:build-classpath -Dmdep.includeScope=runtime \
+mvn -q -B -o -f processor/pom.xml dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$WORK/closure.txt" -Dmaven.repo.local="$M2" >/dev/null
 # the schema module from this tree, not whatever the local repository holds
 CLOSURE=$(tr ':' '\n' < "$WORK/closure.txt" | grep -v tributary-schema | paste -sd: -)

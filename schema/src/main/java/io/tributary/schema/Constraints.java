@@ -52,9 +52,21 @@ public record Constraints(
     return new Builder(this);
   }
 
-  /** True when there is no constraint. */
+  /**
+   * True when there is no constraint (field by field: the record's {@code equals} bootstraps a
+   * method handle per class loader, and the processor is loaded afresh in every compilation).
+   */
   public boolean isEmpty() {
-    return equals(NONE);
+    return minimum == null
+        && exclusiveMinimum == null
+        && maximum == null
+        && exclusiveMaximum == null
+        && minLength == null
+        && maxLength == null
+        && minItems == null
+        && maxItems == null
+        && pattern == null
+        && !email;
   }
 
   /** Builds {@link Constraints}; each setter replaces one keyword. */

@@ -269,7 +269,7 @@ public final class OptionTable {
 
   private static void list(StringBuilder out, String key, List<String> values) {
     if (!values.isEmpty()) {
-      line(out, key, values.toArray(String[]::new));
+      line(out, key, values.toArray(new String[0]));
     }
   }
 
@@ -318,7 +318,7 @@ public final class OptionTable {
       }
     }
     out.add(field.toString());
-    return out.toArray(String[]::new);
+    return out.toArray(new String[0]);
   }
 
   private static IllegalStateException malformed(String source, int line, String why) {

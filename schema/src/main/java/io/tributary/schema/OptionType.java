@@ -8,78 +8,68 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The value types an option can have. Each constant is the one entry for its type: the Java types
  * it maps, its JSON Schema form (type, format, pattern, range), the form named in messages, the
- * {@code --help} label, an example and the parser. The processor's type table and its messages, the
- * metadata writer and the runtime's {@link ValueChecker} all read these entries, so adding a type
- * is adding a constant (CONTRIBUTING.md, "A new option value type"). The same parser checks
- * defaults at compile time and arguments at run time, and agrees with the schema.
+ * {@code --help} label, an example, and its parser (a case of {@code parseOrNull}). The processor's
+ * type table and its messages, the metadata writer and the runtime's {@link ValueChecker} all read
+ * these entries, so adding a type is adding a constant and its parser case (CONTRIBUTING.md, "A new
+ * option value type"). The same parser checks defaults at compile time and arguments at run time,
+ * and agrees with the schema.
  */
 public enum OptionType {
   /** {@code String}. */
-  STRING(
-      of(String.class)
-          .json("string")
-          .label("string")
-          .expected("a string")
-          .example("hello")
-          .parser(ValueParsers::string)),
+  STRING(of(String.class).json("string").label("string").expected("a string").example("hello")),
   /** {@code int} / {@code Integer}. */
   INT(
       of(Integer.class, int.class)
-          .integer("int32", Integer.MIN_VALUE, Integer.MAX_VALUE, BigDecimal::intValueExact)
+          .integer("int32", Integer.MIN_VALUE, Integer.MAX_VALUE)
           .expected("a 32-bit integer")
           .example("5")),
   /** {@code long} / {@code Long}. */
   LONG(
       of(Long.class, long.class)
-          .integer("int64", Long.MIN_VALUE, Long.MAX_VALUE, BigDecimal::longValueExact)
+          .integer("int64", Long.MIN_VALUE, Long.MAX_VALUE)
           .expected("a 64-bit integer")
           .example("9000000000")),
   /** {@code short} / {@code Short}. */
   SHORT(
       of(Short.class, short.class)
-          .integer("int32", Short.MIN_VALUE, Short.MAX_VALUE, BigDecimal::shortValueExact)
+          .integer("int32", Short.MIN_VALUE, Short.MAX_VALUE)
           .expected("an integer from -32768 to 32767")
           .example("300")),
   /** {@code byte} / {@code Byte}. */
   BYTE(
       of(Byte.class, byte.class)
-          .integer("int32", Byte.MIN_VALUE, Byte.MAX_VALUE, BigDecimal::byteValueExact)
+          .integer("int32", Byte.MIN_VALUE, Byte.MAX_VALUE)
           .expected("an integer from -128 to 127")
           .example("-7")),
   /** {@code double} / {@code Double}. */
   DOUBLE(
       of(Double.class, double.class)
-          .number("double", Double.toString(Double.MAX_VALUE), ValueParsers::finiteDouble)
+          .number("double", Double.toString(Double.MAX_VALUE))
           .example("1.5")),
   /** {@code float} / {@code Float}. */
   FLOAT(
       of(Float.class, float.class)
-          .number("float", Float.toString(Float.MAX_VALUE), ValueParsers::finiteFloat)
+          .number("float", Float.toString(Float.MAX_VALUE))
           .example("0.25")),
   /** {@code BigDecimal}. */
-  DECIMAL(of(BigDecimal.class).number(null, null, v -> v).example("12.345")),
+  DECIMAL(of(BigDecimal.class).number(null, null).example("12.345")),
   /** {@code boolean} / {@code Boolean}: a flag. */
   BOOLEAN(
       of(Boolean.class, boolean.class)
           .json("boolean")
           .label("boolean")
           .expected("true or false")
-          .example("false")
-          .parser(ValueParsers::bool)),
-  /** An enum; values are the constant names as declared (they stay strings until bound). */
-  ENUM(
-      of(null)
-          .json("string")
-          .label("value")
-          .expected(values -> "one of " + String.join(", ", values))
-          .parser((text, values) -> values.contains(text) ? text : null)),
+          .example("false")),
+  /**
+   * An enum; values are the constant names as declared (they stay strings until bound). Its
+   * expected form is "one of" its constants.
+   */
+  ENUM(of(null).json("string").label("value")),
   /** {@code Duration}: {@code 10s}, {@code 1m30s}, {@code 250ms}, {@code PT10S}. */
   DURATION(
       of(Duration.class)
@@ -87,8 +77,7 @@ public enum OptionType {
           .pattern(OptionType.DURATION_PATTERN)
           .label("duration")
           .expected("a duration like 10s, 1m30s, 250ms or PT10S")
-          .example("1m30s")
-          .parser(ValueParsers::duration)),
+          .example("1m30s")),
   /** {@code URI}: an absolute URI. */
   URI(
       of(java.net.URI.class)
@@ -97,8 +86,7 @@ public enum OptionType {
           .pattern(OptionType.URI_PATTERN)
           .label("uri")
           .expected("an absolute URI like https://example.com/path")
-          .example("https://example.com/path")
-          .parser(ValueParsers::uri)),
+          .example("https://example.com/path")),
   /** {@code URL}: an absolute URL of a protocol the JDK knows. */
   URL(
       of(java.net.URL.class)
@@ -107,16 +95,9 @@ public enum OptionType {
           .pattern(OptionType.URL_PATTERN)
           .label("url")
           .expected("a URL like https://example.com/path")
-          .example("https://example.com/path")
-          .parser(ValueParsers::url)),
+          .example("https://example.com/path")),
   /** {@code Path}. */
-  PATH(
-      of(Path.class)
-          .json("string")
-          .label("path")
-          .expected("a file path")
-          .example("/tmp/x")
-          .parser(ValueParsers::path)),
+  PATH(of(Path.class).json("string").label("path").expected("a file path").example("/tmp/x")),
   /** {@code InetSocketAddress}: {@code host:port}, not resolved. */
   SOCKET_ADDRESS(
       of(InetSocketAddress.class)
@@ -124,8 +105,7 @@ public enum OptionType {
           .pattern(OptionType.SOCKET_ADDRESS_PATTERN)
           .label("host:port")
           .expected("host:port like localhost:9003")
-          .example("localhost:9003")
-          .parser(ValueParsers::socketAddress)),
+          .example("localhost:9003")),
   /** {@code Instant}: an ISO-8601 (RFC 3339) date and time with a zone offset. */
   INSTANT(
       of(Instant.class)
@@ -134,8 +114,7 @@ public enum OptionType {
           .pattern(OptionType.INSTANT_PATTERN)
           .label("instant")
           .expected("an ISO-8601 instant like 2024-05-01T12:00:00Z")
-          .example("2024-05-01T12:00:00Z")
-          .parser(ValueParsers::instant));
+          .example("2024-05-01T12:00:00Z"));
 
   /** Durations: humantime ({@code 1m30s}, {@code 250ms}) or ISO-8601 ({@code PT10S}). */
   public static final String DURATION_PATTERN =
@@ -188,13 +167,13 @@ public enum OptionType {
 
   /** The entries by Java type name, built once the constants exist. */
   private static final class ByName {
-    static final Map<String, OptionType> JAVA = index(t -> t.facts.javaType);
-    static final Map<String, OptionType> PRIMITIVE = index(t -> t.facts.primitive);
+    static final Map<String, OptionType> JAVA = index(false);
+    static final Map<String, OptionType> PRIMITIVE = index(true);
 
-    private static Map<String, OptionType> index(Function<OptionType, Class<?>> key) {
+    private static Map<String, OptionType> index(boolean primitives) {
       Map<String, OptionType> out = new HashMap<>();
       for (OptionType t : values()) {
-        Class<?> type = key.apply(t);
+        Class<?> type = primitives ? t.facts.primitive : t.facts.javaType;
         if (type != null && out.put(type.getCanonicalName(), t) != null) {
           throw new IllegalStateException("two option types map " + type.getCanonicalName());
         }
@@ -264,7 +243,7 @@ public enum OptionType {
 
   /** What a value must look like, for error messages: {@code "a 32-bit integer"}. */
   public String expectedForm(List<String> enumValues) {
-    return facts.expected.apply(enumValues);
+    return facts.expected != null ? facts.expected : "one of " + String.join(", ", enumValues);
   }
 
   /** A short placeholder for help output, e.g. {@code <duration>}. */
@@ -279,28 +258,33 @@ public enum OptionType {
    * @throws IllegalArgumentException with the expected form when the text does not parse
    */
   public Object parse(String text, List<String> enumValues) {
-    Object value = facts.parser.parse(text, enumValues);
+    Object value = parseOrNull(text, enumValues);
     if (value == null) {
       throw new IllegalArgumentException("expected " + expectedForm(enumValues));
     }
     return value;
   }
 
-  /** Turns text into a value, or {@code null} when it is not one. */
-  @FunctionalInterface
-  interface Parser {
-    Object parse(String text, List<String> enumValues);
-  }
-
-  /** Text-only parsers, for every type but enums. */
-  @FunctionalInterface
-  interface TextParser extends Parser {
-    Object parse(String text);
-
-    @Override
-    default Object parse(String text, List<String> enumValues) {
-      return parse(text);
-    }
+  /**
+   * Each entry's parser (in {@link ValueParsers}): the value, or {@code null} when the text is not
+   * one. A switch rather than a lambda per entry: the annotation processor loads this class afresh
+   * in every compilation, where each lambda is a class spun again (docs/performance.md). A new
+   * entry does not compile until it has its case here.
+   */
+  private Object parseOrNull(String text, List<String> enumValues) {
+    return switch (this) {
+      case STRING -> text;
+      case INT, LONG, SHORT, BYTE -> ValueParsers.integer(text, this);
+      case DOUBLE, FLOAT, DECIMAL -> ValueParsers.number(text, this);
+      case BOOLEAN -> ValueParsers.bool(text);
+      case ENUM -> enumValues.contains(text) ? text : null;
+      case DURATION -> ValueParsers.duration(text);
+      case URI -> ValueParsers.uri(text);
+      case URL -> ValueParsers.url(text);
+      case PATH -> ValueParsers.path(text);
+      case SOCKET_ADDRESS -> ValueParsers.socketAddress(text);
+      case INSTANT -> ValueParsers.instant(text);
+    };
   }
 
   private static Facts of(Class<?> javaType) {
@@ -322,8 +306,7 @@ public enum OptionType {
     private BigDecimal maximum;
     private String label;
     private String example;
-    private Function<List<String>, String> expected;
-    private Parser parser;
+    private String expected;
 
     Facts(Class<?> javaType, Class<?> primitive) {
       this.javaType = javaType;
@@ -356,49 +339,24 @@ public enum OptionType {
     }
 
     Facts expected(String form) {
-      return expected(values -> form);
-    }
-
-    Facts expected(Function<List<String>, String> form) {
       expected = form;
       return this;
     }
 
-    Facts parser(TextParser value) {
-      return parser((Parser) value);
+    /** An integer type of the given range. */
+    Facts integer(String jsonFormat, long min, long max) {
+      minimum = BigDecimal.valueOf(min);
+      maximum = BigDecimal.valueOf(max);
+      return json("integer").format(jsonFormat).label("integer");
     }
 
-    Facts parser(Parser value) {
-      parser = Objects.requireNonNull(value);
-      return this;
-    }
-
-    /** An integer type of the given range; {@code exact} converts an in-range value. */
-    Facts integer(String jsonFormat, long min, long max, Function<BigDecimal, Object> exact) {
-      BigDecimal low = BigDecimal.valueOf(min);
-      BigDecimal high = BigDecimal.valueOf(max);
-      minimum = low;
-      maximum = high;
-      return json("integer")
-          .format(jsonFormat)
-          .label("integer")
-          .parser(text -> ValueParsers.integer(text, low, high, exact));
-    }
-
-    /**
-     * A floating-point or decimal type, bounded by {@code ±max} when given; {@code convert} gives
-     * {@code null} for a value the type cannot hold.
-     */
-    Facts number(String jsonFormat, String max, Function<BigDecimal, Object> convert) {
+    /** A floating-point or decimal type, bounded by {@code ±max} when given. */
+    Facts number(String jsonFormat, String max) {
       if (max != null) {
         minimum = new BigDecimal(max).negate();
         maximum = new BigDecimal(max);
       }
-      return json("number")
-          .format(jsonFormat)
-          .label("number")
-          .expected("a number like 1.5")
-          .parser(text -> ValueParsers.number(text, convert));
+      return json("number").format(jsonFormat).label("number").expected("a number like 1.5");
     }
   }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -36,11 +35,12 @@ final class ValueParsers {
   }
 
   /**
-   * Any JSON number with an integral value within the range, as JSON Schema's "integer" (so {@code
-   * 1e3} and {@code 1.0} too), converted by {@code exact}.
+   * Any JSON number with an integral value within the type's range, as JSON Schema's "integer" (so
+   * {@code 1e3} and {@code 1.0} too), as the type's boxed value.
    */
-  static Object integer(
-      String text, BigDecimal min, BigDecimal max, Function<BigDecimal, Object> exact) {
+  static Object integer(String text, OptionType type) {
+    BigDecimal min = type.typeMinimum();
+    BigDecimal max = type.typeMaximum();
     if (!NUMBER.matcher(text).matches()) {
       return null;
     }
@@ -51,20 +51,36 @@ final class ValueParsers {
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
       return null;
     }
-    return exact.apply(value);
+    return switch (type) {
+      case LONG -> value.longValueExact();
+      case SHORT -> value.shortValueExact();
+      case BYTE -> value.byteValueExact();
+      default -> value.intValueExact();
+    };
   }
 
-  /** Any JSON number, converted by {@code convert} (which may refuse it with {@code null}). */
-  static Object number(String text, Function<BigDecimal, Object> convert) {
-    return NUMBER.matcher(text).matches() ? convert.apply(new BigDecimal(text)) : null;
+  /**
+   * Any JSON number, as a {@code BigDecimal}, or a finite {@code Double} or {@code Float} for those
+   * types ({@code null} for a value they cannot hold).
+   */
+  static Object number(String text, OptionType type) {
+    if (!NUMBER.matcher(text).matches()) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(text);
+    return switch (type) {
+      case DOUBLE -> finiteDouble(value);
+      case FLOAT -> finiteFloat(value);
+      default -> value;
+    };
   }
 
-  static Object finiteFloat(BigDecimal value) {
+  private static Object finiteFloat(BigDecimal value) {
     float f = value.floatValue();
     return Float.isFinite(f) ? f : null;
   }
 
-  static Object finiteDouble(BigDecimal value) {
+  private static Object finiteDouble(BigDecimal value) {
     double d = value.doubleValue();
     return Double.isFinite(d) ? d : null;
   }

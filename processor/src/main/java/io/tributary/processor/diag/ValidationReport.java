@@ -37,7 +37,16 @@ public record ValidationReport(List<Item> items) {
 
   /** True when there is no error (warnings allowed). */
   public boolean isClean() {
-    return items.stream().noneMatch(i -> i.message().kind() == Diagnostic.Kind.ERROR);
+    return !hasErrors(items);
+  }
+
+  private static boolean hasErrors(List<Item> items) {
+    for (Item item : items) {
+      if (item.message().kind() == Diagnostic.Kind.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A new empty builder. */
@@ -70,7 +79,7 @@ public record ValidationReport(List<Item> items) {
 
     /** True when an error has been added so far. */
     public boolean hasErrors() {
-      return !build().isClean();
+      return ValidationReport.hasErrors(items);
     }
 
     /** The report. */

@@ -59,7 +59,8 @@ public final class Annotations {
 
   /** A string attribute, or the fallback when it was not written. */
   public static String string(AnnotationMirror mirror, String attribute, String fallback) {
-    return explicit(mirror, attribute).map(v -> (String) v.getValue()).orElse(fallback);
+    AnnotationValue value = explicit(mirror, attribute).orElse(null);
+    return value == null ? fallback : (String) value.getValue();
   }
 
   /** The items of an array attribute as annotation values (empty when not written). */
@@ -81,6 +82,7 @@ public final class Annotations {
 
   /** The name of an enum constant attribute (e.g. {@code SOURCE}), or the fallback. */
   public static String enumConstant(AnnotationMirror mirror, String attribute, String fallback) {
-    return explicit(mirror, attribute).map(v -> v.getValue().toString()).orElse(fallback);
+    AnnotationValue value = explicit(mirror, attribute).orElse(null);
+    return value == null ? fallback : value.getValue().toString();
   }
 }

@@ -19,6 +19,8 @@ public record Javadoc(String summary, Map<String, String> params) {
   private static final Pattern PARAGRAPH = Pattern.compile("(?i)\\n\\s*\\n|<p\\s*/?>");
   private static final Pattern PARAM = Pattern.compile("(?s)^@param\\s+(\\S+)\\s*(.*)$");
   private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
+  private static final Pattern BLOCK_START = Pattern.compile("(?m)^(?=\\s*@\\w)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Copies the map. */
   public Javadoc {
@@ -37,7 +39,7 @@ public record Javadoc(String summary, Map<String, String> params) {
     String first = paragraph.find() ? body.substring(0, paragraph.start()) : body;
     Map<String, String> params = new LinkedHashMap<>();
     if (bodyEnd < comment.length()) {
-      for (String block : comment.substring(bodyEnd).split("(?m)^(?=\\s*@\\w)")) {
+      for (String block : BLOCK_START.split(comment.substring(bodyEnd))) {
         Matcher param = PARAM.matcher(block.strip());
         if (param.matches() && !param.group(1).startsWith("<")) {
           params.putIfAbsent(param.group(1), clean(param.group(2)));
@@ -65,10 +67,13 @@ public record Javadoc(String summary, Map<String, String> params) {
       out.append(inlineText(text.substring(tag + 2, end)));
       i = Math.min(end + 1, text.length());
     }
-    return out.toString().replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(out).replaceAll(" ").strip();
   }
 
   private static String html(String text) {
+    if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+      return text;
+    }
     return HTML_TAG
         .matcher(text)
         .replaceAll("")

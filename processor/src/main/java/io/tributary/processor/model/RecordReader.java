@@ -8,7 +8,6 @@ import io.tributary.processor.model.ConnectorRecord.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -86,7 +85,9 @@ public final class RecordReader {
   }
 
   private OptionComponent option(OptionSite site, Javadoc doc) {
-    Optional<AnnotationMirror> option = site.option();
+    // Plain code, no lambdas or Optional chains: javac loads the processor afresh in every
+    // compilation, where each lambda is a class spun again (docs/performance.md).
+    AnnotationMirror option = site.option().orElse(null);
     TypeMirror type = site.component().asType();
     MappedType mapped = TypeMapper.map(type).orElse(null);
     return new OptionComponent(
@@ -105,42 +106,39 @@ public final class RecordReader {
   }
 
   /** {@code @Option(name)} where written, else the component's name in kebab-case on its line. */
-  private static Written name(OptionSite site, Optional<AnnotationMirror> option) {
-    Optional<AnnotationValue> value = option.flatMap(o -> Annotations.explicit(o, "name"));
-    String explicit = value.map(v -> (String) v.getValue()).orElse("");
+  private static Written name(OptionSite site, AnnotationMirror option) {
+    AnnotationValue value =
+        option == null ? null : Annotations.explicit(option, "name").orElse(null);
+    String explicit = value == null ? "" : (String) value.getValue();
     return new Written(
         explicit.isEmpty() ? Naming.kebabCase(site.name()) : explicit,
-        value.isPresent() ? site.at(option.get(), value.get()) : site.at());
+        value != null ? site.at(option, value) : site.at());
   }
 
   /** The default, unless it is absent or the "no default" marker. */
-  private static Written defaultValue(OptionSite site, Optional<AnnotationMirror> option) {
-    return option
-        .flatMap(
-            o ->
-                Annotations.explicit(o, "defaultValue")
-                    .map(v -> new Written((String) v.getValue(), site.at(o, v))))
-        .filter(w -> !w.text().equals(Option.NO_DEFAULT))
-        .orElse(null);
+  private static Written defaultValue(OptionSite site, AnnotationMirror option) {
+    AnnotationValue value =
+        option == null ? null : Annotations.explicit(option, "defaultValue").orElse(null);
+    if (value == null || value.getValue().equals(Option.NO_DEFAULT)) {
+      return null;
+    }
+    return new Written((String) value.getValue(), site.at(option, value));
   }
 
   /** The items of a string-array attribute of {@code @Option}, each where written. */
-  private static List<Written> written(
-      OptionSite site, Optional<AnnotationMirror> option, String attribute) {
+  private static List<Written> written(OptionSite site, AnnotationMirror option, String attribute) {
     List<Written> out = new ArrayList<>();
-    option.ifPresent(
-        o -> {
-          for (AnnotationValue v : Annotations.items(o, attribute)) {
-            out.add(new Written((String) v.getValue(), site.at(o, v)));
-          }
-        });
+    if (option != null) {
+      for (AnnotationValue v : Annotations.items(option, attribute)) {
+        out.add(new Written((String) v.getValue(), site.at(option, v)));
+      }
+    }
     return out;
   }
 
   /** {@code @Option(description)} or the component's {@code @param} text, or empty. */
-  private static String description(
-      OptionSite site, Optional<AnnotationMirror> option, Javadoc doc) {
-    String explicit = option.map(o -> Annotations.string(o, "description", "")).orElse("").strip();
+  private static String description(OptionSite site, AnnotationMirror option, Javadoc doc) {
+    String explicit = option == null ? "" : Annotations.string(option, "description", "").strip();
     return explicit.isEmpty() ? doc.params().getOrDefault(site.name(), "") : explicit;
   }
 

@@ -3,12 +3,10 @@ package io.tributary.processor.model;
 import io.tributary.schema.Container;
 import io.tributary.schema.OptionType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -24,7 +22,7 @@ import javax.lang.model.type.TypeMirror;
 public final class TypeMapper {
   /** The supported types, as listed in {@code [TRIB-TYPE]}: every {@link OptionType} entry. */
   public static final String SUPPORTED =
-      Arrays.stream(OptionType.values()).map(OptionType::javaName).collect(Collectors.joining(", "))
+      javaNames()
           + "; Optional<T> of one of those, OptionalInt, OptionalLong, OptionalDouble; List<T> or"
           + " Set<T> of one of those; Map<String, T> of one of those";
 
@@ -42,6 +40,14 @@ public final class TypeMapper {
           "java.util.Map", Container.MAP);
 
   private TypeMapper() {}
+
+  private static String javaNames() {
+    StringBuilder names = new StringBuilder();
+    for (OptionType type : OptionType.values()) {
+      names.append(names.length() == 0 ? "" : ", ").append(type.javaName());
+    }
+    return names.toString();
+  }
 
   /** The mapping of a component type, or empty when the type is not supported. */
   public static Optional<MappedType> map(TypeMirror type) {

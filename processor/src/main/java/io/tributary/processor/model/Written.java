@@ -1,6 +1,7 @@
 package io.tributary.processor.model;
 
 import io.tributary.processor.diag.Position;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,6 +21,10 @@ public record Written(String text, Position at) {
 
   /** The texts of the given values, in order. */
   public static List<String> texts(List<Written> values) {
-    return values.stream().map(Written::text).toList();
+    List<String> texts = new ArrayList<>(values.size());
+    for (Written value : values) {
+      texts.add(value.text());
+    }
+    return List.copyOf(texts);
   }
 }

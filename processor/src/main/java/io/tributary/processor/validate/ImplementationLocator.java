@@ -114,7 +114,9 @@ public final class ImplementationLocator {
         out.add(type);
       }
     }
-    out.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    if (out.size() > 1) {
+      out.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    }
     return out;
   }
 

@@ -68,12 +68,12 @@ public final class ConnectorResources {
       names.append(model.name()).append('\n');
       definitions.put(connector.definitionBinaryName(), connector.record());
     }
-    write(filer, CONNECTORS_LIST, names.toString(), records.toArray(Element[]::new));
+    write(filer, CONNECTORS_LIST, names.toString(), records.toArray(new Element[0]));
     write(
         filer,
         SERVICES,
         String.join("\n", definitions.keySet()) + "\n",
-        records.toArray(Element[]::new));
+        records.toArray(new Element[0]));
   }
 
   private static void write(Filer filer, String path, String text, Element... originating)

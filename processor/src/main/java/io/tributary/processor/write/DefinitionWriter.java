@@ -55,7 +55,7 @@ public final class DefinitionWriter {
         TypeSpec.classBuilder(connector.definitionName())
             .addAnnotation(
                 AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
-    if (connector.model().options().stream().anyMatch(OptionModel::deprecated)) {
+    if (anyDeprecated(connector.model().options())) {
       // describe() reads deprecated accessors.
       type.addAnnotation(
           AnnotationSpec.builder(SuppressWarnings.class)
@@ -79,6 +79,15 @@ public final class DefinitionWriter {
         .build();
   }
 
+  private static boolean anyDeprecated(List<OptionModel> options) {
+    for (OptionModel option : options) {
+      if (option.deprecated()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Writes the file through the filer as {@link JavaFile#writeTo(Filer)} does (same name, same
    * originating elements, the file deleted on failure), but renders it first and writes it in one
@@ -91,7 +100,7 @@ public final class DefinitionWriter {
             : file.packageName() + "." + file.typeSpec().name();
     String text = file.toString();
     JavaFileObject source =
-        filer.createSourceFile(name, file.typeSpec().originatingElements().toArray(Element[]::new));
+        filer.createSourceFile(name, file.typeSpec().originatingElements().toArray(new Element[0]));
     try (Writer writer = source.openWriter()) {
       writer.write(text);
     } catch (IOException | RuntimeException e) {
@@ -101,15 +110,18 @@ public final class DefinitionWriter {
   }
 
   private static MethodSpec bind(ConnectorDescriptor connector, ClassName record) {
-    CodeBlock args =
-        connector.options().stream()
-            .map(DefinitionWriter::bindValue)
-            .collect(CodeBlock.joining(",\n"));
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (OptionDescriptor option : connector.options()) {
+      if (!args.isEmpty()) {
+        args.add(",\n");
+      }
+      args.add(bindValue(option));
+    }
     MethodSpec.Builder method = override("bind", record).addParameter(BOUND_OPTIONS, "values");
     if (connector.options().isEmpty()) {
       return method.addStatement("return new $T()", record).build();
     }
-    return method.addStatement("return new $T(\n$L)", record, args).build();
+    return method.addStatement("return new $T(\n$L)", record, args.build()).build();
   }
 
   /** {@code values.get("x")}, or the enum accessor matching the container. */
