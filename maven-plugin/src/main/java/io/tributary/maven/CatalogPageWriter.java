@@ -179,8 +179,12 @@ public final class CatalogPageWriter {
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", " ");
   }
 
+  /**
+   * A code span in a table cell: pipes escaped (the table splits on them first), backslashes left
+   * as they are (a code span shows them literally).
+   */
   private static String code(String text) {
-    String body = oneLine(text);
+    String body = text.replace("|", "\\|").replace("\r", "").replace("\n", " ");
     return body.contains("`") ? "`` " + body + " ``" : "`" + body + "`";
   }
 

@@ -50,8 +50,38 @@ public record OptionRow(
   private static String shownDefault(JsonNode s) {
     JsonNode value = s.get("default");
     return value.isTextual() && !s.path("writeOnly").asBoolean(false)
-        ? value.asText()
+        ? asTyped(value.asText())
         : LintRules.shown(s, value);
+  }
+
+  /**
+   * A string default as one would type it in a shell: as it is when every character shows, else
+   * (control characters, an empty string, spaces at either end) in Bash's {@code $'...'} quoting,
+   * so that a newline default reads {@code $'\n'} instead of a blank cell.
+   */
+  static String asTyped(String value) {
+    boolean plain = !value.isEmpty() && value.strip().equals(value);
+    for (int i = 0; i < value.length() && plain; i++) {
+      plain = !Character.isISOControl(value.charAt(i));
+    }
+    if (plain) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder("$'");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
+        case '\\' -> out.append("\\\\");
+        case '\'' -> out.append("\\'");
+        default ->
+            out.append(
+                Character.isISOControl(c) ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+      }
+    }
+    return out.append('\'').toString();
   }
 
   /** The type of an option schema in words: {@code string (uri)}, {@code array of string}, … */

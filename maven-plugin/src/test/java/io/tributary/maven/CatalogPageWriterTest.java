@@ -71,6 +71,20 @@ class CatalogPageWriterTest {
   }
 
   @Test
+  void aDefaultInACodeSpanKeepsItsBackslashesAndEscapesOnlyPipes() {
+    CatalogBuilder.Catalog withDelimiter =
+        new CatalogBuilder(Fixtures.SCHEMAS)
+            .build(
+                List.of(
+                    Fixtures.document(
+                        Fixtures.edited(
+                            d -> Fixtures.option(d, "method").put("default", "a|b\\c\n")))));
+    // as Bash reads it: $'a|b\\c\n'; in the table the pipe is escaped, the backslashes not
+    assertThat(CatalogPageWriter.markdown(withDelimiter, "Connectors"))
+        .contains("|`$'a\\|b\\\\c\\n'`|no|no|");
+  }
+
+  @Test
   void tributarysValueTypesAreNamedInWordsNotByTheirPattern() {
     com.fasterxml.jackson.databind.ObjectMapper json =
         new com.fasterxml.jackson.databind.ObjectMapper();
