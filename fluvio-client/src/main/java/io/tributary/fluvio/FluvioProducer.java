@@ -38,6 +38,9 @@ public final class FluvioProducer implements AutoCloseable {
   /** Upper bound of one ProduceRequest's record bytes. */
   static final int MAX_REQUEST_BYTES = 1 << 20;
 
+  /** How often an idle producer looks at its connections. */
+  static final long CONNECTION_CHECK_MILLIS = 1000;
+
   /** Unanswered ProduceRequests allowed at once; the sender waits beyond that. */
   static final int MAX_IN_FLIGHT = 8;
 
@@ -58,6 +61,8 @@ public final class FluvioProducer implements AutoCloseable {
   private long acknowledgedBytes;
   private int flushWaiters;
   private int waitingSenders;
+  private volatile boolean connected = true;
+  private long nextConnectionCheck;
   private long nextSequence;
   private FluvioException failureSinceFlush;
   private boolean closing;
@@ -73,6 +78,7 @@ public final class FluvioProducer implements AutoCloseable {
             config.compression(),
             session.topicCompression(topic),
             session.config().endpoint());
+    nextConnectionCheck = System.currentTimeMillis() + CONNECTION_CHECK_MILLIS;
     sender = new Thread(this::sendLoop, "tributary-fluvio-producer-" + topic);
     sender.setDaemon(true);
     sender.start();
@@ -317,7 +323,15 @@ public final class FluvioProducer implements AutoCloseable {
             if (closing && outstanding == 0) {
               return;
             }
-            wait(Math.max(1, nextWakeup()));
+            long wake = nextWakeup();
+            if (retries.isEmpty()) { // a retry looks at the connection itself
+              long untilCheck = nextConnectionCheck - System.currentTimeMillis();
+              if (untilCheck <= 0) {
+                break; // idle: time to look at the connections
+              }
+              wake = Math.min(wake, untilCheck);
+            }
+            wait(Math.max(1, wake));
             ready = takeReady();
           }
         } catch (InterruptedException e) {
@@ -333,7 +347,40 @@ public final class FluvioProducer implements AutoCloseable {
           // the retried batches will report it
         }
       }
-      dispatch(ready);
+      if (ready.isEmpty()) {
+        checkConnections();
+      } else {
+        dispatch(ready);
+      }
+    }
+  }
+
+  /**
+   * Whether the producer can reach its topic: false from a batch's lost or refused connection, or
+   * an idle producer's lost connection to a partition leader (the sender looks about once a second
+   * while idle and reopens it), until a connection opens or a batch is acknowledged again.
+   */
+  public boolean connected() {
+    return connected;
+  }
+
+  /**
+   * Opens again a lost connection to the leader of each of the topic's partitions, so that an idle
+   * producer notices a lost cluster (and its next record does not wait for a new connection).
+   */
+  private void checkConnections() {
+    nextConnectionCheck = System.currentTimeMillis() + CONNECTION_CHECK_MILLIS;
+    try {
+      int partitions = session.partitionCount(topic);
+      for (int p = 0; p < partitions; p++) {
+        session.spuConnection(session.leaderSpu(topic, p));
+      }
+      connected = true;
+    } catch (FluvioException e) {
+      connected = false;
+      synchronized (this) {
+        metadataStale = true; // a leader may have moved: look again before the next check
+      }
     }
   }
 
@@ -550,6 +597,9 @@ public final class FluvioProducer implements AutoCloseable {
         cause instanceof FluvioServerException se
             ? se.error().retriable()
             : !(cause instanceof FluvioProtocolException);
+    if (cause instanceof FluvioConnectionException) {
+      connected = false;
+    }
     if (!retriable || cause instanceof UnknownTopicException || b.attempts() >= config.retries()) {
       fail(b, cause);
       return;
@@ -572,6 +622,7 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   private void complete(ProduceBatch b, long baseOffset) {
+    connected = true;
     List<ProduceBatch.Entry> entries = b.entries();
     long bytes = 0;
     for (int i = 0; i < entries.size(); i++) {

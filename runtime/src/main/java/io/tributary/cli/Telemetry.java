@@ -72,11 +72,18 @@ final class Telemetry implements AutoCloseable {
     return metrics;
   }
 
-  /** A source's producer: records out are its acknowledged records; ready once one is. */
+  /**
+   * A source's producer: records out are its acknowledged records; ready once one is, and while it
+   * reaches its partitions' leaders and no batch waits for a retry.
+   */
   void producing(FluvioProducer producer) {
     metrics.deliveredBy(producer::acknowledgedRecords, producer::acknowledgedBytes);
     metrics.producerQueue(producer::queuedRecords, producer::inFlightBatches);
-    metrics.health().readyWhen(() -> producer.acknowledgedRecords() > 0 && !producer.retrying());
+    metrics
+        .health()
+        .readyWhen(
+            () ->
+                producer.acknowledgedRecords() > 0 && !producer.retrying() && producer.connected());
     openSocket(true);
   }
 

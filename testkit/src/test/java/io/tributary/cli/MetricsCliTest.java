@@ -127,6 +127,36 @@ class MetricsCliTest {
   }
 
   @Test
+  void anIdleSourcesReadinessFollowsTheConnectionToItsCluster() throws Exception {
+    int scPort = Scrape.freePort();
+    int spuPort = Scrape.freePort();
+    cluster.close();
+    cluster = TestCluster.start(scPort, spuPort);
+    PolicyConnectors.toSend = List.of("a", "b", "c");
+    int port = Scrape.freePort();
+    launch(
+        new PolicyConnectors.ListSource(),
+        Map.of("RUST_LOG", "warn", "FLUVIO_METRIC_CONNECTOR", tmp.resolve("s.sock").toString()),
+        "--fluvio-topic",
+        "idle",
+        "--fluvio-endpoint",
+        cluster.endpoint(),
+        "--metrics-address",
+        "127.0.0.1:" + port);
+    cluster.awaitRecords("idle", 3, java.time.Duration.ofSeconds(30));
+    Scrape.await("ready", () -> Scrape.status(port, "/health/ready") == 200);
+
+    cluster.close(); // the source has nothing more to send: it notices the loss all the same
+    Scrape.await("not ready", () -> Scrape.status(port, "/health/ready") == 503);
+    assertThat(Scrape.status(port, "/health/live")).isEqualTo(200);
+
+    cluster = TestCluster.start(scPort, spuPort);
+    cluster.createTopic("idle", 1);
+    Scrape.await("ready again", () -> Scrape.status(port, "/health/ready") == 200);
+    assertThat(stopRun()).as(err.toString()).isZero();
+  }
+
+  @Test
   void sinkMetricsCountWhatItConsumedAndReadinessFollowsTheConnection() throws Exception {
     int scPort = Scrape.freePort();
     int spuPort = Scrape.freePort();
