@@ -129,13 +129,20 @@ final class JsonOut {
     }
   }
 
+  /** Writes a string literal; runs of characters that need no escape are appended whole. */
   private void string(String text) {
     out.append('"');
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c != '"' && c != '\\' && c >= 0x20) {
+        continue;
+      }
+      out.append(text, run, i);
+      run = i + 1;
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
-      } else if (c < 0x20) {
+      } else {
         switch (c) {
           case '\b' -> out.append("\\b");
           case '\t' -> out.append("\\t");
@@ -144,10 +151,8 @@ final class JsonOut {
           case '\r' -> out.append("\\r");
           default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
         }
-      } else {
-        out.append(c);
       }
     }
-    out.append('"');
+    out.append(text, run, text.length()).append('"');
   }
 }

@@ -282,17 +282,25 @@ public final class OptionTable {
     out.append('\n');
   }
 
+  /** Appends the text with its escapes; runs without one are appended whole. */
   private static void escape(StringBuilder out, String text) {
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
+      String escaped =
+          switch (c) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+          };
+      if (escaped != null) {
+        out.append(text, run, i).append(escaped);
+        run = i + 1;
       }
     }
+    out.append(text, run, text.length());
   }
 
   /** Splits a line at tabs and unescapes each field. */

@@ -45,6 +45,9 @@ final class ConstraintValidator {
   static ValidationReport validate(
       String option, MappedType mapped, List<ConstraintUse> uses, Position fallback) {
     ValidationReport.Builder report = ValidationReport.builder();
+    if (uses.isEmpty()) {
+      return report.build();
+    }
     for (ConstraintUse use : uses) {
       String problem = applicability(use, mapped);
       if (problem != null) {
@@ -60,17 +63,25 @@ final class ConstraintValidator {
       }
     }
     if (!report.hasErrors()) {
+      // Several @Size/@NotEmpty/@NotBlank merge into one length (or item count) range.
+      Constraints value = ConstraintMapper.map(uses, Scope.VALUE);
+      Constraints items = ConstraintMapper.map(uses, Scope.ITEM);
       checkRange(
-          option, mapped.type(), uses, Scope.VALUE, position(uses, Scope.VALUE, fallback), report);
+          option,
+          mapped.type(),
+          value,
+          uses,
+          Scope.VALUE,
+          position(uses, Scope.VALUE, fallback),
+          report);
       checkRange(
           "the items of " + option,
           mapped.type(),
+          items,
           uses,
           Scope.ITEM,
           position(uses, Scope.ITEM, fallback),
           report);
-      // Several @Size/@NotEmpty/@NotBlank merge into one length (or item count) range.
-      Constraints value = ConstraintMapper.map(uses, Scope.VALUE);
       checkCount(
           option,
           "length",
@@ -80,7 +91,6 @@ final class ConstraintValidator {
           Scope.VALUE,
           fallback,
           report);
-      Constraints items = ConstraintMapper.map(uses, Scope.ITEM);
       checkCount(
           "the items of " + option,
           "length",
@@ -211,15 +221,17 @@ final class ConstraintValidator {
     }
   }
 
-  /** Reports bounds (with the type's own range) that leave no value allowed. */
+  /**
+   * Reports bounds {@code c} of a scope (with the type's own range) that leave no value allowed.
+   */
   private static void checkRange(
       String option,
       OptionType type,
+      Constraints c,
       List<ConstraintUse> uses,
       Scope scope,
       Position at,
       ValidationReport.Builder report) {
-    Constraints c = ConstraintMapper.map(uses, scope);
     Bound lower =
         Bound.tighter(
             Bound.of(type.typeMinimum(), false, true),

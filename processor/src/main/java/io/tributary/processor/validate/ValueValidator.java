@@ -82,20 +82,24 @@ final class ValueValidator {
 
   /** {@code null} when the text is a valid value of the option. */
   private static Outcome check(OptionModel option, String text) {
+    boolean constrained = !option.constraints().isEmpty() || !option.itemConstraints().isEmpty();
+    // Without constraints the option checks as its bare type: one check is enough.
     OptionModel bare =
-        new OptionModel(
-            option.name(),
-            option.type(),
-            option.container(),
-            null,
-            option.description(),
-            option.secret(),
-            option.deprecated(),
-            option.enumValues(),
-            List.of(),
-            Constraints.NONE,
-            Constraints.NONE,
-            List.of());
+        !constrained
+            ? option
+            : new OptionModel(
+                option.name(),
+                option.type(),
+                option.container(),
+                null,
+                option.description(),
+                option.secret(),
+                option.deprecated(),
+                option.enumValues(),
+                List.of(),
+                Constraints.NONE,
+                Constraints.NONE,
+                List.of());
     ValueChecker.Result typed = ValueChecker.check(bare, ValueChecker.split(bare, text));
     if (!typed.ok()) {
       boolean enumFault =
@@ -103,8 +107,11 @@ final class ValueValidator {
               && typed.problems().stream().allMatch(ValueChecker.Problem::unparsable);
       return new Outcome(enumFault ? Fault.ENUM : Fault.TYPE, describe(typed, text));
     }
-    ValueChecker.Result constrained = ValueChecker.check(option, ValueChecker.split(option, text));
-    return constrained.ok() ? null : new Outcome(Fault.CONSTRAINT, describe(constrained, text));
+    if (!constrained) {
+      return null;
+    }
+    ValueChecker.Result full = ValueChecker.check(option, ValueChecker.split(option, text));
+    return full.ok() ? null : new Outcome(Fault.CONSTRAINT, describe(full, text));
   }
 
   private static String describe(ValueChecker.Result result, String text) {

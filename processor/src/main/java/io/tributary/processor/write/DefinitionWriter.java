@@ -109,26 +109,40 @@ public final class DefinitionWriter {
     }
   }
 
+  /*
+   * bind and describe hold a few lines per option. Their text is rendered here and handed to
+   * JavaPoet in as few format parts as possible (a $T only where an import may be needed, a $W
+   * where the line may wrap): JavaPoet's emission runs in the interpreter in every compilation, as
+   * javac loads the processor afresh, and costs by the format part. The output is the same as one
+   * $S or $N per name (docs/performance.md, "Annotation processor").
+   */
+
   private static MethodSpec bind(ConnectorDescriptor connector, ClassName record) {
-    CodeBlock.Builder args = CodeBlock.builder();
-    for (OptionDescriptor option : connector.options()) {
-      if (!args.isEmpty()) {
-        args.add(",\n");
-      }
-      args.add(bindValue(option));
-    }
     MethodSpec.Builder method = override("bind", record).addParameter(BOUND_OPTIONS, "values");
     if (connector.options().isEmpty()) {
       return method.addStatement("return new $T()", record).build();
     }
+    CodeBlock.Builder args = CodeBlock.builder();
+    StringBuilder text = new StringBuilder();
+    for (OptionDescriptor option : connector.options()) {
+      if (text.length() > 0 || !args.isEmpty()) {
+        text.append(",\n");
+      }
+      bindValue(option, args, text);
+    }
+    flush(args, text);
     return method.addStatement("return new $T(\n$L)", record, args.build()).build();
   }
 
   /** {@code values.get("x")}, or the enum accessor matching the container. */
-  private static CodeBlock bindValue(OptionDescriptor option) {
+  private static void bindValue(
+      OptionDescriptor option, CodeBlock.Builder args, StringBuilder text) {
     OptionModel o = option.model();
     if (o.type() != OptionType.ENUM) {
-      return CodeBlock.of("values.get($S)", o.name());
+      text.append("values.get(");
+      string(o.name(), args, text);
+      text.append(')');
+      return;
     }
     String accessor =
         switch (o.container()) {
@@ -138,36 +152,70 @@ public final class DefinitionWriter {
           case MAP -> "enumMap";
           default -> "enumValue";
         };
-    return CodeBlock.of(
-        "values.$L($S, $T::valueOf)", accessor, o.name(), ClassName.get(option.enumElement()));
+    text.append("values.").append(accessor).append('(');
+    string(o.name(), args, text);
+    text.append(", ");
+    flush(args, text);
+    args.add("$T::valueOf)", ClassName.get(option.enumElement()));
   }
 
   private static MethodSpec describe(ConnectorDescriptor connector, ClassName record) {
-    CodeBlock.Builder text = CodeBlock.builder();
+    CodeBlock.Builder args = CodeBlock.builder();
+    StringBuilder text = new StringBuilder();
     String prefix = connector.record().getSimpleName() + "[";
     List<OptionDescriptor> options = connector.options();
     if (options.isEmpty()) {
-      text.add("$S", prefix + "]");
+      string(prefix + "]", args, text);
     }
     for (int i = 0; i < options.size(); i++) {
       OptionDescriptor option = options.get(i);
       String label = (i == 0 ? prefix : ", ") + option.componentName() + "=";
+      boolean last = i + 1 == options.size();
       if (option.model().secret()) {
-        text.add("$S", label + "****" + (i + 1 == options.size() ? "]" : ""));
+        string(label + "****" + (last ? "]" : ""), args, text);
       } else {
-        text.add("$S + options.$N()", label, option.componentName());
-        if (i + 1 == options.size()) {
-          text.add(" + $S", "]");
+        string(label, args, text);
+        text.append(" + options.").append(option.componentName()).append("()");
+        if (last) {
+          text.append(" + ");
+          string("]", args, text);
         }
       }
-      if (i + 1 < options.size()) {
-        text.add(" +$W");
+      if (!last) {
+        text.append(" +");
+        flush(args, text);
+        args.add("$W");
       }
     }
+    flush(args, text);
     return override("describe", String.class)
         .addParameter(record, "options")
-        .addStatement("return $L", text.build())
+        .addStatement("return $L", args.build())
         .build();
+  }
+
+  /**
+   * A string literal: written into the text when JavaPoet's {@code $S} would print it as is
+   * (printable ASCII without quotes or backslashes, as names are), else as a {@code $S} part.
+   */
+  private static void string(String value, CodeBlock.Builder args, StringBuilder text) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '\'') {
+        flush(args, text);
+        args.add("$S", value);
+        return;
+      }
+    }
+    text.append('"').append(value).append('"');
+  }
+
+  /** Hands the text rendered so far to JavaPoet as one part. */
+  private static void flush(CodeBlock.Builder args, StringBuilder text) {
+    if (text.length() > 0) {
+      args.add("$L", text.toString());
+      text.setLength(0);
+    }
   }
 
   private static MethodSpec factory(ConnectorDescriptor connector, ClassName record) {
