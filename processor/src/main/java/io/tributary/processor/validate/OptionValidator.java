@@ -72,6 +72,9 @@ final class OptionValidator {
   }
 
   private static void checkValues(OptionComponent option, ValidationReport.Builder report) {
+    if (option.defaultValue() == null && option.examples().isEmpty()) {
+      return;
+    }
     OptionModel model = DescriptorFactory.option(option).model();
     MappedType mapped = option.mapped();
     String enumName =
