@@ -43,7 +43,9 @@ import javax.tools.ToolProvider;
  * <p>Usage: {@code java PeersBench.java WORKDIR ROUNDS WARMUPS OPTIONS}, with system properties
  * {@code <tool>.cp} and {@code <tool>.pp} (class path and processor path) for each tool; a tool
  * without {@code .pp} is left out, as is one missing from {@code -Dtools=a,b} when that is given.
- * {@code bench/processor/peers.sh} sets them all.
+ * {@code -Dextra=a,b} adds processors compiled on Tributary's input ({@code a.pp}, {@code a.cp},
+ * {@code a.options}), each with its ratio to Spring's overhead before the last line. {@code
+ * bench/processor/peers.sh} sets them all.
  */
 public final class PeersBench {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -61,6 +63,19 @@ public final class PeersBench {
     add(tools, work, "spring", n, List.of(), PeersBench::spring);
     add(tools, work, "picocli", n, List.of(), PeersBench::picocli);
     add(tools, work, "autovalue", n, List.of(), PeersBench::autoValue);
+    // -Dextra=a,b: more processors on Tributary's input (peers.sh FLOORS=1: the floor processors),
+    // each with a.pp, a.cp and a.options (javac options separated by spaces)
+    for (String name : System.getProperty("extra", "").split(",")) {
+      if (!name.isEmpty()) {
+        List<String> options = new ArrayList<>();
+        for (String option : System.getProperty(name + ".options", "").split(" ")) {
+          if (!option.isEmpty()) {
+            options.add(option);
+          }
+        }
+        add(tools, work, name, n, options, PeersBench::tributary);
+      }
+    }
     if (tools.stream().noneMatch(t -> t.name().equals("tributary"))) {
       throw new IllegalArgumentException("-Dtributary.pp is required");
     }
@@ -120,6 +135,13 @@ public final class PeersBench {
     int trib = index(tools, "tributary");
     int spring = index(tools, "spring");
     if (spring >= 0) {
+      for (int t = 0; t < tools.size(); t++) {
+        if (t != trib && t != spring) {
+          System.out.printf(
+              "%s overhead / Spring overhead, main-thread CPU: %s%n",
+              tools.get(t).name(), ratio(cpuOverhead[t], cpuOverhead[spring]));
+        }
+      }
       System.out.printf(
           "Tributary overhead / Spring overhead: %s; main-thread CPU: %s%n",
           ratio(overhead[trib], overhead[spring]), ratio(cpuOverhead[trib], cpuOverhead[spring]));
@@ -145,7 +167,8 @@ public final class PeersBench {
       throws IOException {
     String pp = System.getProperty(name + ".pp");
     List<String> only = List.of(System.getProperty("tools", name).split(","));
-    if (pp == null || pp.isEmpty() || !only.contains(name)) {
+    boolean added = List.of(System.getProperty("extra", "").split(",")).contains(name);
+    if (pp == null || pp.isEmpty() || !(only.contains(name) || added)) {
       return;
     }
     Path src = work.resolve("src-" + name);

@@ -6,7 +6,8 @@
 # "Tributary overhead / Spring overhead".
 #
 # Usage: bench/processor/peers.sh [rounds, default 21] [properties, default 100]
-#   WARMUPS=n (default 5), TOOLS=tributary,spring (a subset), JAVA_OPTS=... (e.g. a JFR recording)
+#   WARMUPS=n (default 5), TOOLS=tributary,spring (a subset), JAVA_OPTS=... (e.g. a JFR recording),
+#   FLOORS=1 (three floor processors on Tributary's input beside them, see below)
 # Needs: mvn -q -B -Dstyle.color=never -pl processor -am install -DskipTests (this tree's jars), and Maven Central
 # once for the peers' jars (copied into bench/processor/target/peers, ignored by git).
 set -euo pipefail
@@ -51,9 +52,37 @@ CLOSURE=$(tr ':' '\n' < "$WORK/closure.txt" | grep -v tributary-schema | paste -
 TRIB_PP=$WORK/lib/processor.jar:$WORK/lib/schema.jar${CLOSURE:+:$CLOSURE}
 TRIB_CP=$WORK/lib/schema.jar:$WORK/lib/runtime.jar:$PICOCLI:$JAKARTA
 
+# FLOORS=1: three more processors on Tributary's input, for the floor under its cost
+# (floor/FloorProcessor.java): floor-noop (a processor that does nothing), floor-write (writes
+# Tributary's files, copied from a reference compilation, without any analysis) and floor-load
+# (the same after loading and initialising the classes a Tributary compilation loads from its
+# processor path, listed from -Xlog:class+load of that reference compilation).
+FLOOR_PROPS=()
+if [[ ${FLOORS:-} == 1 ]]; then
+  F=$WORK/floor
+  mkdir -p "$F/classes/META-INF/services" "$F/ref" "$F/unregistered"
+  javac -d "$F/classes" bench/processor/floor/FloorProcessor.java
+  echo floor.FloorProcessor > "$F/classes/META-INF/services/javax.annotation.processing.Processor"
+  jar cf "$F/floor.jar" -C "$F/classes" .
+  # the processor's classes without its service entry: loaded by the floor processor, not run
+  (cd "$F/unregistered" && jar xf "$WORK/lib/processor.jar" && rm -f META-INF/services/javax.annotation.processing.Processor)
+  jar cf "$F/processor-unregistered.jar" -C "$F/unregistered" .
+  java -Xlog:class+load=info:file="$F/classload.txt" -Dtools=tributary -Dtributary.cp="$TRIB_CP" \
+    -Dtributary.pp="$TRIB_PP" bench/processor/PeersBench.java "$WORK" 1 0 "$N" >/dev/null
+  cp -r "$WORK/gen" "$WORK/out" "$F/ref/"
+  grep -E "source: file:$WORK/lib/(processor|schema)\.jar" "$F/classload.txt" | awk '{print $2}' \
+    | awk '!seen[$0]++' > "$F/classes.txt"
+  FLOOR_PP=$F/floor.jar:$F/processor-unregistered.jar:$WORK/lib/schema.jar${CLOSURE:+:$CLOSURE}
+  for mode in noop write load; do
+    FLOOR_PROPS+=("-Dfloor-$mode.pp=$FLOOR_PP" "-Dfloor-$mode.cp=$TRIB_CP"
+      "-Dfloor-$mode.options=-Afloor.mode=$mode -Afloor.dir=$F/ref -Afloor.classes=$F/classes.txt")
+  done
+  FLOOR_PROPS+=("-Dextra=floor-noop,floor-write,floor-load")
+fi
+
 # JAVA_OPTS: e.g. a flight recording; TOOLS=tributary,spring: only these
 java ${JAVA_OPTS:-} ${TOOLS:+-Dtools=$TOOLS} -Dtributary.cp="$TRIB_CP" -Dtributary.pp="$TRIB_PP" \
   -Dspring.cp="$JAKARTA" -Dspring.pp="$SPRING" \
   -Dpicocli.cp="$PICOCLI:$JAKARTA" -Dpicocli.pp="$CODEGEN:$PICOCLI" \
-  -Dautovalue.cp="$AUTOVALUE_ANN:$JAKARTA" -Dautovalue.pp="$AUTOVALUE" \
+  -Dautovalue.cp="$AUTOVALUE_ANN:$JAKARTA" -Dautovalue.pp="$AUTOVALUE" "${FLOOR_PROPS[@]}" \
   bench/processor/PeersBench.java "$WORK" "$ROUNDS" "$WARMUPS" "$N"
