@@ -16,10 +16,12 @@ import java.util.concurrent.TimeUnit;
  * FluvioClient#consumer(String, ConsumerConfig)}.
  *
  * <p><b>Records.</b> {@link #poll} returns the records of one stream response of one partition at a
- * time, in offset order within the partition; partitions interleave. The next poll acknowledges
- * them to the SPU, which only then sends more of that partition, so the SPU never runs ahead of the
- * application. A lost stream (connection lost, leader moved) is reopened at the partition's
- * position without handing out a record twice or skipping one.
+ * time, in offset order within the partition; partitions interleave. A poll acknowledges the
+ * response it hands out to the SPU at once, so the SPU reads and sends the partition's next
+ * response while the application handles this one; it sends no further one until that next response
+ * is handed out too, so at most one response per partition waits in memory. A lost stream
+ * (connection lost, leader moved) is reopened at the partition's position without handing out a
+ * record twice or skipping one.
  *
  * <p><b>Start.</b> For each partition the start offset is resolved as Fluvio's client does ({@link
  * Offset#resolve}): with a consumer id that has a stored offset for the partition, the relative
@@ -60,7 +62,6 @@ public final class FluvioConsumer implements AutoCloseable {
   private final LinkedBlockingQueue<PartitionReader.Item> inbox = new LinkedBlockingQueue<>();
   private final Thread flusher;
   private volatile FluvioException flushFailure;
-  private PartitionReader lastReturned;
   private volatile boolean closed;
 
   FluvioConsumer(ClusterSession session, String topic, ConsumerConfig config) {
@@ -192,10 +193,6 @@ public final class FluvioConsumer implements AutoCloseable {
     if (config.strategy() == OffsetStrategy.AUTO) {
       readers.values().forEach(r -> r.offsets().commitSeen());
     }
-    if (lastReturned != null) {
-      lastReturned.acknowledge();
-      lastReturned = null;
-    }
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       boolean allOpen = true;
@@ -213,11 +210,11 @@ public final class FluvioConsumer implements AutoCloseable {
       }
       if (item != null) {
         List<ConsumedRecord> records = item.reader().accept(item);
+        // Acknowledged now, not at the next poll: the SPU prepares the next response meanwhile.
+        item.reader().acknowledge();
         if (!records.isEmpty()) {
-          lastReturned = item.reader();
           return records;
         }
-        item.reader().acknowledge(); // nothing new in it: let the SPU send more
       }
       if (System.nanoTime() - deadline >= 0) {
         return List.of();

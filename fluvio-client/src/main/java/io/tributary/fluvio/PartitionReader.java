@@ -20,8 +20,8 @@ import java.util.function.ToLongFunction;
 
 /**
  * One partition of a {@link FluvioConsumer}: a StreamFetch stream on its own SPU connection, its
- * flow control (the chunk handed out last is acknowledged when the consumer asks for more), the
- * read position, the partition's {@link OffsetTracker}, and the stream session under which its
+ * flow control (a chunk is acknowledged as it is handed out, so the SPU sends the next meanwhile),
+ * the read position, the partition's {@link OffsetTracker}, and the stream session under which its
  * offsets are stored. A lost stream is reopened at the position on the partition's current leader;
  * while a committed offset waits to be flushed, the new stream starts at that record so that its
  * first frame brings the session id a flush needs (records before the position are dropped, never

@@ -15,19 +15,23 @@ import java.util.function.BooleanSupplier;
  * A sink's records from its topic's partitions, and where its progress is stored. The reader thread
  * of {@link QueuedRecordStream} polls the consumer; the sink's commits (from the sink's own thread,
  * through {@link #offsets()}) go straight to the consumer, which takes them from any thread: under
- * {@code eager} (manual: so a crash replays as little as possible) each commit is flushed at once,
- * else the consumer flushes them every {@code --offset-flush} in the background; {@link #close()}
- * flushes a last time.
+ * {@code eager} (manual: so a crash replays as little as possible) each commit is flushed at once
+ * by an {@link OffsetFlusher}, without the sink waiting for the cluster's answer (the sink commits
+ * only what it has written durably, so nothing beyond that is ever stored), else the consumer
+ * flushes them every {@code --offset-flush} in the background; {@link #close()} flushes a last time
+ * and waits for it.
  */
 final class ClusterRecordStream {
   private static final Logger LOG = System.getLogger("tributary");
   private static final Duration POLL = Duration.ofMillis(200);
+  private static final long STOP_MILLIS = 5_000;
 
   private final FluvioConsumer consumer;
   private final BooleanSupplier stopping;
   private final boolean managed;
   private final boolean eager;
   private final Deque<ConsumerRecord> ready = new ArrayDeque<>();
+  private final OffsetFlusher flusher;
   private boolean closed;
 
   /**
@@ -42,6 +46,10 @@ final class ClusterRecordStream {
     this.stopping = stopping;
     this.managed = managed;
     this.eager = eager;
+    this.flusher =
+        managed && eager
+            ? new OffsetFlusher(consumer::flush, "tributary-offset-store-" + consumer.topic())
+            : null;
   }
 
   /** Where the sink's commits go. */
@@ -51,8 +59,8 @@ final class ClusterRecordStream {
     }
     return (partition, offset) -> {
       consumer.commit(partition, offset);
-      if (eager) {
-        consumer.flush();
+      if (flusher != null) {
+        flusher.request();
       }
     };
   }
@@ -84,6 +92,12 @@ final class ClusterRecordStream {
     // A stop request interrupts the main thread: that must not abort storing the offsets.
     boolean interrupted = Thread.interrupted();
     try {
+      if (flusher != null) {
+        flusher.stop(STOP_MILLIS);
+      }
+      consumer.close(); // flushes what the flusher has not stored, and waits for it
+    } catch (InterruptedException e) {
+      interrupted = true;
       consumer.close();
     } finally {
       if (interrupted) {
