@@ -109,6 +109,40 @@ interrupt() {
   [ "$(sql "SELECT count(*) || ' ' || max(id) FROM again_rows")" = "3 0" ]
 }
 
+# metric_is PORT NAME VALUE: the sink's /metrics line NAME (with its labels) has VALUE.
+metric_is() {
+  [ "$(curl -s "http://127.0.0.1:$1/metrics" | awk -v m="$2" '$1 == m {print $2}')" = "$3" ]
+}
+
+@test "SIGKILL while a batch is written and the next is read ahead: only what was committed is stored" {
+  # A trigger holds record 15 (the second batch of 10) until the gate opens: the first batch is
+  # committed, the second is in the database, the third taken from the topic and waiting.
+  seq 1 30 | sed 's/.*/{"id":&}/' | topic_produce ahead
+  sql "CREATE TABLE ahead_rows (id int); CREATE TABLE ahead_gate (hold boolean);
+       INSERT INTO ahead_gate VALUES (true);
+       CREATE FUNCTION hold_ahead() RETURNS trigger LANGUAGE plpgsql AS
+         \$\$ BEGIN IF NEW.id = 15 AND (SELECT hold FROM ahead_gate) THEN PERFORM pg_sleep(120); END IF;
+            RETURN NEW; END \$\$;
+       CREATE TRIGGER hold_ahead BEFORE INSERT ON ahead_rows FOR EACH ROW EXECUTE FUNCTION hold_ahead();"
+  local port BATCH=10
+  port=$(free_port)
+  start_sink ahead ahead_rows --metrics-address "127.0.0.1:$port"
+  wait_for 60 metric_is "$port" 'tributary_consumer_committed_offset{partition="0"}' 9 \
+    || { cat "$BATS_TEST_TMPDIR/sink-ahead_rows.log"; false; }
+  wait_for 60 metric_is "$port" tributary_records_out_total 30 \
+    || { curl -s "http://127.0.0.1:$port/metrics" | grep -E '^tributary_(records|consumer)'; false; }
+  [ "$(rows ahead_rows)" -eq 10 ]
+  kill -KILL "$SPAWNED_PID"
+  wait "$SPAWNED_PID" || true
+  sql "UPDATE ahead_gate SET hold = false;
+       SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'COPY%ahead_rows%'" > /dev/null
+  # Stored: offset 9. Anything beyond would skip records; anything before would write some twice.
+  start_sink ahead ahead_rows
+  wait_for 60 at_least ahead_rows 30 || { cat "$BATS_TEST_TMPDIR/sink-ahead_rows.log"; false; }
+  stop_connector "$SPAWNED_PID"
+  [ "$(sql "SELECT count(*) || ' ' || count(DISTINCT id) || ' ' || min(id) || ' ' || max(id) FROM ahead_rows")" = "30 30 1 30" ]
+}
+
 @test "a partition the topic lacks: exit 2 naming --fluvio-partition and the partition count" {
   run --separate-stderr "$BATS_TEST_DIRNAME/../postgres-sink" --fluvio-endpoint "$FLUVIO_ENDPOINT" \
     --fluvio-topic killed --fluvio-partition 1 --fluvio-partition 3 --url "$PG_JDBC_URL" --table t

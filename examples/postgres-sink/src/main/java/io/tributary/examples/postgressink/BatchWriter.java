@@ -52,7 +52,7 @@ final class BatchWriter implements AutoCloseable {
 
   private Connection db;
 
-  /** The rows of the COPY in progress, a chunk at a time. */
+  /** The rows of a COPY not made ahead. */
   private final CopyRows copyRows = new CopyRows();
 
   BatchWriter(DatabaseUrl url, Connection db, Rows rows, Duration backoffMin, Duration backoffMax) {
@@ -66,10 +66,11 @@ final class BatchWriter implements AutoCloseable {
   /**
    * Writes and commits a batch, minus the rows the policy let go; returns the rows written.
    *
+   * @param prepared the batch's rows made by {@link #prepare}, or null
    * @throws IllegalStateException when the policy halts on a row (the batch is rolled back)
    * @throws InterruptedException when asked to stop while waiting to reconnect
    */
-  int write(List<ConsumerRecord> batch, RecordStream records)
+  int write(List<ConsumerRecord> batch, CopyRows prepared, RecordStream records)
       throws SQLException, InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
@@ -77,7 +78,7 @@ final class BatchWriter implements AutoCloseable {
           db = url.connect();
           LOG.log(Level.INFO, "reconnected to the database");
         }
-        return whole(batch) ? batch.size() : rowByRow(batch, records);
+        return whole(batch, prepared) ? batch.size() : rowByRow(batch, records);
       } catch (SQLException e) {
         if (!lost(e)) {
           throw e;
@@ -106,10 +107,10 @@ final class BatchWriter implements AutoCloseable {
    * unless records are SQL operations on several tables); false (rolled back) when a row was
    * rejected.
    */
-  private boolean whole(List<ConsumerRecord> batch) throws SQLException {
+  private boolean whole(List<ConsumerRecord> batch, CopyRows prepared) throws SQLException {
     try {
       if (rows instanceof RowMapping mapping && mapping.copySql() != null) {
-        copy(mapping, batch);
+        copy(mapping.copySql(), prepared != null ? prepared : fill(mapping, batch, copyRows));
       } else {
         PreparedStatement pending = null;
         for (ConsumerRecord record : batch) {
@@ -139,22 +140,37 @@ final class BatchWriter implements AutoCloseable {
   }
 
   /**
-   * Loads the batch with one COPY, sending the rows in chunks as they are made, so that the server
-   * converts and stores the first ones while the next are read; a failure cancels the COPY.
+   * The rows of {@code batch} for its COPY, made ahead (on another thread than the one writing,
+   * while an earlier batch is written); null when batches are not loaded with COPY or a record
+   * cannot be written (then {@link #write} finds it again and hands it to the policy).
+   *
+   * @param into where to make them; not in use by a write in progress
    */
-  private void copy(RowMapping mapping, List<ConsumerRecord> batch) throws SQLException {
-    CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn(mapping.copySql());
+  CopyRows prepare(List<ConsumerRecord> batch, CopyRows into) {
+    if (!(rows instanceof RowMapping mapping) || mapping.copySql() == null) {
+      return null;
+    }
     try {
-      copyRows.clear();
-      for (ConsumerRecord record : batch) {
-        copyRows.add(mapping.values(record));
-        if (copyRows.length() >= COPY_CHUNK) {
-          copy.writeToCopy(copyRows.buffer(), 0, copyRows.length());
-          copyRows.clear();
-        }
-      }
-      if (copyRows.length() > 0) {
-        copy.writeToCopy(copyRows.buffer(), 0, copyRows.length());
+      return fill(mapping, batch, into);
+    } catch (RowMapping.BadRecordException e) {
+      return null;
+    }
+  }
+
+  private static CopyRows fill(RowMapping mapping, List<ConsumerRecord> batch, CopyRows into) {
+    into.clear();
+    for (ConsumerRecord record : batch) {
+      into.add(mapping.values(record));
+    }
+    return into;
+  }
+
+  /** Loads rows with one COPY, sent in chunks; a failure cancels the COPY. */
+  private void copy(String sql, CopyRows data) throws SQLException {
+    CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+    try {
+      for (int from = 0; from < data.length(); from += COPY_CHUNK) {
+        copy.writeToCopy(data.buffer(), from, Math.min(COPY_CHUNK, data.length() - from));
       }
       copy.endCopy();
     } catch (SQLException | RuntimeException e) {

@@ -16,7 +16,8 @@ import java.util.List;
  * and exits 1 naming the offsets; discard or a dead-letter topic lets the batch go on); a lost
  * connection is re-opened with backoff and the batch written again. Once a batch is committed,
  * {@code records.commit} tells the runtime up to which record the topic has been written: with
- * {@code --consumer-id}, that is the offset a restart resumes after.
+ * {@code --consumer-id}, that is the offset a restart resumes after. Batches are written on a
+ * thread of their own ({@link WritePipeline}) while the next is read and its rows are made.
  */
 public final class PostgresSink implements Sink<PostgresSinkOptions> {
   private static final Logger LOG = System.getLogger("postgres-sink");
@@ -43,22 +44,16 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
     }
     DatabaseUrl url = DatabaseUrl.parse(options.url());
     Connection db = url.connect();
-    try (BatchWriter writer = open(url, db, options)) {
+    try (BatchWriter writer = open(url, db, options);
+        WritePipeline pipeline = new WritePipeline(writer, records)) {
       BatchQueue batches = new BatchQueue(records, options.batchSize(), options.flushInterval());
-      long written = 0;
       long taken = 0;
       for (List<ConsumerRecord> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
-        boolean interrupted = Thread.interrupted(); // a stop request must not abort the commit
-        try {
-          written += writer.write(batch, records);
-        } finally {
-          if (interrupted) {
-            Thread.currentThread().interrupt();
-          }
-        }
-        records.commit(batch.get(batch.size() - 1));
+        pipeline.write(batch);
         taken += batch.size();
       }
+      pipeline.finish();
+      long written = pipeline.written();
       long total = written;
       long letGo = taken - written;
       LOG.log(
