@@ -1,5 +1,6 @@
 package io.tributary.cli;
 
+import io.tributary.log.JulBridge;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -21,6 +22,8 @@ public final class Main {
       OutputStream out = new FileOutputStream(FileDescriptor.out);
       System.exit(MetadataPrinter.print(Main.class.getClassLoader(), out, System.err));
     }
+    // A fresh JVM: java.util.logging starts (with the bridge) only if something uses it.
+    JulBridge.deferInstallation();
     System.exit(ConnectorRunner.run(System.getenv(SELECT), args, Console.system()));
   }
 }

@@ -43,6 +43,9 @@ final class Telemetry implements AutoCloseable {
             model.name(),
             model.version(),
             common.steps().stream().map(s -> s.wasm().getFileName().toString()).toList());
+    if (!common.dryRun()) {
+      CdkMetricsSocket.prepare(); // opened once connected; its set-up overlaps connecting
+    }
     MetricsHttpServer http = null;
     InetSocketAddress address = common.metricsAddress();
     if (address != null) {

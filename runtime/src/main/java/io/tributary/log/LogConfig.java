@@ -5,11 +5,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.System.Logger.Level;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -64,7 +61,8 @@ public final class LogConfig {
         kept.add(v);
       }
     }
-    kept.sort(Comparator.comparingInt(String::length).reversed());
+    // Longest first; one lambda of this class (Comparator's combinators would spin their own).
+    kept.sort((a, b) -> Integer.compare(b.length(), a.length()));
     secrets = List.copyOf(kept);
   }
 
@@ -89,7 +87,7 @@ public final class LogConfig {
   private static String text(
       String logger, Level level, String message, Throwable thrown, boolean trace) {
     StringBuilder line = new StringBuilder(64 + message.length());
-    line.append(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+    line.append(LogTime.format(System.currentTimeMillis()))
         .append(' ')
         .append(name(level))
         .append(' ')
@@ -110,7 +108,7 @@ public final class LogConfig {
       String logger, Level level, String message, Throwable thrown, boolean trace) {
     StringBuilder line = new StringBuilder(96 + message.length());
     line.append("{\"time\":");
-    quote(line, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+    quote(line, LogTime.format(System.currentTimeMillis()));
     line.append(",\"level\":");
     quote(line, name(level).trim());
     line.append(",\"target\":");

@@ -46,6 +46,26 @@ public final class CdkMetricsSocket implements AutoCloseable {
     acceptor.start();
   }
 
+  /**
+   * Starts, on a daemon thread, what the first Unix domain socket of a JVM costs (the JDK seeds a
+   * {@code SecureRandom} for them, which loads the security providers), so that {@link #open} later
+   * finds it done instead of paying for it on the way to a connector's first record. Nothing is
+   * bound and no file is made; a failure is left for {@link #open} to report.
+   */
+  public static void prepare() {
+    Thread thread = new Thread(CdkMetricsSocket::initialize, "tributary-metrics-socket-init");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void initialize() {
+    try {
+      ServerSocketChannel.open(StandardProtocolFamily.UNIX).close();
+    } catch (IOException | RuntimeException e) {
+      // open() meets the same failure and logs it
+    }
+  }
+
   /** Opens the socket the environment names; {@code null} (logged) when it cannot be opened. */
   public static CdkMetricsSocket open(Map<String, String> env, Supplier<String> document) {
     String value = env.get(ENV);
