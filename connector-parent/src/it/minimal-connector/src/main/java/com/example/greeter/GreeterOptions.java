@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Produces a greeting a number of times.
  *
- * @param greeting the text to send
+ * @param greeting the text to send, such as 'hello'
  * @param count how many records to send
  * @param token a token that is never printed
  */
