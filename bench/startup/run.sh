@@ -36,6 +36,11 @@ unzip -p "$tc/target/test-connector.jar" META-INF/tributary/connectors/test-conn
 printf 'Main-Class: Floor\n' > "$work/floor-manifest.txt"
 jar cfm "$work/floor.jar" "$work/floor-manifest.txt" -C "$work/floor" .
 cmp <(java -jar "$tc/target/test-connector.jar" metadata) <(java -jar "$work/floor.jar")
+# The same floor program inside a copy of the connector's jar (its ~1,850 entries, Multi-Release):
+# what opening a jar of that size costs `java -jar`, apart from anything the runtime does.
+cp "$tc/target/test-connector.jar" "$work/floor-in-connector-jar.jar"
+jar --update --file "$work/floor-in-connector-jar.jar" --main-class Floor -C "$work/floor" .
+cmp <(java -jar "$work/floor-in-connector-jar.jar") <(java -jar "$work/floor.jar")
 
 two=(validate --fluvio-topic bench --count 5)
 twelve=(validate --fluvio-topic bench --endpoint https://example.com/api --interval 30s
@@ -44,6 +49,7 @@ twelve=(validate --fluvio-topic bench --endpoint https://example.com/api --inter
 labels=() commands=()
 variant() { labels+=("$1"); commands+=("$2"); }
 variant floor "java -jar $work/floor.jar"
+variant "floor in the connector's jar" "java -jar $work/floor-in-connector-jar.jar"
 variant "metadata, java -jar" "java -jar $tc/target/test-connector.jar metadata"
 variant "metadata, launcher" "$tc/test-connector metadata"
 variant "metadata, executable" "$tc/target/test-connector metadata"

@@ -2,7 +2,7 @@ package io.tributary.cli;
 
 import io.tributary.fluvio.FluvioConfigException;
 import io.tributary.fluvio.FluvioException;
-import io.tributary.log.JulBridge;
+import io.tributary.log.JulSetup;
 import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
 import io.tributary.schema.ConnectorModel;
@@ -131,7 +131,7 @@ public final class ConnectorRunner {
       console.out().println(model.name() + ": options are valid");
       return OK;
     }
-    JulBridge.install(filter.anyVerbose());
+    JulSetup.install(filter.anyVerbose());
     if (chain != null) {
       chain
           .warnings()

@@ -1,6 +1,6 @@
 package io.tributary.cli;
 
-import io.tributary.log.JulBridge;
+import io.tributary.log.JulSetup;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -23,7 +23,7 @@ public final class Main {
       System.exit(MetadataPrinter.print(Main.class.getClassLoader(), out, System.err));
     }
     // A fresh JVM: java.util.logging starts (with the bridge) only if something uses it.
-    JulBridge.deferInstallation();
+    JulSetup.defer();
     System.exit(ConnectorRunner.run(System.getenv(SELECT), args, Console.system()));
   }
 }

@@ -14,43 +14,10 @@ import java.util.logging.Logger;
  * {@code RUST_LOG} filter and format as {@link System.Logger}.
  */
 public final class JulBridge extends Handler {
-  /** The system property naming the class {@code java.util.logging} configures itself with. */
-  static final String CONFIG_CLASS = "java.util.logging.config.class";
-
-  /** Where the deferred installation is (see {@link #deferInstallation}); guarded by the class. */
-  private static State state = State.NOW;
-
-  /** The setting {@link #install} was last called with while deferred. */
-  private static boolean verbose;
-
-  private enum State {
-    /** {@link #install} installs at once. */
-    NOW,
-    /** {@code java.util.logging} has not started: {@link #install} only records its setting. */
-    DEFERRED
-  }
-
   private JulBridge() {}
 
-  /**
-   * Lets {@link #install} leave {@code java.util.logging} alone until something uses it: it is then
-   * configured with the bridge ({@link Configuration}), so a run that never uses it does not start
-   * it (reading its configuration file, making its loggers). Only for a JVM where it has not
-   * started yet (the launcher's), and only when no configuration class is set already.
-   */
-  public static synchronized void deferInstallation() {
-    if (System.getProperty(CONFIG_CLASS) == null) {
-      System.setProperty(CONFIG_CLASS, Configuration.class.getName());
-      state = State.DEFERRED;
-    }
-  }
-
   /** Replaces the root JUL handlers with the bridge; {@code verbose} enables fine levels. */
-  public static synchronized void install(boolean verbose) {
-    if (state == State.DEFERRED) {
-      JulBridge.verbose = verbose;
-      return;
-    }
+  public static void install(boolean verbose) {
     LogManager.getLogManager().reset();
     Logger root = Logger.getLogger("");
     root.setLevel(verbose ? java.util.logging.Level.ALL : java.util.logging.Level.INFO);
@@ -58,23 +25,15 @@ public final class JulBridge extends Handler {
   }
 
   /**
-   * The configuration class {@link #deferInstallation} names: {@code java.util.logging} makes one
-   * when it starts, and it installs the bridge with the setting {@link #install} recorded (fine
-   * levels off if it was not called yet; a later call then applies its own at once).
+   * The same from inside {@code java.util.logging}'s start, through the documented way for a
+   * configuration class (its {@code readConfiguration(InputStream)}).
    */
-  public static final class Configuration {
-    /** Called by {@code java.util.logging} as it starts. */
-    public Configuration() throws IOException {
-      synchronized (JulBridge.class) {
-        String level = verbose ? "ALL" : "INFO";
-        LogManager.getLogManager()
-            .readConfiguration(
-                new ByteArrayInputStream(
-                    (".level=" + level + "\n").getBytes(StandardCharsets.UTF_8)));
-        Logger.getLogger("").addHandler(new JulBridge());
-        state = State.NOW;
-      }
-    }
+  static void configure(boolean verbose) throws IOException {
+    String level = verbose ? "ALL" : "INFO";
+    LogManager.getLogManager()
+        .readConfiguration(
+            new ByteArrayInputStream((".level=" + level + "\n").getBytes(StandardCharsets.UTF_8)));
+    Logger.getLogger("").addHandler(new JulBridge());
   }
 
   @Override

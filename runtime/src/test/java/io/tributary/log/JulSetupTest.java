@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Test;
  * with the fine levels {@code install} asked for, whether it starts after {@code install} or
  * before.
  */
-class JulBridgeDeferredTest {
+class JulSetupTest {
   /** The child JVM: defers, installs (with args[0] as verbose), logs through JUL. */
   public static final class Child {
     public static void main(String[] args) {
-      JulBridge.deferInstallation();
+      JulSetup.defer();
       boolean julFirst = args[1].equals("jul-first");
       if (julFirst) {
         java.util.logging.Logger.getLogger("lib").info("before install");
       }
       LogConfig.setFilter(RustLogFilter.parse("debug"));
-      JulBridge.install(Boolean.parseBoolean(args[0]));
+      JulSetup.install(Boolean.parseBoolean(args[0]));
       java.util.logging.Logger lib = java.util.logging.Logger.getLogger("lib");
       lib.info("info from jul");
       lib.fine("fine from jul");
