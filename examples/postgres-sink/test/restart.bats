@@ -53,11 +53,14 @@ start_sink() {
 }
 
 # interrupt TOPIC TABLE SIGNAL ARGS...: 5 runs, each stopped by SIGNAL once the table has grown
-# to a random point of the next seventh of the records; then a last run to the end.
+# to a random point of the next seventh of the records, and by one batch at least (a run before
+# may have passed that point: the signal must not come before the sink got going); then a last
+# run to the end.
 interrupt() {
   local topic=$1 table=$2 signal=$3 k target status
   for k in 1 2 3 4 5; do
     target=$(( k * N / 7 + RANDOM % (N / 7) ))
+    target=$(( target > $(rows "$table") + BATCH ? target : $(rows "$table") + BATCH ))
     start_sink "$topic" "$table" "${@:4}"
     wait_for 120 at_least "$table" "$target" || { cat "$BATS_TEST_TMPDIR/sink-$table.log"; false; }
     kill "-$signal" "$SPAWNED_PID"
