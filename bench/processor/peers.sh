@@ -7,7 +7,8 @@
 #
 # Usage: bench/processor/peers.sh [rounds, default 21] [properties, default 100]
 #   WARMUPS=n (default 5), TOOLS=tributary,spring (a subset), JAVA_OPTS=... (e.g. a JFR recording),
-#   FLOORS=1 (three floor processors on Tributary's input beside them, see below)
+#   FLOORS=1 (three floor processors on Tributary's input beside them, see below),
+#   BASELINE_PP=<processor path> (another Tributary processor beside them, as "baseline")
 # Needs: mvn -q -B -Dstyle.color=never -pl processor -am install -DskipTests (this tree's jars), and Maven Central
 # once for the peers' jars (copied into bench/processor/target/peers, ignored by git).
 set -euo pipefail
@@ -78,6 +79,14 @@ if [[ ${FLOORS:-} == 1 ]]; then
       "-Dfloor-$mode.options=-Afloor.mode=$mode -Afloor.dir=$F/ref -Afloor.classes=$F/classes.txt")
   done
   FLOOR_PROPS+=("-Dextra=floor-noop,floor-write,floor-load")
+fi
+
+# BASELINE_PP=<processor path>: another Tributary processor (e.g. an older jar and its schema jar)
+# on the same input, as "baseline", with its ratio to Spring's overhead
+if [[ -n ${BASELINE_PP:-} ]]; then
+  EXTRA=baseline${FLOORS:+,floor-noop,floor-write,floor-load}
+  FLOOR_PROPS+=("-Dbaseline.pp=$BASELINE_PP" "-Dbaseline.cp=$TRIB_CP"
+    "-Dbaseline.options=-Atributary.version=0.0.0" "-Dextra=$EXTRA")
 fi
 
 # JAVA_OPTS: e.g. a flight recording; TOOLS=tributary,spring: only these
