@@ -7,6 +7,10 @@
 # cluster (testkit), interleaved round by round so all see the same machine load. After the
 # runs, each topic is read back: every run's record must be there.
 # Usage: bench/first-record/run.sh [runs, default 15]   (BUILD=0 skips the build)
+#   BASELINE_EXE=<an earlier test-connector single executable> also times it (before/after
+#   figures under the same load); give it a class-data sharing archive made for its own path
+#   (docs/connector-parent.md: `java -XX:ArchiveClassesAtExit=<exe>.jsa -cp <exe>
+#   io.tributary.cli.ArchiveTraining`), as the build does for target/test-connector.
 # Needs: node (the official client is installed into .tools/ by `make tools` when missing).
 # Prints a table, then the ratios to the official client, last.
 set -euo pipefail
@@ -25,7 +29,7 @@ fi
 testkit=$root/testkit/target/tributary-testkit.jar
 tc=$root/examples/test-connector
 
-java -jar "$testkit" --port 0 --topic fr-node --topic fr-launcher --topic fr-jar \
+java -jar "$testkit" --port 0 --topic fr-node --topic fr-launcher --topic fr-jar --topic fr-baseline \
   < /dev/null > "$work/cluster.log" 2>&1 &
 cluster=$!
 trap 'kill $cluster 2>/dev/null; wait $cluster 2>/dev/null || true' EXIT
@@ -40,6 +44,11 @@ commands=(
   "java -jar $tc/target/test-connector.jar --fluvio-endpoint $endpoint --fluvio-topic fr-jar --count 1"
 )
 topics=(fr-node fr-launcher fr-jar)
+if [ -n "${BASELINE_EXE:-}" ]; then
+  labels+=(baseline)
+  commands+=("$BASELINE_EXE --fluvio-endpoint $endpoint --fluvio-topic fr-baseline --count 1")
+  topics+=(fr-baseline)
+fi
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 : > "$work/times.txt"
@@ -76,7 +85,7 @@ echo "$runs rounds after a warm-up, interleaved; $(nproc) cores; load average $l
 echo "$(java -version 2>&1 | sed -n 1p); node $(node --version); $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo
 echo "Ratios to the official client (median wall; target <= 1.5x):"
-for i in 1 2; do
+for ((i = 1; i < ${#labels[@]}; i++)); do
   awk -v l="${labels[$i]}" -v w="$(q "$i" 0.5)" -v ref="$ref" \
     'BEGIN { printf "  test-connector, %-10s %.2fx\n", l, w / ref }'
 done
