@@ -13,7 +13,6 @@ import io.tributary.fluvio.protocol.TopicCompression;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -429,7 +428,8 @@ public final class FluvioProducer implements AutoCloseable {
           }
           return false;
         });
-    out.sort(Comparator.comparingLong(ProduceBatch::sequence));
+    // A lambda of this class, not Comparator.comparingLong (see ClusterSession.refresh).
+    out.sort((x, y) -> Long.compare(x.sequence(), y.sequence()));
     // A partition's new records wait while one of its batches waits for a retry, so that they
     // are not stored before it (e.g. on the new leader right after a leader move); nextWakeup
     // leaves them out the same way.

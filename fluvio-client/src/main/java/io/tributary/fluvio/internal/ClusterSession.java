@@ -16,7 +16,6 @@ import io.tributary.fluvio.protocol.SpuMetadata;
 import io.tributary.fluvio.protocol.TopicCompression;
 import io.tributary.fluvio.protocol.TopicMetadata;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +82,9 @@ public final class ClusterSession implements AutoCloseable {
         byTopic.computeIfAbsent(p.topic(), t -> new ArrayList<>()).add(p);
       }
     }
-    byTopic.values().forEach(l -> l.sort(Comparator.comparingInt(PartitionMetadata::partition)));
+    // A lambda of this class, not Comparator.comparingInt: the JDK's combinators spin their own
+    // lambda classes on the way to a first record (a class-data sharing archive keeps ours).
+    byTopic.values().forEach(l -> l.sort((x, y) -> Integer.compare(x.partition(), y.partition())));
     synchronized (this) {
       spus = spuMap;
       partitions = byTopic;
