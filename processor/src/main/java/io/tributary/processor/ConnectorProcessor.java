@@ -8,7 +8,6 @@ import io.tributary.processor.model.Annotations;
 import io.tributary.processor.model.ConnectorDescriptor;
 import io.tributary.processor.model.ConnectorRecord;
 import io.tributary.processor.model.DescriptorFactory;
-import io.tributary.processor.model.OptionSite;
 import io.tributary.processor.model.RecordReader;
 import io.tributary.processor.model.TypeMapper;
 import io.tributary.processor.validate.ConnectorNames;
@@ -31,6 +30,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -182,8 +182,9 @@ public final class ConnectorProcessor extends AbstractProcessor {
     if (element.getKind() != ElementKind.RECORD) {
       return false;
     }
-    for (OptionSite site : OptionSite.of(element)) {
-      if (TypeMapper.hasErrors(site.component().asType())) {
+    // The components alone: their fields and accessors (OptionSite) are read later, once.
+    for (RecordComponentElement component : element.getRecordComponents()) {
+      if (TypeMapper.hasErrors(component.asType())) {
         return true;
       }
     }
