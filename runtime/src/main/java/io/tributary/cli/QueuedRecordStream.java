@@ -21,7 +21,14 @@ final class QueuedRecordStream implements RecordStream {
   private static final Object END = new Object();
   private static final long STEP_MILLIS = 100;
 
-  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
+  private static final int CAPACITY = 256;
+
+  private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
+
+  /** Where the reader waits, once the queue is full, for it to be half empty. */
+  private final Object room = new Object();
+
+  private volatile boolean readerWaiting;
   private final BooleanSupplier stopping;
   private final Thread reader;
   private final DeliveryTracker tracker;
@@ -49,7 +56,10 @@ final class QueuedRecordStream implements RecordStream {
     Object last = END;
     try {
       for (ConsumerRecord r; (r = input.get()) != null; ) {
-        queue.put(r);
+        if (!queue.offer(r)) {
+          awaitRoom();
+          queue.put(r);
+        }
       }
     } catch (InterruptedException e) {
       return;
@@ -60,6 +70,32 @@ final class QueuedRecordStream implements RecordStream {
       queue.put(last);
     } catch (InterruptedException e) {
       // Closing: nobody reads any more.
+    }
+  }
+
+  /**
+   * Waits until the full queue is half empty: the reader then refills it in a run, rather than
+   * being woken by every record the sink takes (a thread switch per record).
+   */
+  private void awaitRoom() throws InterruptedException {
+    synchronized (room) {
+      readerWaiting = true;
+      try {
+        while (queue.size() > CAPACITY / 2) {
+          room.wait();
+        }
+      } finally {
+        readerWaiting = false;
+      }
+    }
+  }
+
+  /** Wakes the reader once the queue it waits on is half empty. */
+  private void madeRoom() {
+    if (readerWaiting && queue.size() <= CAPACITY / 2) {
+      synchronized (room) {
+        room.notifyAll();
+      }
     }
   }
 
@@ -80,6 +116,7 @@ final class QueuedRecordStream implements RecordStream {
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
       Object item = queue.poll(Math.max(0, Math.min(left, STEP_MILLIS)), TimeUnit.MILLISECONDS);
       if (item instanceof ConsumerRecord record) {
+        madeRoom();
         delivered++;
         tracker.delivered(record);
         return record;

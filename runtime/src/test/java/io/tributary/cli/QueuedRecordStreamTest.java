@@ -54,6 +54,26 @@ class QueuedRecordStreamTest {
   }
 
   @Test
+  void aReaderWaitingOnAFullQueueRefillsItEveryRecordArrivesOnceInOrder() throws Exception {
+    int count = 10_000; // many times the queue: the reader waits for room again and again
+    long[] next = {0};
+    QueuedRecordStream stream =
+        new QueuedRecordStream(() -> next[0] < count ? record(next[0]++) : null, () -> false);
+    List<Long> offsets = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ConsumerRecord r = stream.poll(Duration.ofSeconds(30)); // a lost wake-up would end here
+      assertThat(r).as("record %s", i).isNotNull();
+      offsets.add(r.offset());
+      if (i % 1000 == 0) {
+        Thread.sleep(20); // let the reader fill the queue and wait for room
+      }
+    }
+    assertThat(offsets).hasSize(count).isSorted().doesNotHaveDuplicates();
+    assertThat(stream.poll(Duration.ofSeconds(5))).isNull();
+    assertThat(stream.isEnded()).isTrue();
+  }
+
+  @Test
   void aStopRequestEndsTheStreamWhileTheInputIsBlocked() throws Exception {
     Feed feed = new Feed();
     AtomicBoolean stopping = new AtomicBoolean();
