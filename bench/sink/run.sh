@@ -7,13 +7,20 @@
 # The topic holds RECORDS JSON records {"n":<i>,"label":"r<i>"} (seeded once); the table is
 # (n int NOT NULL, label text), re-created before each load. The sink reads from the beginning
 # with --consumer-id (offsets stored as a deployed sink stores them: manual, after each
-# committed batch) and --batch-size BATCH_SIZE; its rate is taken from its first row to its
-# last (JVM start-up left out; the row count polled every 0.1 s).
+# committed batch) and --batch-size BATCH_SIZE; its rate is taken from its first committed batch
+# to its last (JVM start-up left out), watched every 0.1 s through the offset the cluster
+# confirmed storing for it (its --metrics-address, tributary_consumer_committed_offset: stored
+# only after the database committed the batch), not by counting the table's rows, which would
+# load the database while it is measured. The rows are counted once at the end.
+# Over the same windows it reads the CPU time each process used (/proc), per 1,000 records: for
+# \copy PostgreSQL's server and psql, for the sink its JVM (and by thread, for the last run),
+# PostgreSQL's server and the test cluster. On a machine of few cores the sum is what caps the
+# rate.
 # Needs: make -C examples/postgres-sink build (its jar), mvn -pl testkit -am install (the test
-# cluster's jar), PostgreSQL's binaries (apt-get install postgresql).
+# cluster's jar), PostgreSQL's binaries (apt-get install postgresql), curl.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-runs="${RUNS:-5}"; records="${RECORDS:-200000}"; batch="${BATCH_SIZE:-1000}"
+runs="${RUNS:-5}"; records="${RECORDS:-1000000}"; batch="${BATCH_SIZE:-1000}"
 TESTKIT="$root/testkit/target/tributary-testkit.jar"
 sink="$root/examples/postgres-sink/postgres-sink"
 [ -f "$TESTKIT" ] || { echo "missing $TESTKIT: run mvn -pl testkit -am install" >&2; exit 2; }
@@ -38,42 +45,90 @@ chmod a+r "$work/rows.tsv"
 
 fresh_table() { sql "DROP TABLE IF EXISTS readings; CREATE TABLE readings (n int NOT NULL, label text)"; }
 count() { sql "SELECT count(*) FROM readings"; }
+# stored: the records the sink has committed and the cluster stored the offset of (0 before any).
+stored() {
+  { curl -s "http://127.0.0.1:$port/metrics" || true; } \
+    | awk '/^tributary_consumer_committed_offset\{partition="0"\} / {n = $2 + 1} END {print n + 0}'
+}
 now() { date +%s.%N; }
+# CPU time in clock ticks: ticks PID (the process, threads included), pg_ticks (the PostgreSQL
+# server: postmaster, live backends, and the backends that have exited, as its children's time).
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+pg_ticks() {
+  local pm; pm=$(head -1 "$PG_DIR/data/postmaster.pid")
+  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
+    for c in $(pgrep -P "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || true; done
+  } | awk '{s += $1} END {print s}'
+}
+# threads PID: per thread of the process, "tid name ticks"
+threads() {
+  local t
+  for t in /proc/"$1"/task/*; do
+    echo "${t##*/} $(tr ' ' _ < "$t/comm") $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0)"
+  done
+}
+# per_thread BEFORE AFTER N: CPU ms per 1,000 records by thread name (compiler and GC threads
+# summed), the largest first
+per_thread() {
+  join <(sort "$1") <(sort "$2") | awk -v n="$3" -v hz="$(getconf CLK_TCK)" '
+    {name = $2; sub(/#.*/, "", name); sub(/CompilerThre.*/, "JIT", name); sub(/-127\.0\.0\.1:.*/, "", name)
+     t[name] += $5 - $3}
+    END {for (k in t) if (t[k] > 0) printf "%s %.1f\n", k, t[k] * 1000 / hz / n * 1000}' | sort -k2 -g -r
+}
+# per_krec TICKS_BEFORE TICKS_AFTER N: CPU milliseconds per 1,000 records
+per_krec() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f\n", (b - a) * 1000 / hz / n * 1000}'; }
 
 for i in $(seq "$runs"); do
   fresh_table
+  pg0=$(pg_ticks); self0=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
   start=$(now)
   "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DIR" -p "$PG_PORT" -U "$PG_USER" -d postgres \
     -c "\\copy readings (n, label) from '$work/rows.tsv'"
   end=$(now)
+  sleep 0.2   # the postmaster reaps the backend: its time moves to the children's
+  per_krec "$pg0" "$(pg_ticks)" "$records" >> "$work/copy-pg"
+  per_krec "$self0" "$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)" "$records" >> "$work/copy-psql"
   [ "$(count)" -eq "$records" ] || { echo "\\copy loaded $(count) rows, not $records" >&2; exit 1; }
   awk -v n="$records" -v s="$start" -v e="$end" 'BEGIN {printf "%.0f\n", n/(e-s)}' >> "$work/copy"
 
   fresh_table
+  port=$(free_port)
   "$sink" --fluvio-endpoint "$FLUVIO_ENDPOINT" --fluvio-topic sink-bench --offset-start beginning \
     --consumer-id "bench-$i" --url "$PG_JDBC_URL" --table readings --batch-size "$batch" \
-    > "$work/sink.log" 2>&1 &
+    --metrics-address "127.0.0.1:$port" > "$work/sink.log" 2>&1 &
   sink_pid=$!
   first=0
   until [ "$first" -gt 0 ]; do
     kill -0 "$sink_pid" 2>/dev/null || { cat "$work/sink.log" >&2; exit 1; }
-    sleep 0.1; first=$(count); start=$(now)
+    sleep 0.1; first=$(stored); start=$(now)
   done
+  sink0=$(ticks "$sink_pid"); pg0=$(pg_ticks); cluster0=$(ticks "$CLUSTER_PID")
+  threads "$sink_pid" > "$work/threads0"
   last=$first
   until [ "$last" -ge "$records" ]; do
     kill -0 "$sink_pid" 2>/dev/null || { cat "$work/sink.log" >&2; exit 1; }
-    sleep 0.1; last=$(count); end=$(now)
+    sleep 0.1; last=$(stored); end=$(now)
   done
+  threads "$sink_pid" > "$work/threads1"
+  per_thread "$work/threads0" "$work/threads1" "$((records - first))" > "$work/threads"
+  per_krec "$sink0" "$(ticks "$sink_pid")" "$((records - first))" >> "$work/sink-jvm"
+  per_krec "$pg0" "$(pg_ticks)" "$((records - first))" >> "$work/sink-pg"
+  per_krec "$cluster0" "$(ticks "$CLUSTER_PID")" "$((records - first))" >> "$work/sink-cluster"
   kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true; sink_pid=
-  [ "$last" -eq "$records" ] || { echo "the sink wrote $last rows, not $records" >&2; exit 1; }
+  [ "$(count)" -eq "$records" ] || { echo "the sink wrote $(count) rows, not $records" >&2; exit 1; }
   awk -v n="$((records - first))" -v s="$start" -v e="$end" 'BEGIN {printf "%.0f\n", n/(e-s)}' >> "$work/sink"
 done
 
 stats() { sort -g "$1" | awk '{a[NR]=$1} END {m=(NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); printf "%.0f (%.0f-%.0f)", m, a[1], a[NR]}'; }
+stats1() { sort -g "$1" | awk '{a[NR]=$1} END {m=(NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); printf "%.1f (%.1f-%.1f)", m, a[1], a[NR]}'; }
 median() { sort -g "$1" | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 echo "$runs runs of $records records, table readings (n int NOT NULL, label text), sink --batch-size $batch --consumer-id"
 echo "psql \\copy from a file:  records/s median $(stats "$work/copy")"
 echo "postgres-sink from topic: records/s median $(stats "$work/sink")"
+echo "CPU ms per 1,000 records, median (min-max):"
+echo "  \\copy: PostgreSQL $(stats1 "$work/copy-pg"), psql $(stats1 "$work/copy-psql")"
+echo "  sink: its JVM $(stats1 "$work/sink-jvm"), PostgreSQL $(stats1 "$work/sink-pg"), test cluster $(stats1 "$work/sink-cluster")"
 echo "per-run ratio sink / \\copy: $(paste -d' ' "$work/sink" "$work/copy" | awk '{printf "%.3f\n", $1/$2}' > "$work/ratio"; stats_r() { sort -g "$1" | awk '{a[NR]=$1} END {m=(NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); printf "%.2f (%.2f-%.2f)", m, a[1], a[NR]}'; }; stats_r "$work/ratio")"
+echo "  sink JVM by thread, last run: $(awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2}' "$work/threads")"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p), $("$PG_BIN/postgres" --version)"
 awk -v s="$(median "$work/sink")" -v c="$(median "$work/copy")" 'BEGIN {printf "sink / \\copy (medians of records/s): %.2f\n", s/c}'
