@@ -4,6 +4,7 @@ import io.tributary.ConsumerRecord;
 import io.tributary.fluvio.ConsumedRecord;
 import io.tributary.fluvio.FluvioConsumer;
 import io.tributary.fluvio.FluvioException;
+import io.tributary.log.TributaryLoggerFinder;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import java.util.function.BooleanSupplier;
  * and waits for it.
  */
 final class ClusterRecordStream {
-  private static final Logger LOG = System.getLogger("tributary");
+  private static final Logger LOG = TributaryLoggerFinder.logger("tributary");
   private static final Duration POLL = Duration.ofMillis(200);
   private static final long STOP_MILLIS = 5_000;
 

@@ -15,6 +15,7 @@ import io.tributary.fluvio.FluvioException;
 import io.tributary.fluvio.FluvioProducer;
 import io.tributary.fluvio.OffsetStrategy;
 import io.tributary.fluvio.ProducerConfig;
+import io.tributary.log.TributaryLoggerFinder;
 import io.tributary.metrics.ConnectorMetrics;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleRuntimeException;
@@ -35,7 +36,7 @@ import java.util.function.Supplier;
 
 /** One run of a connector with validated options: wiring, signals, flushing, exit codes. */
 final class ConnectorExecution<O extends Record> {
-  private static final Logger LOG = System.getLogger("tributary");
+  private static final Logger LOG = TributaryLoggerFinder.logger("tributary");
 
   private final ConnectorDefinition<O> definition;
   private final O options;

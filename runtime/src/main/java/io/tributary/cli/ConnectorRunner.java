@@ -5,6 +5,7 @@ import io.tributary.fluvio.FluvioException;
 import io.tributary.log.JulSetup;
 import io.tributary.log.LogConfig;
 import io.tributary.log.RustLogFilter;
+import io.tributary.log.TributaryLoggerFinder;
 import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionType;
 import io.tributary.smartmodule.SmartModuleChain;
@@ -91,7 +92,10 @@ public final class ConnectorRunner {
     LogConfig.setFilter(filter);
     collected
         .warnings()
-        .forEach(w -> System.getLogger("tributary.config").log(System.Logger.Level.WARNING, w));
+        .forEach(
+            w ->
+                TributaryLoggerFinder.logger("tributary.config")
+                    .log(System.Logger.Level.WARNING, w));
     if (!violations.isEmpty()) {
       console.err().println(model.name() + ": invalid options (" + violations.size() + "):");
       violations.forEach(v -> console.err().println("  " + LogConfig.mask(v.toString())));
@@ -136,7 +140,9 @@ public final class ConnectorRunner {
       chain
           .warnings()
           .forEach(
-              w -> System.getLogger("tributary.smartmodule").log(System.Logger.Level.WARNING, w));
+              w ->
+                  TributaryLoggerFinder.logger("tributary.smartmodule")
+                      .log(System.Logger.Level.WARNING, w));
     }
     Telemetry telemetry;
     try {
@@ -217,7 +223,7 @@ public final class ConnectorRunner {
     String spec = env.get("RUST_LOG");
     RustLogFilter filter = RustLogFilter.orDefaults(spec);
     if (spec != null && !spec.isBlank() && filter == RustLogFilter.defaults()) {
-      System.getLogger(ConnectorRunner.class.getName())
+      TributaryLoggerFinder.logger(ConnectorRunner.class.getName())
           .log(
               System.Logger.Level.WARNING,
               "ignoring RUST_LOG='"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tributary.fluvio.FluvioProducer;
 import io.tributary.log.LogConfig;
+import io.tributary.log.TributaryLoggerFinder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import java.util.Base64;
  * run there is no cluster: the envelope is logged instead.
  */
 final class DeadLetters {
-  private static final Logger LOG = System.getLogger("tributary.dead-letter");
+  private static final Logger LOG = TributaryLoggerFinder.logger("tributary.dead-letter");
   private static final JsonFactory JSON = new JsonFactory();
 
   /** Where a record came from. */

@@ -4,6 +4,7 @@ import io.tributary.fluvio.ConsumedRecord;
 import io.tributary.fluvio.FluvioClient;
 import io.tributary.fluvio.FluvioConsumer;
 import io.tributary.fluvio.Offset;
+import io.tributary.log.TributaryLoggerFinder;
 import io.tributary.smartmodule.Lookback;
 import io.tributary.smartmodule.SmartRecord;
 import java.lang.System.Logger;
@@ -21,7 +22,7 @@ import java.util.function.BooleanSupplier;
  * Records produced while reading are not included.
  */
 final class LookBackReader {
-  private static final Logger LOG = System.getLogger("tributary.smartmodule");
+  private static final Logger LOG = TributaryLoggerFinder.logger("tributary.smartmodule");
   private static final Duration POLL = Duration.ofMillis(200);
 
   private LookBackReader() {}

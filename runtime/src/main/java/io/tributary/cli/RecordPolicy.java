@@ -2,6 +2,7 @@ package io.tributary.cli;
 
 import io.tributary.RecordException;
 import io.tributary.cli.CommonSettings.RecordErrors.Policy;
+import io.tributary.log.TributaryLoggerFinder;
 import io.tributary.metrics.ConnectorMetrics;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -14,7 +15,7 @@ import java.util.Locale;
  * topic when there is one, or discard it. Thread-safe.
  */
 final class RecordPolicy {
-  private static final Logger LOG = System.getLogger("tributary");
+  private static final Logger LOG = TributaryLoggerFinder.logger("tributary");
 
   /** What failed: the sink writing a record, or a SmartModule transforming it. */
   enum Stage {

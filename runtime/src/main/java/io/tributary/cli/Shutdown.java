@@ -1,5 +1,6 @@
 package io.tributary.cli;
 
+import io.tributary.log.TributaryLoggerFinder;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import sun.misc.Signal;
  */
 final class Shutdown {
   static final Duration GRACE = Duration.ofSeconds(5);
-  private static final Logger LOG = System.getLogger("tributary");
+  private static final Logger LOG = TributaryLoggerFinder.logger("tributary");
 
   /** The in-process shutdown of the connector about to run on this thread, if any. */
   private static final ThreadLocal<Shutdown> PRESET = new ThreadLocal<>();

@@ -3,6 +3,7 @@ package io.tributary.cli;
 import io.tributary.fluvio.FluvioConsumer;
 import io.tributary.fluvio.FluvioProducer;
 import io.tributary.fluvio.OffsetStrategy;
+import io.tributary.log.TributaryLoggerFinder;
 import io.tributary.metrics.CdkMetricsSocket;
 import io.tributary.metrics.ConnectorMetrics;
 import io.tributary.metrics.MetricsHttpServer;
@@ -19,7 +20,7 @@ import java.util.Map;
  * socket (docs/metrics.md).
  */
 final class Telemetry implements AutoCloseable {
-  private static final Logger LOG = System.getLogger("tributary.metrics");
+  private static final Logger LOG = TributaryLoggerFinder.logger("tributary.metrics");
 
   private final ConnectorMetrics metrics;
   private final MetricsHttpServer http;

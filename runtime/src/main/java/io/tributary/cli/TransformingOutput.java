@@ -1,5 +1,6 @@
 package io.tributary.cli;
 
+import io.tributary.log.TributaryLoggerFinder;
 import io.tributary.metrics.ConnectorMetrics;
 import io.tributary.smartmodule.SmartModuleChain;
 import io.tributary.smartmodule.SmartModuleRuntimeException;
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * default), after which every write fails.
  */
 final class TransformingOutput implements RecordOutput {
-  private static final Logger LOG = System.getLogger("tributary.smartmodule");
+  private static final Logger LOG = TributaryLoggerFinder.logger("tributary.smartmodule");
   static final int BATCH = 256;
   static final Duration LINGER = Duration.ofMillis(50);
 

@@ -10,6 +10,17 @@ import java.util.function.Supplier;
  * {@code --rust-log}.
  */
 public final class TributaryLoggerFinder extends System.LoggerFinder {
+  /**
+   * A logger of the runtime itself: what {@code System.getLogger(name)} gives with this finder
+   * installed, without the JDK's finder lookup (a service-loader search and its classes at the
+   * first call, on every connector's path to its first record). The runtime's own messages follow
+   * {@code RUST_LOG} even where an application installs another finder; connector code's {@code
+   * System.getLogger} still goes through the JDK.
+   */
+  public static System.Logger logger(String name) {
+    return new StderrLogger(name);
+  }
+
   @Override
   public System.Logger getLogger(String name, Module module) {
     return new StderrLogger(name);

@@ -1,5 +1,6 @@
 package io.tributary.metrics;
 
+import io.tributary.log.TributaryLoggerFinder;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -29,7 +30,7 @@ public final class CdkMetricsSocket implements AutoCloseable {
   /** The path when {@link #ENV} is not set. */
   public static final String DEFAULT_PATH = "/tmp/fluvio-connector.sock";
 
-  private static final Logger LOG = System.getLogger("tributary.metrics");
+  private static final Logger LOG = TributaryLoggerFinder.logger("tributary.metrics");
 
   private final Path path;
   private final ServerSocketChannel channel;
