@@ -55,6 +55,21 @@ rows_are() {
   [ "$(sql "SELECT string_agg(n::text, ',') FROM quiet")" = "1,2,3,4" ]
 }
 
+@test "a rejected record on a quiet topic halts the sink at once: exit 1, its batch rolled back" {
+  sql "CREATE TABLE halting (n int NOT NULL)"
+  topic_create halting-topic
+  printf '{"n":1}\n{"n":2}\n{"n":null}\n' | topic_produce halting-topic
+  start_sink halting-topic halting --flush-interval 100ms
+  # no record follows: the sink must not wait for one to notice that its writer halted
+  wait_for 30 gone "$SPAWNED_PID" || { cat "$BATS_TEST_TMPDIR/sink.log"; false; }
+  local status=0
+  wait "$SPAWNED_PID" || status=$?
+  cat "$BATS_TEST_TMPDIR/sink.log"
+  [ "$status" -eq 1 ]
+  grep -q 'the records at offsets 0 to 2 were not written (rolled back)' "$BATS_TEST_TMPDIR/sink.log"
+  rows_are halting 0
+}
+
 @test "1,000 records, 10 rejected by a constraint: 990 rows, 10 dead letters with their error, exit 0" {
   sql "CREATE TABLE checked (seq bigserial, n int NOT NULL CHECK (n > 0))"
   # every 100th record has a negative n, which the CHECK constraint rejects

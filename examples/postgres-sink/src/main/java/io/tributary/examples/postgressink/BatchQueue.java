@@ -5,6 +5,7 @@ import io.tributary.RecordStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Cuts a record stream into batches: at most {@code maxSize} records, and a batch is handed over at
@@ -22,23 +23,34 @@ final class BatchQueue {
   private final RecordStream records;
   private final int maxSize;
   private final Duration linger;
+  private final BooleanSupplier halted;
   private boolean stopping;
   private RuntimeException failure;
 
   BatchQueue(RecordStream records, int maxSize, Duration linger) {
+    this(records, maxSize, linger, () -> false);
+  }
+
+  /**
+   * A queue that also ends the batch in progress (handing it over as it is) once {@code halted}
+   * says so, looked at between records and at least every second while the stream is quiet: so a
+   * failure elsewhere (the writer of an earlier batch) is seen without waiting for a record.
+   */
+  BatchQueue(RecordStream records, int maxSize, Duration linger, BooleanSupplier halted) {
     this.records = records;
     this.maxSize = maxSize;
     this.linger = linger;
+    this.halted = halted;
   }
 
-  /** The next batch; empty once the stream has ended or a stop was requested. */
+  /** The next batch; empty once the stream has ended, a stop was requested, or it halted. */
   List<ConsumerRecord> next() {
     if (failure != null) {
       throw failure;
     }
     List<ConsumerRecord> batch = new ArrayList<>();
     long deadline = Long.MAX_VALUE;
-    while (batch.size() < maxSize && !stopping && !records.isEnded()) {
+    while (batch.size() < maxSize && !stopping && !records.isEnded() && !halted.getAsBoolean()) {
       Duration wait = batch.isEmpty() ? IDLE : Duration.ofNanos(deadline - System.nanoTime());
       if (wait.isNegative() || wait.isZero()) {
         break; // the linger time is over

@@ -46,7 +46,8 @@ public final class PostgresSink implements Sink<PostgresSinkOptions> {
     Connection db = url.connect();
     try (BatchWriter writer = open(url, db, options);
         WritePipeline pipeline = new WritePipeline(writer, records)) {
-      BatchQueue batches = new BatchQueue(records, options.batchSize(), options.flushInterval());
+      BatchQueue batches =
+          new BatchQueue(records, options.batchSize(), options.flushInterval(), pipeline::failed);
       long taken = 0;
       for (List<ConsumerRecord> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
         pipeline.write(batch);

@@ -30,6 +30,7 @@ final class WritePipeline implements AutoCloseable {
   private static final long STOP_STEP_MILLIS = 100;
 
   private volatile Thread thread;
+  private volatile boolean failed;
   private Future<Integer> inFlight;
   private int turn;
   private long written;
@@ -61,9 +62,14 @@ final class WritePipeline implements AutoCloseable {
     inFlight =
         executor.submit(
             () -> {
-              int count = writer.write(batch, prepared, records);
-              records.commit(last);
-              return count;
+              try {
+                int count = writer.write(batch, prepared, records);
+                records.commit(last);
+                return count;
+              } catch (Exception | Error e) {
+                failed = true;
+                throw e;
+              }
             });
   }
 
@@ -105,6 +111,13 @@ final class WritePipeline implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /**
+   * Whether the writer failed on a batch: the next {@link #write} or {@link #finish} throws why.
+   */
+  boolean failed() {
+    return failed;
   }
 
   /** The rows written by the batches finished so far. */

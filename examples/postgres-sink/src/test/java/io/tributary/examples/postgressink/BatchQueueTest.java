@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Batches from a stream fed by the test, as a quiet or busy topic would feed the sink. */
@@ -76,6 +77,23 @@ class BatchQueueTest {
     assertThat(offsets(queue.next())).containsExactly(6L);
     assertThat(queue.next()).isEmpty();
     assertThat(queue.next()).isEmpty();
+  }
+
+  @Test
+  void aHaltEndsTheBatchInProgressAndTheWaitOnAQuietStream() {
+    AtomicBoolean halted = new AtomicBoolean();
+    BatchQueue queue = new BatchQueue(stream, 3, Duration.ofSeconds(30), halted::get);
+    feed(0, 1, 2, 3);
+    assertThat(offsets(queue.next())).containsExactly(0L, 1L, 2L);
+    halted.set(true);
+    assertThat(offsets(queue.next())).isEmpty(); // record 3 is not taken
+    assertThat(feed).hasSize(1);
+    // halted while waiting on a quiet stream: the wait ends without a record (else it is endless)
+    feed.clear();
+    AtomicBoolean later = new AtomicBoolean();
+    BatchQueue waiting = new BatchQueue(stream, 3, Duration.ofSeconds(30), later::get);
+    new Thread(() -> later.set(true)).start();
+    assertThat(waiting.next()).isEmpty();
   }
 
   @Test
