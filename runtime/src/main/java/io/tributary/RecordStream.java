@@ -54,6 +54,9 @@ public interface RecordStream extends Iterable<ConsumerRecord> {
    * sink that writes a batch again after losing its connection meets its rejected records again):
    * each rejected record reaches the dead-letter topic once.
    *
+   * <p>Like {@link #commit}, safe to call from a thread other than the one polling (a sink that
+   * writes its batches on a thread of its own), for one record at a time.
+   *
    * <p>The default, for simple test doubles, always halts.
    *
    * @throws InterruptedException when asked to stop while waiting for the next attempt
