@@ -38,15 +38,22 @@ endpoint="127.0.0.1:$port"
 # compiled once, not by the source launcher at every start (its javac would share the JVM's heap)
 javac -d "$work/classes" -cp "$jar" "$root/bench/fluvio/ProduceBench.java"
 jrun() { java -cp "$work/classes:$jar" ProduceBench "$endpoint" "$@"; }
-# The official client's native binding now and then crashes (SIGSEGV) in process.exit, after it
-# printed its result: a run counts when its line came out, and fails only without it.
+# The official client's native binding now and then crashes (SIGSEGV), mostly in process.exit
+# after it printed its result: a run counts when its line came out; one that crashed before is
+# run again (at most 3 attempts), with a note on standard error.
 nrun() {
-  local out status=0
-  out=$(node "$root/bench/fluvio/produce-bench.js" "$client_dir" "$endpoint" "$@") || status=$?
-  if [ "$status" -ne 0 ]; then
-    [ -n "$out" ] || return "$status"
-    echo "note: the official client's process exited with status $status after printing its result" >&2
-  fi
+  local out status attempt
+  for attempt in 1 2 3; do
+    status=0
+    out=$(node "$root/bench/fluvio/produce-bench.js" "$client_dir" "$endpoint" "$@") || status=$?
+    [ "$status" -eq 0 ] && break
+    if [ -n "$out" ]; then
+      echo "note: the official client's process exited with status $status after printing its result" >&2
+      break
+    fi
+    echo "note: the official client's process exited with status $status before its result (attempt $attempt of 3)" >&2
+    [ "$attempt" -lt 3 ] || return "$status"
+  done
   printf '%s\n' "$out"
 }
 # "records seconds cpu server-cpu" -> "records/s client-us/record server-us/record"
