@@ -46,15 +46,43 @@ public final class ClusterSession implements AutoCloseable {
     return config;
   }
 
-  /** The SC connection, reopened if it was lost. */
-  public synchronized Connection sc() {
+  /**
+   * The SC connection, reopened if it was lost. The connection is opened outside this session's
+   * lock, so that a slow or unreachable SC holds up no caller that only reads metadata.
+   */
+  public Connection sc() {
+    synchronized (this) {
+      requireOpen();
+      if (sc != null && sc.isOpen()) {
+        return sc;
+      }
+    }
+    Connection opened =
+        Connection.open(config.endpoint(), Api.Service.SC, config, config.tls().domain());
+    synchronized (this) {
+      sc = keep(sc, opened);
+      return sc;
+    }
+  }
+
+  private void requireOpen() {
     if (closed) {
       throw new FluvioException("the Fluvio client for " + config.endpoint() + " is closed");
     }
-    if (sc == null || !sc.isOpen()) {
-      sc = Connection.open(config.endpoint(), Api.Service.SC, config, config.tls().domain());
+  }
+
+  /**
+   * Of a connection just {@code opened} and the {@code current} one another caller may have opened
+   * meanwhile, the one to share: {@code current} if it is open (closing {@code opened}). Called
+   * with this session's lock held; closes {@code opened} and fails if the session closed meanwhile.
+   */
+  private Connection keep(Connection current, Connection opened) {
+    if (closed || (current != null && current.isOpen())) {
+      opened.close();
+      requireOpen();
+      return current;
     }
-    return sc;
+    return opened;
   }
 
   /**
@@ -207,15 +235,26 @@ public final class ClusterSession implements AutoCloseable {
     return spu;
   }
 
-  /** A shared connection to an SPU, reopened if lost. */
-  public synchronized Connection spuConnection(SpuMetadata spu) {
+  /**
+   * A shared connection to an SPU, reopened if lost. As for {@link #sc()}, the connection is opened
+   * outside this session's lock: an SPU that does not answer (its connect or handshake waits for
+   * the time-out) holds up only the callers that need that SPU.
+   */
+  public Connection spuConnection(SpuMetadata spu) {
     String address = spu.address(config.useSpuLocalAddress());
-    Connection c = spuConnections.get(address);
-    if (c == null || !c.isOpen()) {
-      c = openSpu(spu);
-      spuConnections.put(address, c);
+    synchronized (this) {
+      requireOpen();
+      Connection c = spuConnections.get(address);
+      if (c != null && c.isOpen()) {
+        return c;
+      }
     }
-    return c;
+    Connection opened = openSpu(spu);
+    synchronized (this) {
+      Connection c = keep(spuConnections.get(address), opened);
+      spuConnections.put(address, c);
+      return c;
+    }
   }
 
   /** A new, unshared connection to an SPU (consumers use one each). */
