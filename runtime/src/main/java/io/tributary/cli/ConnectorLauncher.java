@@ -83,7 +83,7 @@ public final class ConnectorLauncher {
     } finally {
       console.out().flush();
       console.err().flush();
-      LogConfig.setOutput(System.err);
+      LogConfig.releaseOutput(console.err());
     }
     exit.complete(code);
   }

@@ -45,8 +45,19 @@ public final class LogConfig {
   }
 
   /** Replaces the stream log lines are written to. */
-  public static void setOutput(PrintStream value) {
+  public static synchronized void setOutput(PrintStream value) {
     out = value;
+  }
+
+  /**
+   * Writes log lines to standard error again if they still go to {@code owner}. A connector run
+   * inside a JVM that has ended calls this: when a later run (the next test's) has set its own
+   * output meanwhile, that output is kept, not taken away by a run that ended late.
+   */
+  public static synchronized void releaseOutput(PrintStream owner) {
+    if (out == owner) {
+      out = System.err;
+    }
   }
 
   /**

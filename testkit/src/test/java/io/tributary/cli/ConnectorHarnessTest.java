@@ -176,12 +176,24 @@ class ConnectorHarnessTest {
 
   @Test
   void aConnectorIgnoringTheStopIsReportedAfterTheGracePeriodAndTheJvmLivesOn() throws Exception {
-    Stubborn stubborn = new Stubborn();
+    Stubborn stubborn = new Stubborn(0);
     RunningConnector run = ConnectorHarness.of(stubborn).start("--fluvio-topic", "t", "--dry-run");
     stubborn.started.await();
     assertThat(run.stop()).isZero();
     assertThat(run.errors()).contains("did not stop within 5 s");
-    stubborn.release.countDown();
+
+    // Its thread lives on, and ends while the next run logs: the next run keeps its log output.
+    Stubborn next = new Stubborn(2);
+    try (RunningConnector second =
+        ConnectorHarness.of(next).start("--fluvio-topic", "t", "--dry-run")) {
+      next.started.await();
+      stubborn.release.countDown();
+      stubborn.thread.join(WAIT.toMillis());
+      assertThat(stubborn.thread.isAlive()).isFalse();
+      next.release.countDown();
+      assertThat(second.awaitExit(WAIT)).isZero();
+      assertThat(second.errorLines()).anyMatch(l -> l.contains("INFO tributary: sent 2 records"));
+    }
   }
 
   static void awaitSeen(int count, RunningConnector run) throws InterruptedException {
@@ -195,10 +207,16 @@ class ConnectorHarnessTest {
     }
   }
 
-  /** A source that ignores interrupts until the test releases it. */
+  /** A source that sends {@code count} records, then ignores interrupts until released. */
   static final class Stubborn implements ConnectorDefinition<CountingSource.Options> {
     final CountDownLatch started = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
+    final int count;
+    volatile Thread thread;
+
+    Stubborn(int count) {
+      this.count = count;
+    }
 
     @Override
     public ConnectorModel model() {
@@ -222,6 +240,10 @@ class ConnectorHarnessTest {
     @Override
     public Source<CountingSource.Options> newSource() {
       return (CountingSource.Options options, TopicProducer producer) -> {
+        thread = Thread.currentThread();
+        for (int i = 0; i < count; i++) {
+          producer.send(null, "record " + i);
+        }
         started.countDown();
         while (true) {
           try {
