@@ -49,7 +49,7 @@ cp "$(ls processor/target/tributary-processor-*.jar | grep -v -e original -e sou
   "$WORK/lib/processor.jar"
 mvn -q -B -Dstyle.color=never -o -f processor/pom.xml dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$WORK/closure.txt" -Dmaven.repo.local="$M2" >/dev/null
-CLOSURE=$(tr ':' '\n' < "$WORK/closure.txt" | grep -v tributary-schema | paste -sd: -)
+CLOSURE=$(tr ':' '\n' < "$WORK/closure.txt" | { grep -v tributary-schema || true; } | paste -sd: -)
 TRIB_PP=$WORK/lib/processor.jar:$WORK/lib/schema.jar${CLOSURE:+:$CLOSURE}
 TRIB_CP=$WORK/lib/schema.jar:$WORK/lib/runtime.jar:$PICOCLI:$JAKARTA
 

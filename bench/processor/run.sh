@@ -32,7 +32,7 @@ cp "$(ls processor/target/tributary-processor-*.jar | grep -v original | head -1
 mvn -q -B -o -f processor/pom.xml dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$WORK/closure.txt" -Dmaven.repo.local="$M2" >/dev/null
 # the schema module from this tree, not whatever the local repository holds
-CLOSURE=$(tr ':' '\n' < "$WORK/closure.txt" | grep -v tributary-schema | paste -sd: -)
+CLOSURE=$(tr ':' '\n' < "$WORK/closure.txt" | { grep -v tributary-schema || true; } | paste -sd: -)
 JACKSON=$M2/com/fasterxml/jackson/core/jackson-core/2.20.1/jackson-core-2.20.1.jar
 CP=$WORK/lib/schema.jar:$WORK/lib/runtime.jar:$M2/info/picocli/picocli/4.7.7/picocli-4.7.7.jar:$M2/jakarta/validation/jakarta.validation-api/3.1.1/jakarta.validation-api-3.1.1.jar:$JACKSON
 PP=$WORK/lib/processor.jar:$WORK/lib/schema.jar${CLOSURE:+:$CLOSURE}
