@@ -1,6 +1,7 @@
 package io.tributary;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Iterator;
 
 /**
@@ -18,6 +19,37 @@ public interface RecordStream extends Iterable<ConsumerRecord> {
   default ConsumerRecord poll(Duration timeout) throws InterruptedException {
     Iterator<ConsumerRecord> records = iterator();
     return records.hasNext() ? records.next() : null;
+  }
+
+  /**
+   * Adds the next records to {@code into}, in order, as many as are ready and at most {@code max},
+   * waiting at most {@code timeout} for the first; returns how many it added: 0 when none arrived
+   * in time or the stream has ended (then {@link #isEnded()} is true). For sinks that write in
+   * batches: the runtime's streams hand out a run of records in one step, where {@link
+   * #poll(Duration)} costs a step per record. Each record added counts as handed out, exactly as if
+   * {@link #poll(Duration)} had returned it ({@link #commit}, {@link #failed}). An input error (a
+   * bad line in a dry run, a SmartModule failure) is thrown when the stream reaches it, the records
+   * before it already in {@code into} (added by this call or an earlier one). The default calls
+   * {@link #poll(Duration)}: once with {@code timeout}, then with no wait while records keep
+   * coming.
+   *
+   * @param into where the records go (a batch in the making)
+   * @param max how many records to add at most; at least 1
+   * @throws IllegalArgumentException when {@code max} is less than 1
+   */
+  default int poll(Collection<? super ConsumerRecord> into, int max, Duration timeout)
+      throws InterruptedException {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be at least 1, got " + max);
+    }
+    int added = 0;
+    for (ConsumerRecord r = poll(timeout); r != null; r = poll(Duration.ZERO)) {
+      into.add(r);
+      if (++added == max || isEnded()) {
+        break;
+      }
+    }
+    return added;
   }
 
   /** Whether the stream has ended: no record will come any more. */

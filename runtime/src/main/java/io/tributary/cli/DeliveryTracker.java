@@ -4,6 +4,7 @@ import io.tributary.ConsumerRecord;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +56,13 @@ final class DeliveryTracker {
     }
   }
 
+  /** Records go to the sink, in order: as {@link #delivered(ConsumerRecord)} for each. */
+  synchronized void delivered(List<ConsumerRecord> records) {
+    for (int i = 0; i < records.size(); i++) {
+      delivered(records.get(i));
+    }
+  }
+
   /**
    * The sink has durably handled {@code record} and every record before it. A record the stream did
    * not hand out (or already committed) changes nothing.
@@ -71,15 +79,28 @@ final class DeliveryTracker {
       return;
     }
     Map<Integer, Long> upTo = new HashMap<>();
+    int run = -1; // the partition of the run of records being looked at, and its largest offset
+    long runMax = -1;
     while (!pending.isEmpty()) {
       Delivered d = pending.poll();
-      upTo.merge(d.partition(), d.offset(), Math::max);
+      if (d.partition() != run) {
+        if (run >= 0) {
+          upTo.merge(run, runMax, Math::max);
+        }
+        run = d.partition();
+        runMax = d.offset();
+      } else {
+        runMax = Math.max(runMax, d.offset());
+      }
       if (d.record() == record
           || (d.partition() == record.partition()
               && d.offset() == record.offset()
               && d.record().equals(record))) {
         break;
       }
+    }
+    if (run >= 0) {
+      upTo.merge(run, runMax, Math::max);
     }
     upTo.forEach(this::mark);
   }

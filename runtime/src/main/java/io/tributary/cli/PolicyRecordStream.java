@@ -5,7 +5,10 @@ import io.tributary.RecordException;
 import io.tributary.RecordStream;
 import io.tributary.metrics.ConnectorMetrics;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -22,6 +25,9 @@ final class PolicyRecordStream implements RecordStream {
   private final Function<ConsumerRecord, DeadLetters.Origin> origin;
   private final LetGoRecords letGo = new LetGoRecords();
   private ConsumerRecord again;
+
+  /** The records of one {@link #poll(Collection, int, Duration)}, before they are counted. */
+  private final List<ConsumerRecord> run = new ArrayList<>();
 
   PolicyRecordStream(
       RecordStream records,
@@ -54,6 +60,43 @@ final class PolicyRecordStream implements RecordStream {
       metrics.bytesOut.add(r.value().length + (r.key() == null ? 0 : r.key().length));
     }
     return r;
+  }
+
+  /** As {@link #poll(Duration)}, a run of records at a time, counted in one step. */
+  @Override
+  public int poll(Collection<? super ConsumerRecord> into, int max, Duration timeout)
+      throws InterruptedException {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be at least 1, got " + max);
+    }
+    synchronized (this) {
+      if (again != null) {
+        into.add(again);
+        again = null;
+        return 1;
+      }
+    }
+    try {
+      records.poll(run, max, timeout);
+      return run.size();
+    } finally { // also the records added before an input error
+      handOut(into);
+    }
+  }
+
+  private void handOut(Collection<? super ConsumerRecord> into) {
+    if (run.isEmpty()) {
+      return;
+    }
+    long bytes = 0;
+    for (int i = 0; i < run.size(); i++) {
+      ConsumerRecord r = run.get(i);
+      bytes += r.value().length + (r.key() == null ? 0 : r.key().length);
+    }
+    metrics.recordsOut.add(run.size());
+    metrics.bytesOut.add(bytes);
+    into.addAll(run);
+    run.clear();
   }
 
   @Override

@@ -3,7 +3,10 @@ package io.tributary.cli;
 import io.tributary.ConsumerRecord;
 import io.tributary.RecordStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +37,14 @@ final class QueuedRecordStream implements RecordStream {
   private final DeliveryTracker tracker;
   private boolean ended;
   private long delivered;
+
+  /** An input error taken from the queue behind a run of records: the next poll throws it. */
+  private RuntimeException failure;
+
+  /** Reused by {@link #poll(Collection, int, Duration)}. */
+  private final List<Object> drained = new ArrayList<>();
+
+  private final List<ConsumerRecord> taken = new ArrayList<>();
 
   QueuedRecordStream(Supplier<ConsumerRecord> input, BooleanSupplier stopping) {
     this(input, stopping, DeliveryTracker.none());
@@ -99,6 +110,11 @@ final class QueuedRecordStream implements RecordStream {
     }
   }
 
+  /** How many items (records, and the end or an input error) wait in the queue. */
+  int queued() {
+    return queue.size();
+  }
+
   /** How many records the sink has taken so far. */
   synchronized long delivered() {
     return delivered;
@@ -112,6 +128,10 @@ final class QueuedRecordStream implements RecordStream {
       if (stopping.getAsBoolean()) {
         ended = true;
         break;
+      }
+      if (failure != null) {
+        ended = true;
+        throw failure;
       }
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
       Object item = queue.poll(Math.max(0, Math.min(left, STEP_MILLIS)), TimeUnit.MILLISECONDS);
@@ -131,6 +151,46 @@ final class QueuedRecordStream implements RecordStream {
       }
     }
     return null;
+  }
+
+  /**
+   * Takes the first record as {@link #poll(Duration)} does, then the records queued behind it in
+   * one step (one lock of the queue, one call of the tracker); an input error met behind them is
+   * thrown by the next call.
+   */
+  @Override
+  public synchronized int poll(Collection<? super ConsumerRecord> into, int max, Duration timeout)
+      throws InterruptedException {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be at least 1, got " + max);
+    }
+    ConsumerRecord first = poll(timeout);
+    if (first == null) {
+      return 0;
+    }
+    taken.clear();
+    taken.add(first);
+    if (max > 1) {
+      drained.clear();
+      queue.drainTo(drained, max - 1);
+      for (Object item : drained) {
+        if (item instanceof ConsumerRecord record) {
+          taken.add(record);
+        } else if (item == END) {
+          ended = true; // the last item the reader puts
+        } else {
+          failure = (RuntimeException) item; // thrown by the next poll, as the last item
+        }
+      }
+      drained.clear();
+      madeRoom();
+    }
+    int added = taken.size();
+    delivered += added - 1; // the first was counted by poll
+    tracker.delivered(taken.subList(1, added));
+    into.addAll(taken);
+    taken.clear();
+    return added;
   }
 
   @Override

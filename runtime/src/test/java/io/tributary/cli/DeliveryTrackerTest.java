@@ -114,4 +114,54 @@ class DeliveryTrackerTest {
     s.poll(Duration.ofSeconds(5));
     assertThat(offsets.commits()).isEmpty();
   }
+
+  /** A stream over the records, then the end, once its reader has queued them all. */
+  private static QueuedRecordStream queued(DeliveryTracker tracker, ConsumerRecord... records)
+      throws Exception {
+    QueuedRecordStream s = stream(tracker, records);
+    QueuedRecordStreamTest.awaitQueued(s, records.length + 1);
+    return s;
+  }
+
+  @Test
+  void manualStoresUpToACommittedRecordOfABatchAndNothingBeyondIt() throws Exception {
+    Recorded offsets = new Recorded();
+    QueuedRecordStream s =
+        queued(
+            new DeliveryTracker(DeliveryTracker.Strategy.MANUAL, offsets),
+            record(0, 10),
+            record(1, 4),
+            record(0, 11),
+            record(1, 5),
+            record(0, 12));
+    List<ConsumerRecord> batch = new ArrayList<>();
+    assertThat(s.poll(batch, 4, Duration.ofSeconds(5))).isEqualTo(4);
+    s.commit(record(0, 12)); // not handed out: ignored
+    assertThat(offsets.commits()).isEmpty();
+    s.commit(batch.get(2));
+    assertThat(offsets.commits()).containsExactlyInAnyOrder("0:11", "1:4");
+    s.commit(batch.get(3));
+    assertThat(offsets.commits()).containsExactlyInAnyOrder("0:11", "1:4", "1:5");
+    assertThat(s.poll(batch, 4, Duration.ofSeconds(5))).isEqualTo(1);
+    s.commit(batch.get(4));
+    assertThat(offsets.commits()).containsExactlyInAnyOrder("0:11", "1:4", "1:5", "0:12");
+  }
+
+  @Test
+  void autoStoresABatchOnceTheSinkAsksForTheNextRecords() throws Exception {
+    Recorded offsets = new Recorded();
+    QueuedRecordStream s =
+        queued(
+            new DeliveryTracker(DeliveryTracker.Strategy.AUTO, offsets),
+            record(0, 1),
+            record(1, 1),
+            record(0, 2));
+    List<ConsumerRecord> batch = new ArrayList<>();
+    assertThat(s.poll(batch, 2, Duration.ofSeconds(5))).isEqualTo(2);
+    assertThat(offsets.commits()).as("the batch is still being handled").isEmpty();
+    assertThat(s.poll(batch, 2, Duration.ofSeconds(5))).isEqualTo(1);
+    assertThat(offsets.commits()).containsExactlyInAnyOrder("0:1", "1:1");
+    assertThat(s.poll(batch, 2, Duration.ofSeconds(5))).as("the end").isZero();
+    assertThat(offsets.commits()).containsExactlyInAnyOrder("0:1", "1:1", "0:2");
+  }
 }

@@ -14,15 +14,19 @@ import org.junit.jupiter.api.Test;
 /** A record the policy let go stays let go when a sink reports it again (a batch written again). */
 class PolicyRecordStreamTest {
   private final ConnectorMetrics metrics = new ConnectorMetrics("s", "1", List.of());
-  private final PolicyRecordStream stream =
-      new PolicyRecordStream(
-          java.util.Collections::emptyIterator,
-          new RecordPolicy(
-              new RecordErrors(RecordErrors.Policy.DISCARD, 0, Duration.ofMillis(1), null),
-              null,
-              metrics),
-          metrics,
-          r -> new DeadLetters.Origin("in", r.partition(), r.offset()));
+  private final PolicyRecordStream stream = discarding(java.util.Collections::emptyIterator);
+
+  /** A stream over {@code input} whose policy discards a failed record. */
+  private PolicyRecordStream discarding(io.tributary.RecordStream input) {
+    return new PolicyRecordStream(
+        input,
+        new RecordPolicy(
+            new RecordErrors(RecordErrors.Policy.DISCARD, 0, Duration.ofMillis(1), null),
+            null,
+            metrics),
+        metrics,
+        r -> new DeadLetters.Origin("in", r.partition(), r.offset()));
+  }
 
   private static ConsumerRecord record(int partition, long offset, String value) {
     return new ConsumerRecord(offset, null, value.getBytes(StandardCharsets.UTF_8), 1, partition);
@@ -67,5 +71,22 @@ class PolicyRecordStreamTest {
     assertThat(dropped()).isEqualTo(3); // still known: not dropped again
     report(first); // forgotten: its batch was committed
     assertThat(dropped()).isEqualTo(4);
+  }
+
+  @Test
+  void aBatchPollHandsOutARecordToRetryFirstThenCountsWhatItHandsOut() throws Exception {
+    ConsumerRecord a = record(0, 1, "aa");
+    ConsumerRecord b = record(0, 2, "bbb");
+    java.util.Iterator<ConsumerRecord> input = List.of(a, b).iterator();
+    PolicyRecordStream s = discarding(() -> input);
+    ConsumerRecord retried = record(0, 0, "retry me");
+    s.redeliver(retried);
+    List<ConsumerRecord> batch = new java.util.ArrayList<>();
+    assertThat(s.poll(batch, 10, Duration.ofSeconds(1))).isEqualTo(1);
+    assertThat(batch).containsExactly(retried);
+    assertThat(s.poll(batch, 10, Duration.ofSeconds(1))).isEqualTo(2);
+    assertThat(batch).containsExactly(retried, a, b);
+    assertThat(metrics.recordsOut.get()).as("records out").isEqualTo(2);
+    assertThat(metrics.bytesOut.get()).as("bytes out").isEqualTo(5);
   }
 }

@@ -96,20 +96,92 @@ class QueuedRecordStreamTest {
 
   @Test
   void anInputErrorReachesTheSinkAfterTheRecordsBeforeIt() throws Exception {
-    List<Object> script =
-        new ArrayList<>(List.of(record(0), new IllegalStateException("bad line")));
-    QueuedRecordStream stream =
-        new QueuedRecordStream(
-            () -> {
-              Object next = script.remove(0);
-              if (next instanceof RuntimeException e) {
-                throw e;
-              }
-              return (ConsumerRecord) next;
-            },
-            () -> false);
+    QueuedRecordStream stream = scripted(record(0), new IllegalStateException("bad line"));
     assertThat(stream.poll(Duration.ofSeconds(5)).offset()).isZero();
     assertThatThrownBy(() -> stream.poll(Duration.ofSeconds(5))).hasMessage("bad line");
     assertThat(stream.isEnded()).isTrue();
+  }
+
+  /** A stream of the items, in order: a record, or an input error thrown by the input. */
+  private static QueuedRecordStream scripted(Object... items) {
+    List<Object> script = new ArrayList<>(List.of(items));
+    return new QueuedRecordStream(
+        () -> {
+          Object next = script.remove(0);
+          if (next instanceof RuntimeException e) {
+            throw e;
+          }
+          return (ConsumerRecord) next;
+        },
+        () -> false);
+  }
+
+  /** Waits until the reader has queued {@code items} items (records, the end, an error). */
+  static void awaitQueued(QueuedRecordStream stream, int items) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (stream.queued() < items) {
+      assertThat(System.nanoTime()).as("the reader queued %s items", items).isLessThan(deadline);
+      Thread.onSpinWait();
+    }
+  }
+
+  @Test
+  void aBatchPollHandsOutTheQueuedRecordsInOrderAtMostMaxThenTheEnd() throws Exception {
+    Feed feed = new Feed();
+    QueuedRecordStream stream = new QueuedRecordStream(feed::next, () -> false);
+    List<ConsumerRecord> batch = new ArrayList<>();
+    long start = System.nanoTime();
+    assertThat(stream.poll(batch, 10, Duration.ofMillis(150))).isZero();
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isBetween(Duration.ofMillis(140), Duration.ofSeconds(5));
+    for (int i = 0; i < 5; i++) {
+      feed.items.add(record(i));
+    }
+    feed.items.add(DONE);
+    awaitQueued(stream, 6);
+    assertThat(stream.poll(batch, 3, Duration.ofSeconds(5))).isEqualTo(3);
+    assertThat(stream.isEnded()).isFalse();
+    assertThat(stream.poll(batch, 10, Duration.ofSeconds(5))).isEqualTo(2);
+    assertThat(batch).extracting(ConsumerRecord::offset).containsExactly(0L, 1L, 2L, 3L, 4L);
+    assertThat(stream.isEnded()).as("the end was queued behind the last record").isTrue();
+    assertThat(stream.delivered()).isEqualTo(5);
+    assertThat(stream.poll(batch, 10, Duration.ofSeconds(5))).isZero();
+    assertThat(batch).hasSize(5);
+    assertThatThrownBy(() -> stream.poll(batch, 0, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anInputErrorBehindARunIsThrownByTheNextPollOnce() throws Exception {
+    QueuedRecordStream stream =
+        scripted(record(0), record(1), new IllegalStateException("bad line"));
+    awaitQueued(stream, 3);
+    List<ConsumerRecord> batch = new ArrayList<>();
+    assertThat(stream.poll(batch, 100, Duration.ofSeconds(5))).isEqualTo(2);
+    assertThat(stream.isEnded()).as("the error is still to be thrown").isFalse();
+    assertThatThrownBy(() -> stream.poll(batch, 100, Duration.ofSeconds(5))).hasMessage("bad line");
+    assertThat(stream.isEnded()).isTrue();
+    assertThat(stream.poll(Duration.ofSeconds(5))).isNull();
+    assertThat(batch).extracting(ConsumerRecord::offset).containsExactly(0L, 1L);
+  }
+
+  @Test
+  void batchPollsTakeEveryRecordOnceInOrderWhileTheReaderRefillsTheQueue() throws Exception {
+    int count = 10_000; // many times the queue
+    long[] next = {0};
+    QueuedRecordStream stream =
+        new QueuedRecordStream(() -> next[0] < count ? record(next[0]++) : null, () -> false);
+    List<ConsumerRecord> all = new ArrayList<>();
+    while (!stream.isEnded()) {
+      int before = all.size();
+      int added = stream.poll(all, 1000, Duration.ofSeconds(30));
+      assertThat(added).isBetween(0, 1000).isEqualTo(all.size() - before);
+    }
+    assertThat(all)
+        .extracting(ConsumerRecord::offset)
+        .hasSize(count)
+        .isSorted()
+        .doesNotHaveDuplicates();
+    assertThat(stream.delivered()).isEqualTo(count);
   }
 }
