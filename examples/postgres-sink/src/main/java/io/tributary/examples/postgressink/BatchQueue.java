@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
 /**
  * Cuts a record stream into batches: at most {@code maxSize} records, and a batch is handed over at
  * the latest {@code linger} after its first record arrived, however quiet the stream ({@link
- * RecordStream#poll(Duration)} waits at most that long).
+ * RecordStream#poll(java.util.Collection, int, Duration)} waits at most that long).
  *
  * <p>A stop request (an interrupt of the thread calling {@link #next}) ends the batches: the
  * records already taken from the stream are still handed over, nothing more is waited for. A
@@ -43,21 +43,26 @@ final class BatchQueue {
     this.halted = halted;
   }
 
-  /** The next batch; empty once the stream has ended, a stop was requested, or it halted. */
+  /**
+   * The next batch; empty once the stream has ended, a stop was requested, or it halted. Records
+   * are taken a run at a time ({@link RecordStream#poll(java.util.Collection, int, Duration)}), so
+   * the runtime's stream is called once per run of records, not once per record.
+   */
   List<ConsumerRecord> next() {
     if (failure != null) {
       throw failure;
     }
-    List<ConsumerRecord> batch = new ArrayList<>();
+    List<ConsumerRecord> batch = new ArrayList<>(Math.min(maxSize, 1024));
     long deadline = Long.MAX_VALUE;
     while (batch.size() < maxSize && !stopping && !records.isEnded() && !halted.getAsBoolean()) {
-      Duration wait = batch.isEmpty() ? IDLE : Duration.ofNanos(deadline - System.nanoTime());
+      boolean first = batch.isEmpty();
+      Duration wait = first ? IDLE : Duration.ofNanos(deadline - System.nanoTime());
       if (wait.isNegative() || wait.isZero()) {
         break; // the linger time is over
       }
-      ConsumerRecord record;
+      int added;
       try {
-        record = records.poll(wait);
+        added = records.poll(batch, maxSize - batch.size(), wait);
       } catch (InterruptedException e) {
         stopping = true;
         break;
@@ -65,11 +70,8 @@ final class BatchQueue {
         failure = e;
         break;
       }
-      if (record != null) {
-        if (batch.isEmpty()) {
-          deadline = System.nanoTime() + linger.toNanos();
-        }
-        batch.add(record);
+      if (first && added > 0) {
+        deadline = System.nanoTime() + linger.toNanos();
       }
     }
     if (batch.isEmpty() && failure != null) {
