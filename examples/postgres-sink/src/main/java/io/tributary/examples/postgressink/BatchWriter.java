@@ -160,7 +160,7 @@ final class BatchWriter implements AutoCloseable {
   private static CopyRows fill(RowMapping mapping, List<ConsumerRecord> batch, CopyRows into) {
     into.clear();
     for (ConsumerRecord record : batch) {
-      into.add(mapping.values(record));
+      mapping.addTo(into, record);
     }
     return into;
   }

@@ -26,6 +26,49 @@ final class CopyRows {
     put((byte) '\n');
   }
 
+  /** Where {@link #add(FlatObjectScanner, byte[])} finds the values: reused row to row. */
+  private int[] from = new int[0];
+
+  private int[] to = new int[0];
+  private final int[] keys = new int[FlatObjectScanner.KEYS_SCRATCH];
+
+  /**
+   * Adds the row of a flat JSON record, its values copied from the record's bytes as they are (they
+   * need no escaping: {@link FlatObjectScanner}); false, adding nothing, when the scanner cannot
+   * read the record (then {@link #add(List)} with the values of {@link FieldReader}).
+   */
+  boolean add(FlatObjectScanner scanner, byte[] json) {
+    int columns = scanner.size();
+    if (from.length < columns) {
+      from = new int[columns];
+      to = new int[columns];
+    }
+    if (!scanner.scan(json, from, to, keys)) {
+      return false;
+    }
+    int size = columns; // the tabs and the newline
+    for (int i = 0; i < columns; i++) {
+      size += from[i] == FlatObjectScanner.NULL ? 2 : to[i] - from[i];
+    }
+    ensure(size);
+    for (int i = 0; i < columns; i++) {
+      if (i > 0) {
+        bytes[length++] = '\t';
+      }
+      int start = from[i];
+      if (start == FlatObjectScanner.NULL) {
+        bytes[length++] = '\\';
+        bytes[length++] = 'N';
+      } else {
+        int n = to[i] - start;
+        System.arraycopy(json, start, bytes, length, n);
+        length += n;
+      }
+    }
+    bytes[length++] = '\n';
+    return true;
+  }
+
   private void append(String value) {
     if (value == null) {
       put((byte) '\\');

@@ -29,12 +29,16 @@ final class RowMapping implements Rows {
   /** Reads the fields in one streaming pass; null when one path is inside another. */
   private final FieldReader reader;
 
+  /** Reads a flat record without a parser; null unless every path is a top-level field. */
+  private final FlatObjectScanner scanner;
+
   private RowMapping(Map<Column, List<String>> paths, String sql, String copy) {
     this.paths = paths;
     this.sql = sql;
     this.copy = copy;
     List<List<String>> all = List.copyOf(paths.values());
     this.reader = FieldReader.supports(all) ? new FieldReader(all) : null;
+    this.scanner = FlatObjectScanner.of(all);
   }
 
   /**
@@ -137,6 +141,18 @@ final class RowMapping implements Rows {
   @Override
   public Row row(ConsumerRecord record, Connection db) {
     return new Row(sql, values(record));
+  }
+
+  /**
+   * Adds the row of {@code record} to a COPY's rows: straight from its bytes when it is a flat
+   * object {@link FlatObjectScanner} reads, else from {@link #values}.
+   *
+   * @throws BadRecordException when its value is not a JSON object
+   */
+  void addTo(CopyRows rows, ConsumerRecord record) {
+    if (scanner == null || !rows.add(scanner, record.value())) {
+      rows.add(values(record));
+    }
   }
 
   /**
