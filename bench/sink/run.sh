@@ -16,6 +16,10 @@
 # \copy PostgreSQL's server and psql, for the sink its JVM (and by thread, for the last run),
 # PostgreSQL's server and the test cluster. On a machine of few cores the sum is what caps the
 # rate.
+# BASELINE=DIR (optional): another checkout of this repository with its postgres-sink built
+# (say, git archive <commit> | tar -x -C DIR, then the build below in DIR); each run then also
+# loads the same rows with that sink, right before or after this one (in turn), and its figures
+# and the ratio of the two sinks' medians are printed too: a before/after in one session.
 # Needs: make -C examples/postgres-sink build (its jar), mvn -pl testkit -am install (the test
 # cluster's jar), PostgreSQL's binaries (apt-get install postgresql), curl.
 set -euo pipefail
@@ -25,6 +29,12 @@ TESTKIT="$root/testkit/target/tributary-testkit.jar"
 sink="$root/examples/postgres-sink/postgres-sink"
 [ -f "$TESTKIT" ] || { echo "missing $TESTKIT: run mvn -pl testkit -am install" >&2; exit 2; }
 [ -f "$root/examples/postgres-sink/target/postgres-sink.jar" ] || { echo "missing the sink's jar: run make -C examples/postgres-sink build" >&2; exit 2; }
+baseline="${BASELINE:-}"
+if [ -n "$baseline" ]; then
+  [ -x "$baseline/examples/postgres-sink/target/postgres-sink" ] || {
+    echo "BASELINE=$baseline: expected a checkout with examples/postgres-sink/target/postgres-sink built (make -C examples/postgres-sink build there)" >&2; exit 2; }
+  baseline=$(cd "$baseline" && pwd)
+fi
 source "$root/examples/postgres-sink/lib/postgres.bash"   # start_postgres, sql, stop_postgres
 source "$root/examples/postgres-sink/lib/cluster.bash"    # start_cluster, topic_produce, stop_cluster
 
@@ -78,23 +88,15 @@ per_thread() {
 # per_krec TICKS_BEFORE TICKS_AFTER N: CPU milliseconds per 1,000 records
 per_krec() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f\n", (b - a) * 1000 / hz / n * 1000}'; }
 
-for i in $(seq "$runs"); do
-  fresh_table
-  pg0=$(pg_ticks); self0=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
-  start=$(now)
-  "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DIR" -p "$PG_PORT" -U "$PG_USER" -d postgres \
-    -c "\\copy readings (n, label) from '$work/rows.tsv'"
-  end=$(now)
-  sleep 0.2   # the postmaster reaps the backend: its time moves to the children's
-  per_krec "$pg0" "$(pg_ticks)" "$records" >> "$work/copy-pg"
-  per_krec "$self0" "$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)" "$records" >> "$work/copy-psql"
-  [ "$(count)" -eq "$records" ] || { echo "\\copy loaded $(count) rows, not $records" >&2; exit 1; }
-  awk -v n="$records" -v s="$start" -v e="$end" 'BEGIN {printf "%.0f\n", n/(e-s)}' >> "$work/copy"
-
+# load_sink LAUNCHER NAME RUN: one load of the topic by the sink LAUNCHER; its records/s and CPU
+# per 1,000 records go to $work/NAME, $work/NAME-jvm, -pg, -cluster, its threads to
+# $work/NAME-threads.
+load_sink() {
+  local launcher=$1 name=$2 i=$3 first last start end sink0 pg0 cluster0
   fresh_table
   port=$(free_port)
-  "$sink" --fluvio-endpoint "$FLUVIO_ENDPOINT" --fluvio-topic sink-bench --offset-start beginning \
-    --consumer-id "bench-$i" --url "$PG_JDBC_URL" --table readings --batch-size "$batch" \
+  "$launcher" --fluvio-endpoint "$FLUVIO_ENDPOINT" --fluvio-topic sink-bench --offset-start beginning \
+    --consumer-id "$name-$i" --url "$PG_JDBC_URL" --table readings --batch-size "$batch" \
     --metrics-address "127.0.0.1:$port" > "$work/sink.log" 2>&1 &
   sink_pid=$!
   first=0
@@ -110,13 +112,35 @@ for i in $(seq "$runs"); do
     sleep 0.1; last=$(stored); end=$(now)
   done
   threads "$sink_pid" > "$work/threads1"
-  per_thread "$work/threads0" "$work/threads1" "$((records - first))" > "$work/threads"
-  per_krec "$sink0" "$(ticks "$sink_pid")" "$((records - first))" >> "$work/sink-jvm"
-  per_krec "$pg0" "$(pg_ticks)" "$((records - first))" >> "$work/sink-pg"
-  per_krec "$cluster0" "$(ticks "$CLUSTER_PID")" "$((records - first))" >> "$work/sink-cluster"
+  per_thread "$work/threads0" "$work/threads1" "$((records - first))" > "$work/$name-threads"
+  per_krec "$sink0" "$(ticks "$sink_pid")" "$((records - first))" >> "$work/$name-jvm"
+  per_krec "$pg0" "$(pg_ticks)" "$((records - first))" >> "$work/$name-pg"
+  per_krec "$cluster0" "$(ticks "$CLUSTER_PID")" "$((records - first))" >> "$work/$name-cluster"
   kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true; sink_pid=
-  [ "$(count)" -eq "$records" ] || { echo "the sink wrote $(count) rows, not $records" >&2; exit 1; }
-  awk -v n="$((records - first))" -v s="$start" -v e="$end" 'BEGIN {printf "%.0f\n", n/(e-s)}' >> "$work/sink"
+  [ "$(count)" -eq "$records" ] || { echo "$launcher wrote $(count) rows, not $records" >&2; exit 1; }
+  awk -v n="$((records - first))" -v s="$start" -v e="$end" 'BEGIN {printf "%.0f\n", n/(e-s)}' >> "$work/$name"
+}
+
+for i in $(seq "$runs"); do
+  fresh_table
+  pg0=$(pg_ticks); self0=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
+  start=$(now)
+  "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DIR" -p "$PG_PORT" -U "$PG_USER" -d postgres \
+    -c "\\copy readings (n, label) from '$work/rows.tsv'"
+  end=$(now)
+  sleep 0.2   # the postmaster reaps the backend: its time moves to the children's
+  per_krec "$pg0" "$(pg_ticks)" "$records" >> "$work/copy-pg"
+  per_krec "$self0" "$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)" "$records" >> "$work/copy-psql"
+  [ "$(count)" -eq "$records" ] || { echo "\\copy loaded $(count) rows, not $records" >&2; exit 1; }
+  awk -v n="$records" -v s="$start" -v e="$end" 'BEGIN {printf "%.0f\n", n/(e-s)}' >> "$work/copy"
+
+  if [ -z "$baseline" ]; then
+    load_sink "$sink" sink "$i"
+  elif [ $((i % 2)) -eq 1 ]; then
+    load_sink "$baseline/examples/postgres-sink/postgres-sink" baseline "$i"; load_sink "$sink" sink "$i"
+  else
+    load_sink "$sink" sink "$i"; load_sink "$baseline/examples/postgres-sink/postgres-sink" baseline "$i"
+  fi
 done
 
 stats() { sort -g "$1" | awk '{a[NR]=$1} END {m=(NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); printf "%.0f (%.0f-%.0f)", m, a[1], a[NR]}'; }
@@ -128,7 +152,17 @@ echo "postgres-sink from topic: records/s median $(stats "$work/sink")"
 echo "CPU ms per 1,000 records, median (min-max):"
 echo "  \\copy: PostgreSQL $(stats1 "$work/copy-pg"), psql $(stats1 "$work/copy-psql")"
 echo "  sink: its JVM $(stats1 "$work/sink-jvm"), PostgreSQL $(stats1 "$work/sink-pg"), test cluster $(stats1 "$work/sink-cluster")"
+if [ -n "$baseline" ]; then
+  echo "  baseline sink ($baseline): its JVM $(stats1 "$work/baseline-jvm"), PostgreSQL $(stats1 "$work/baseline-pg"), test cluster $(stats1 "$work/baseline-cluster")"
+fi
 echo "per-run ratio sink / \\copy: $(paste -d' ' "$work/sink" "$work/copy" | awk '{printf "%.3f\n", $1/$2}' > "$work/ratio"; stats_r() { sort -g "$1" | awk '{a[NR]=$1} END {m=(NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); printf "%.2f (%.2f-%.2f)", m, a[1], a[NR]}'; }; stats_r "$work/ratio")"
-echo "  sink JVM by thread, last run: $(awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2}' "$work/threads")"
+by_thread() { awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2}' "$1"; }
+echo "  sink JVM by thread, last run: $(by_thread "$work/sink-threads")"
+if [ -n "$baseline" ]; then
+  echo "  baseline sink JVM by thread, last run: $(by_thread "$work/baseline-threads")"
+  echo "baseline sink from topic: records/s median $(stats "$work/baseline")"
+  awk -v s="$(median "$work/baseline")" -v c="$(median "$work/copy")" 'BEGIN {printf "baseline sink / \\copy (medians of records/s): %.2f\n", s/c}'
+  awk -v s="$(median "$work/sink")" -v b="$(median "$work/baseline")" 'BEGIN {printf "sink / baseline sink (medians of records/s): %.2f\n", s/b}'
+fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p), $("$PG_BIN/postgres" --version)"
 awk -v s="$(median "$work/sink")" -v c="$(median "$work/copy")" 'BEGIN {printf "sink / \\copy (medians of records/s): %.2f\n", s/c}'
