@@ -62,8 +62,12 @@ public record Api<Q, R>(
    * if the ranges do not overlap.
    */
   public Optional<Short> negotiate(ApiVersionsResponse server) {
-    boolean listed = server.apiKeys().stream().anyMatch(k -> k.apiKey() == key);
-    return listed ? server.lookup(key, minVersion, maxVersion) : Optional.of(maxVersion);
+    for (ApiVersionsResponse.ApiVersionKey k : server.apiKeys()) {
+      if (k.apiKey() == key) {
+        return server.lookup(key, minVersion, maxVersion);
+      }
+    }
+    return Optional.of(maxVersion);
   }
 
   /** Whether this codec speaks {@code version}. */

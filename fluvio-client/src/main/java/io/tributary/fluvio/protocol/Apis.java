@@ -1,6 +1,7 @@
 package io.tributary.fluvio.protocol;
 
 import io.tributary.fluvio.protocol.Api.Service;
+import java.util.function.Function;
 
 /**
  * Every request this client sends and the test cluster answers, as {@link Api} descriptors. Version
@@ -24,9 +25,9 @@ public final class Apis {
           ApiKeys.API_VERSIONS,
           (short) 0,
           ApiVersionsRequest.VERSION,
-          BodyCodec.of(ApiVersionsRequest::encode, ApiVersionsRequest::decode),
-          BodyCodec.of((resp, w, v) -> resp.encode(w), (r, v) -> ApiVersionsResponse.decode(r)),
-          ApiVersionsResponse::error);
+          Body.API_VERSIONS_REQUEST.codec(),
+          Body.API_VERSIONS_RESPONSE.codec(),
+          TopLevelError.API_VERSIONS.of());
 
   /** SC List (1003): every object of one kind. */
   public static final Api<ObjectApi.ListRequest, ObjectApi.ListResponse<?>> LIST =
@@ -36,8 +37,8 @@ public final class Apis {
           ApiKeys.LIST,
           ObjectApi.MIN_VERSION,
           ObjectApi.MAX_VERSION,
-          BodyCodec.of(ObjectApi.ListRequest::encode, ObjectApi.ListRequest::decode),
-          BodyCodec.of(ObjectApi.ListResponse::encode, ObjectApi.ListResponse::decode),
+          Body.LIST_REQUEST.codec(),
+          Body.LIST_RESPONSE.codec(),
           null);
 
   /** SC Watch (1004): a stream of metadata updates of one kind. */
@@ -48,8 +49,8 @@ public final class Apis {
           ApiKeys.WATCH,
           ObjectApi.MIN_VERSION,
           ObjectApi.MAX_VERSION,
-          BodyCodec.of(ObjectApi.WatchRequest::encode, ObjectApi.WatchRequest::decode),
-          BodyCodec.of(ObjectApi.WatchResponse::encode, ObjectApi.WatchResponse::decode),
+          Body.WATCH_REQUEST.codec(),
+          Body.WATCH_RESPONSE.codec(),
           null);
 
   /** SC Create (1001); the caller reads the {@code Status}. */
@@ -60,8 +61,8 @@ public final class Apis {
           ApiKeys.CREATE,
           ObjectApi.MIN_ADMIN_VERSION,
           ObjectApi.MAX_VERSION,
-          BodyCodec.of(ObjectApi.CreateRequest::encode, ObjectApi.CreateRequest::decode),
-          status(),
+          Body.CREATE_REQUEST.codec(),
+          Body.STATUS.codec(),
           null);
 
   /** SC Delete (1002); the caller reads the {@code Status}. */
@@ -72,8 +73,8 @@ public final class Apis {
           ApiKeys.DELETE,
           ObjectApi.MIN_ADMIN_VERSION,
           ObjectApi.MAX_VERSION,
-          BodyCodec.of(ObjectApi.DeleteRequest::encode, ObjectApi.DeleteRequest::decode),
-          status(),
+          Body.DELETE_REQUEST.codec(),
+          Body.STATUS.codec(),
           null);
 
   /** SPU Produce (0); errors are per partition, in the response. */
@@ -84,8 +85,8 @@ public final class Apis {
           ApiKeys.PRODUCE,
           (short) 0,
           ProduceRequest.MAX_VERSION,
-          BodyCodec.of(ProduceRequest::encode, ProduceRequest::decode),
-          BodyCodec.of(ProduceResponse::encode, ProduceResponse::decode),
+          Body.PRODUCE_REQUEST.codec(),
+          Body.PRODUCE_RESPONSE.codec(),
           null);
 
   /** SPU FetchOffsets (1002): a partition's start and last stable offsets. */
@@ -96,9 +97,9 @@ public final class Apis {
           ApiKeys.FETCH_OFFSETS,
           (short) 0,
           FetchOffsets.MAX_VERSION,
-          BodyCodec.of(FetchOffsets.Request::encode, FetchOffsets.Request::decode),
-          BodyCodec.of((resp, w, v) -> resp.encode(w), (r, v) -> FetchOffsets.Response.decode(r)),
-          FetchOffsets.Response::error);
+          Body.FETCH_OFFSETS_REQUEST.codec(),
+          Body.FETCH_OFFSETS_RESPONSE.codec(),
+          TopLevelError.FETCH_OFFSETS.of());
 
   /** SPU StreamFetch (1003): many response frames per request; an error frame ends it. */
   public static final Api<StreamFetchRequest, StreamFetchResponse> STREAM_FETCH =
@@ -108,9 +109,9 @@ public final class Apis {
           ApiKeys.STREAM_FETCH,
           (short) 0,
           StreamFetchRequest.MAX_VERSION,
-          BodyCodec.of(StreamFetchRequest::encode, StreamFetchRequest::decode),
-          BodyCodec.of(StreamFetchResponse::encode, StreamFetchResponse::decode),
-          StreamFetchResponse::error);
+          Body.STREAM_FETCH_REQUEST.codec(),
+          Body.STREAM_FETCH_RESPONSE.codec(),
+          TopLevelError.STREAM_FETCH.of());
 
   /** SPU UpdateOffsets (1005, v0): a stream's flow-control acknowledgement. */
   public static final Api<UpdateOffsets.Request, UpdateOffsets.Response> UPDATE_OFFSETS =
@@ -120,9 +121,9 @@ public final class Apis {
           ApiKeys.UPDATE_OFFSETS,
           (short) 0,
           (short) 0,
-          BodyCodec.of((req, w, v) -> req.encode(w), (r, v) -> UpdateOffsets.Request.decode(r)),
-          BodyCodec.of((resp, w, v) -> resp.encode(w), (r, v) -> UpdateOffsets.Response.decode(r)),
-          UpdateOffsets.Response::error);
+          Body.UPDATE_OFFSETS_REQUEST.codec(),
+          Body.UPDATE_OFFSETS_RESPONSE.codec(),
+          TopLevelError.UPDATE_OFFSETS.of());
 
   /** SPU UpdateConsumerOffset (1006): stores a consumer's offset for its stream session. */
   public static final Api<UpdateConsumerOffset.Request, UpdateConsumerOffset.Response>
@@ -130,11 +131,9 @@ public final class Apis {
           offsets(
               "UpdateConsumerOffset",
               ApiKeys.UPDATE_CONSUMER_OFFSET,
-              UpdateConsumerOffset.Request::encode,
-              UpdateConsumerOffset.Request::decode,
-              UpdateConsumerOffset.Response::encode,
-              UpdateConsumerOffset.Response::decode,
-              UpdateConsumerOffset.Response::error);
+              Body.UPDATE_CONSUMER_OFFSET_REQUEST.codec(),
+              Body.UPDATE_CONSUMER_OFFSET_RESPONSE.codec(),
+              TopLevelError.UPDATE_CONSUMER_OFFSET.of());
 
   /** SPU DeleteConsumerOffset (1007): forgets a consumer's stored offset of a partition. */
   public static final Api<DeleteConsumerOffset.Request, DeleteConsumerOffset.Response>
@@ -142,11 +141,9 @@ public final class Apis {
           offsets(
               "DeleteConsumerOffset",
               ApiKeys.DELETE_CONSUMER_OFFSET,
-              DeleteConsumerOffset.Request::encode,
-              DeleteConsumerOffset.Request::decode,
-              DeleteConsumerOffset.Response::encode,
-              DeleteConsumerOffset.Response::decode,
-              DeleteConsumerOffset.Response::error);
+              Body.DELETE_CONSUMER_OFFSET_REQUEST.codec(),
+              Body.DELETE_CONSUMER_OFFSET_RESPONSE.codec(),
+              TopLevelError.DELETE_CONSUMER_OFFSET.of());
 
   /** SPU FetchConsumerOffsets (1008): stored consumer offsets, optionally filtered. */
   public static final Api<FetchConsumerOffsets.Request, FetchConsumerOffsets.Response>
@@ -154,33 +151,152 @@ public final class Apis {
           offsets(
               "FetchConsumerOffsets",
               ApiKeys.FETCH_CONSUMER_OFFSETS,
-              FetchConsumerOffsets.Request::encode,
-              FetchConsumerOffsets.Request::decode,
-              FetchConsumerOffsets.Response::encode,
-              FetchConsumerOffsets.Response::decode,
-              FetchConsumerOffsets.Response::error);
+              Body.FETCH_CONSUMER_OFFSETS_REQUEST.codec(),
+              Body.FETCH_CONSUMER_OFFSETS_RESPONSE.codec(),
+              TopLevelError.FETCH_CONSUMER_OFFSETS.of());
 
   /** A consumer-offset API: SPU, versions 23 to 25, not listed by SPUs in ApiVersions. */
   private static <Q, R> Api<Q, R> offsets(
       String name,
       int key,
-      BodyCodec.Encoder<Q> encodeRequest,
-      BodyCodec.Decoder<Q> decodeRequest,
-      BodyCodec.Encoder<R> encodeResponse,
-      BodyCodec.Decoder<R> decodeResponse,
-      java.util.function.Function<R, ErrorCode> errorOf) {
+      BodyCodec<Q> request,
+      BodyCodec<R> response,
+      Function<R, ErrorCode> errorOf) {
     return new Api<>(
-        name,
-        Service.SPU,
-        key,
-        OFFSET_MANAGEMENT_VERSION,
-        SPU_VERSION,
-        BodyCodec.of(encodeRequest, decodeRequest),
-        BodyCodec.of(encodeResponse, decodeResponse),
-        errorOf);
+        name, Service.SPU, key, OFFSET_MANAGEMENT_VERSION, SPU_VERSION, request, response, errorOf);
   }
 
-  private static BodyCodec<ObjectApi.Status> status() {
-    return BodyCodec.of((s, w, v) -> s.encode(w), (r, v) -> ObjectApi.Status.decode(r));
+  /**
+   * The body codec of each message type: a switch per direction instead of a pair of method
+   * references per API. Linking a method reference costs more than the call it makes, and every
+   * connector's way to its first record ran all of this table's (docs/performance.md, "First
+   * record").
+   */
+  private enum Body implements BodyCodec<Object> {
+    API_VERSIONS_REQUEST,
+    API_VERSIONS_RESPONSE,
+    LIST_REQUEST,
+    LIST_RESPONSE,
+    WATCH_REQUEST,
+    WATCH_RESPONSE,
+    CREATE_REQUEST,
+    DELETE_REQUEST,
+    STATUS,
+    PRODUCE_REQUEST,
+    PRODUCE_RESPONSE,
+    FETCH_OFFSETS_REQUEST,
+    FETCH_OFFSETS_RESPONSE,
+    STREAM_FETCH_REQUEST,
+    STREAM_FETCH_RESPONSE,
+    UPDATE_OFFSETS_REQUEST,
+    UPDATE_OFFSETS_RESPONSE,
+    UPDATE_CONSUMER_OFFSET_REQUEST,
+    UPDATE_CONSUMER_OFFSET_RESPONSE,
+    DELETE_CONSUMER_OFFSET_REQUEST,
+    DELETE_CONSUMER_OFFSET_RESPONSE,
+    FETCH_CONSUMER_OFFSETS_REQUEST,
+    FETCH_CONSUMER_OFFSETS_RESPONSE;
+
+    /** This codec, typed for the message it reads and writes (the constant names it). */
+    @SuppressWarnings("unchecked")
+    <T> BodyCodec<T> codec() {
+      return (BodyCodec<T>) (BodyCodec<?>) this;
+    }
+
+    @Override
+    public void encode(Object value, ByteWriter w, int version) {
+      switch (this) {
+        case API_VERSIONS_REQUEST -> ((ApiVersionsRequest) value).encode(w, version);
+        case API_VERSIONS_RESPONSE -> ((ApiVersionsResponse) value).encode(w);
+        case LIST_REQUEST -> ((ObjectApi.ListRequest) value).encode(w, version);
+        case LIST_RESPONSE -> ((ObjectApi.ListResponse<?>) value).encode(w, version);
+        case WATCH_REQUEST -> ((ObjectApi.WatchRequest) value).encode(w, version);
+        case WATCH_RESPONSE -> ((ObjectApi.WatchResponse<?>) value).encode(w, version);
+        case CREATE_REQUEST -> ((ObjectApi.CreateRequest) value).encode(w, version);
+        case DELETE_REQUEST -> ((ObjectApi.DeleteRequest) value).encode(w, version);
+        case STATUS -> ((ObjectApi.Status) value).encode(w);
+        case PRODUCE_REQUEST -> ((ProduceRequest) value).encode(w, version);
+        case PRODUCE_RESPONSE -> ((ProduceResponse) value).encode(w, version);
+        case FETCH_OFFSETS_REQUEST -> ((FetchOffsets.Request) value).encode(w, version);
+        case FETCH_OFFSETS_RESPONSE -> ((FetchOffsets.Response) value).encode(w);
+        case STREAM_FETCH_REQUEST -> ((StreamFetchRequest) value).encode(w, version);
+        case STREAM_FETCH_RESPONSE -> ((StreamFetchResponse) value).encode(w, version);
+        case UPDATE_OFFSETS_REQUEST -> ((UpdateOffsets.Request) value).encode(w);
+        case UPDATE_OFFSETS_RESPONSE -> ((UpdateOffsets.Response) value).encode(w);
+        case UPDATE_CONSUMER_OFFSET_REQUEST ->
+            ((UpdateConsumerOffset.Request) value).encode(w, version);
+        case UPDATE_CONSUMER_OFFSET_RESPONSE ->
+            ((UpdateConsumerOffset.Response) value).encode(w, version);
+        case DELETE_CONSUMER_OFFSET_REQUEST ->
+            ((DeleteConsumerOffset.Request) value).encode(w, version);
+        case DELETE_CONSUMER_OFFSET_RESPONSE ->
+            ((DeleteConsumerOffset.Response) value).encode(w, version);
+        case FETCH_CONSUMER_OFFSETS_REQUEST ->
+            ((FetchConsumerOffsets.Request) value).encode(w, version);
+        case FETCH_CONSUMER_OFFSETS_RESPONSE ->
+            ((FetchConsumerOffsets.Response) value).encode(w, version);
+      }
+    }
+
+    @Override
+    public Object decode(ByteReader r, int version) {
+      return switch (this) {
+        case API_VERSIONS_REQUEST -> ApiVersionsRequest.decode(r, version);
+        case API_VERSIONS_RESPONSE -> ApiVersionsResponse.decode(r);
+        case LIST_REQUEST -> ObjectApi.ListRequest.decode(r, version);
+        case LIST_RESPONSE -> ObjectApi.ListResponse.decode(r, version);
+        case WATCH_REQUEST -> ObjectApi.WatchRequest.decode(r, version);
+        case WATCH_RESPONSE -> ObjectApi.WatchResponse.decode(r, version);
+        case CREATE_REQUEST -> ObjectApi.CreateRequest.decode(r, version);
+        case DELETE_REQUEST -> ObjectApi.DeleteRequest.decode(r, version);
+        case STATUS -> ObjectApi.Status.decode(r);
+        case PRODUCE_REQUEST -> ProduceRequest.decode(r, version);
+        case PRODUCE_RESPONSE -> ProduceResponse.decode(r, version);
+        case FETCH_OFFSETS_REQUEST -> FetchOffsets.Request.decode(r, version);
+        case FETCH_OFFSETS_RESPONSE -> FetchOffsets.Response.decode(r);
+        case STREAM_FETCH_REQUEST -> StreamFetchRequest.decode(r, version);
+        case STREAM_FETCH_RESPONSE -> StreamFetchResponse.decode(r, version);
+        case UPDATE_OFFSETS_REQUEST -> UpdateOffsets.Request.decode(r);
+        case UPDATE_OFFSETS_RESPONSE -> UpdateOffsets.Response.decode(r);
+        case UPDATE_CONSUMER_OFFSET_REQUEST -> UpdateConsumerOffset.Request.decode(r, version);
+        case UPDATE_CONSUMER_OFFSET_RESPONSE -> UpdateConsumerOffset.Response.decode(r, version);
+        case DELETE_CONSUMER_OFFSET_REQUEST -> DeleteConsumerOffset.Request.decode(r, version);
+        case DELETE_CONSUMER_OFFSET_RESPONSE -> DeleteConsumerOffset.Response.decode(r, version);
+        case FETCH_CONSUMER_OFFSETS_REQUEST -> FetchConsumerOffsets.Request.decode(r, version);
+        case FETCH_CONSUMER_OFFSETS_RESPONSE -> FetchConsumerOffsets.Response.decode(r, version);
+      };
+    }
+  }
+
+  /**
+   * The top-level error code of the responses that carry one, for the same reason as {@link Body}.
+   */
+  private enum TopLevelError implements Function<Object, ErrorCode> {
+    API_VERSIONS,
+    FETCH_OFFSETS,
+    STREAM_FETCH,
+    UPDATE_OFFSETS,
+    UPDATE_CONSUMER_OFFSET,
+    DELETE_CONSUMER_OFFSET,
+    FETCH_CONSUMER_OFFSETS;
+
+    /** This function, typed for the response it reads (the constant names its API). */
+    @SuppressWarnings("unchecked")
+    <R> Function<R, ErrorCode> of() {
+      return (Function<R, ErrorCode>) (Function<?, ErrorCode>) this;
+    }
+
+    @Override
+    public ErrorCode apply(Object response) {
+      return switch (this) {
+        case API_VERSIONS -> ((ApiVersionsResponse) response).error();
+        case FETCH_OFFSETS -> ((FetchOffsets.Response) response).error();
+        case STREAM_FETCH -> ((StreamFetchResponse) response).error();
+        case UPDATE_OFFSETS -> ((UpdateOffsets.Response) response).error();
+        case UPDATE_CONSUMER_OFFSET -> ((UpdateConsumerOffset.Response) response).error();
+        case DELETE_CONSUMER_OFFSET -> ((DeleteConsumerOffset.Response) response).error();
+        case FETCH_CONSUMER_OFFSETS -> ((FetchConsumerOffsets.Response) response).error();
+      };
+    }
   }
 }
