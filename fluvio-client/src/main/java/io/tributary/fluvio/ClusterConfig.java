@@ -156,7 +156,7 @@ public record ClusterConfig(
     if (colon <= 0
         || colon == hostPort.length() - 1
         || hostPort.contains("/")
-        || hostPort.chars().anyMatch(Character::isWhitespace)) {
+        || containsWhitespace(hostPort)) {
       throw new FluvioConfigException(bad);
     }
     try {
@@ -168,5 +168,14 @@ public record ClusterConfig(
     } catch (NumberFormatException e) {
       throw new FluvioConfigException(bad);
     }
+  }
+
+  private static boolean containsWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 /**
  * Produces records to one topic. Records are batched per partition (see {@link ProducerConfig}),
@@ -78,7 +80,7 @@ public final class FluvioProducer implements AutoCloseable {
             session.topicCompression(topic),
             session.config().endpoint());
     nextConnectionCheck = System.currentTimeMillis() + CONNECTION_CHECK_MILLIS;
-    sender = new Thread(this::sendLoop, "tributary-fluvio-producer-" + topic);
+    sender = new Thread(new Sender(), "tributary-fluvio-producer-" + topic);
     sender.setDaemon(true);
     sender.start();
   }
@@ -163,10 +165,15 @@ public final class FluvioProducer implements AutoCloseable {
         throw new FluvioException("producer for topic '" + topic + "' is closed");
       }
       awaitRoom(partition);
-      Deque<ProduceBatch.Entry> queue = queues.computeIfAbsent(partition, p -> new ArrayDeque<>());
+      Deque<ProduceBatch.Entry> queue = queues.get(partition);
+      if (queue == null) {
+        queue = new ArrayDeque<>();
+        queues.put(partition, queue);
+      }
       queue.add(e);
       outstanding++;
-      long bytes = queuedBytes.merge(partition, (long) e.size(), Long::sum);
+      long bytes = queuedBytes.getOrDefault(partition, 0L) + e.size();
+      queuedBytes.put(partition, bytes);
       if (queue.size() == 1 || bytes >= config.batchSize()) {
         notifyAll(); // the sender only needs to look when a linger starts or a batch fills
       }
@@ -420,21 +427,23 @@ public final class FluvioProducer implements AutoCloseable {
     // its oldest one is due: a batch that failed more often (so waits longer) is not overtaken by
     // a later batch of its partition that failed fewer times.
     Map<Integer, ProduceBatch> oldest = oldestRetries();
-    retries.removeIf(
-        b -> {
-          if (oldest.get(b.partition()).retryAt() <= now) {
-            out.add(b);
-            return true;
-          }
-          return false;
-        });
-    // A lambda of this class, not Comparator.comparingLong (see ClusterSession.refresh).
-    out.sort((x, y) -> Long.compare(x.sequence(), y.sequence()));
+    for (Iterator<ProduceBatch> i = retries.iterator(); i.hasNext(); ) {
+      ProduceBatch b = i.next();
+      if (oldest.get(b.partition()).retryAt() <= now) {
+        out.add(b);
+        i.remove();
+      }
+    }
+    if (out.size() > 1) { // (a lambda linked only when there is something to sort)
+      out.sort((x, y) -> Long.compare(x.sequence(), y.sequence()));
+    }
     // A partition's new records wait while one of its batches waits for a retry, so that they
     // are not stored before it (e.g. on the new leader right after a leader move); nextWakeup
     // leaves them out the same way.
     Set<Integer> waiting = new HashSet<>();
-    retries.forEach(b -> waiting.add(b.partition()));
+    for (ProduceBatch b : retries) {
+      waiting.add(b.partition());
+    }
     for (Map.Entry<Integer, Deque<ProduceBatch.Entry>> q : queues.entrySet()) {
       Deque<ProduceBatch.Entry> queue = q.getValue();
       while (!queue.isEmpty() && !waiting.contains(q.getKey())) {
@@ -452,8 +461,10 @@ public final class FluvioProducer implements AutoCloseable {
         if (!(full || aged || force)) {
           break;
         }
-        batch.forEach(e -> queue.pollFirst());
-        queuedBytes.merge(q.getKey(), -bytes, Long::sum);
+        for (int i = 0; i < batch.size(); i++) {
+          queue.pollFirst();
+        }
+        queuedBytes.put(q.getKey(), queuedBytes.get(q.getKey()) - bytes);
         out.add(new ProduceBatch(q.getKey(), nextSequence++, batch, 0, 0));
       }
     }
@@ -470,12 +481,19 @@ public final class FluvioProducer implements AutoCloseable {
       try {
         SpuMetadata spu = session.leaderSpu(topic, b.partition());
         spus.put(spu.id(), spu);
-        bySpu.computeIfAbsent(spu.id(), id -> new ArrayList<>()).add(b);
+        List<ProduceBatch> list = bySpu.get(spu.id());
+        if (list == null) {
+          list = new ArrayList<>();
+          bySpu.put(spu.id(), list);
+        }
+        list.add(b);
       } catch (FluvioException e) {
         retryOrFail(b, e);
       }
     }
-    bySpu.forEach((id, list) -> send(spus.get(id), list));
+    for (Map.Entry<Integer, List<ProduceBatch>> e : bySpu.entrySet()) {
+      send(spus.get(e.getKey()), e.getValue());
+    }
   }
 
   /** Encodes the batches for one SPU into requests of at most {@link #MAX_REQUEST_BYTES}. */
@@ -518,10 +536,14 @@ public final class FluvioProducer implements AutoCloseable {
       inFlight.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      batches.forEach(b -> fail(b, new FluvioException("interrupted", e)));
+      for (ProduceBatch b : batches) {
+        fail(b, new FluvioException("interrupted", e));
+      }
       return;
     } catch (FluvioException e) {
-      batches.forEach(b -> retryOrFail(b, e));
+      for (ProduceBatch b : batches) {
+        retryOrFail(b, e);
+      }
       return;
     }
     ProduceRequest req =
@@ -532,22 +554,48 @@ public final class FluvioProducer implements AutoCloseable {
             List.of(new ProduceRequest.TopicData(topic, data)),
             List.of());
     inFlightBatches.addAndGet(batches.size());
-    c.callAsync(Apis.PRODUCE, req)
-        .whenComplete(
-            (r, err) -> {
-              inFlight.release();
-              inFlightBatches.addAndGet(-batches.size());
-              if (err != null) {
-                FluvioException fe =
-                    err instanceof FluvioException e
-                        ? e
-                        : new FluvioException(
-                            "Produce to Fluvio at " + c.address() + " failed: " + err, err);
-                batches.forEach(b -> retryOrFail(b, fe));
-                return;
-              }
-              handle(r, batches, c.address());
-            });
+    c.callAsync(Apis.PRODUCE, req).whenComplete(new Answer(batches, c));
+  }
+
+  /** The sender's thread: {@link #sendLoop}. */
+  private final class Sender implements Runnable {
+    @Override
+    public void run() {
+      sendLoop();
+    }
+  }
+
+  /**
+   * Handles the answer to one ProduceRequest, on the connection's thread. (Named classes here and
+   * in the sender rather than lambdas: linking a lambda costs more than this class on the way to a
+   * connector's first record; docs/performance.md, "First record".)
+   */
+  private final class Answer implements BiConsumer<ProduceResponse, Throwable> {
+    private final List<ProduceBatch> batches;
+    private final Connection connection;
+
+    Answer(List<ProduceBatch> batches, Connection connection) {
+      this.batches = batches;
+      this.connection = connection;
+    }
+
+    @Override
+    public void accept(ProduceResponse r, Throwable err) {
+      inFlight.release();
+      inFlightBatches.addAndGet(-batches.size());
+      if (err != null) {
+        FluvioException fe =
+            err instanceof FluvioException e
+                ? e
+                : new FluvioException(
+                    "Produce to Fluvio at " + connection.address() + " failed: " + err, err);
+        for (ProduceBatch b : batches) {
+          retryOrFail(b, fe);
+        }
+        return;
+      }
+      handle(r, batches, connection.address());
+    }
   }
 
   private void handle(ProduceResponse resp, List<ProduceBatch> batches, String address) {
@@ -638,7 +686,9 @@ public final class FluvioProducer implements AutoCloseable {
   }
 
   private void fail(ProduceBatch b, FluvioException cause) {
-    b.entries().forEach(e -> e.future().completeExceptionally(cause));
+    for (ProduceBatch.Entry e : b.entries()) {
+      e.future().completeExceptionally(cause);
+    }
     done(b.entries().size(), cause);
   }
 

@@ -103,16 +103,28 @@ public final class ClusterSession implements AutoCloseable {
     List<PartitionMetadata> parts =
         c.call(Apis.LIST, ListRequest.all(ObjectApi.PARTITION)).items(ObjectApi.PARTITION);
     Map<Integer, SpuMetadata> spuMap = new HashMap<>();
-    spuList.forEach(s -> spuMap.put(s.id(), s));
+    for (SpuMetadata s : spuList) {
+      spuMap.put(s.id(), s);
+    }
+    // Loops rather than lambdas, and a lambda of this class rather than Comparator.comparingInt,
+    // linked only when a topic has several partitions: on the way to a connector's first record,
+    // linking a lambda costs more than the work it does (docs/performance.md, "First record").
     Map<String, List<PartitionMetadata>> byTopic = new HashMap<>();
     for (PartitionMetadata p : parts) {
       if (p.partition() >= 0) {
-        byTopic.computeIfAbsent(p.topic(), t -> new ArrayList<>()).add(p);
+        List<PartitionMetadata> list = byTopic.get(p.topic());
+        if (list == null) {
+          list = new ArrayList<>();
+          byTopic.put(p.topic(), list);
+        }
+        list.add(p);
       }
     }
-    // A lambda of this class, not Comparator.comparingInt: the JDK's combinators spin their own
-    // lambda classes on the way to a first record (a class-data sharing archive keeps ours).
-    byTopic.values().forEach(l -> l.sort((x, y) -> Integer.compare(x.partition(), y.partition())));
+    for (List<PartitionMetadata> l : byTopic.values()) {
+      if (l.size() > 1) {
+        l.sort((x, y) -> Integer.compare(x.partition(), y.partition()));
+      }
+    }
     synchronized (this) {
       spus = spuMap;
       partitions = byTopic;
@@ -322,7 +334,9 @@ public final class ClusterSession implements AutoCloseable {
     if (sc != null) {
       sc.close();
     }
-    spuConnections.values().forEach(Connection::close);
+    for (Connection c : spuConnections.values()) {
+      c.close();
+    }
     spuConnections.clear();
   }
 }

@@ -27,6 +27,7 @@ import java.net.Socket;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
@@ -101,7 +102,7 @@ public final class Connection implements AutoCloseable {
     this.socket = socket;
     this.out = socket.getOutputStream();
     InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
-    Thread reader = new Thread(() -> readLoop(in), "tributary-fluvio-" + address);
+    Thread reader = new Thread(new Reader(in), "tributary-fluvio-" + address);
     reader.setDaemon(true);
     reader.start();
   }
@@ -222,22 +223,23 @@ public final class Connection implements AutoCloseable {
    * @throws FluvioException if the server's range and the codec's do not overlap
    */
   public short version(Api<?, ?> api) {
-    return api.negotiate(versions)
-        .orElseThrow(
-            () ->
-                new FluvioException(
-                    "Fluvio at "
-                        + address
-                        + " (platform "
-                        + versions.platformVersion()
-                        + ") does not support "
-                        + api.name()
-                        + " (API "
-                        + api.key()
-                        + ") versions "
-                        + api.minVersion()
-                        + ".."
-                        + api.maxVersion()));
+    Optional<Short> version = api.negotiate(versions);
+    if (version.isEmpty()) {
+      throw new FluvioException(
+          "Fluvio at "
+              + address
+              + " (platform "
+              + versions.platformVersion()
+              + ") does not support "
+              + api.name()
+              + " (API "
+              + api.key()
+              + ") versions "
+              + api.minVersion()
+              + ".."
+              + api.maxVersion());
+    }
+    return version.get();
   }
 
   /**
@@ -272,29 +274,64 @@ public final class Connection implements AutoCloseable {
     CompletableFuture<ByteReader> raw = new CompletableFuture<>();
     pending.put(id, raw);
     try {
-      write(api.key(), version, id, w -> api.request().encode(request, w, version));
+      write(api, version, id, request);
     } catch (FluvioException e) {
       pending.remove(id);
       return CompletableFuture.failedFuture(e);
     }
     long ms = config.requestTimeout().toMillis();
-    raw.orTimeout(ms, TimeUnit.MILLISECONDS).whenComplete((r, e) -> pending.remove(id));
-    CompletableFuture<R> out = new CompletableFuture<>();
-    raw.whenComplete(
-        (body, err) -> {
-          if (err != null) {
-            out.completeExceptionally(unwrap(err, api.name()));
-            return;
-          }
-          try {
-            out.complete(checked(api, api.response().decode(body, version)));
-          } catch (FluvioException e) {
-            out.completeExceptionally(e);
-          } catch (RuntimeException e) {
-            out.completeExceptionally(undecodable(api, e));
-          }
-        });
-    return out;
+    Answer<R> answer = new Answer<>(api, version, id);
+    raw.orTimeout(ms, TimeUnit.MILLISECONDS).whenComplete(answer);
+    return answer.out;
+  }
+
+  /**
+   * Completes a call's future from its response frame (decoded and checked) or its failure, once
+   * the call is no longer pending. (A class rather than lambdas, as {@link Reader}: linking a
+   * lambda costs more than loading a class on the way to a connector's first record;
+   * docs/performance.md, "First record".)
+   */
+  private final class Answer<R> implements BiConsumer<ByteReader, Throwable> {
+    private final Api<?, R> api;
+    private final short version;
+    private final int id;
+    private final CompletableFuture<R> out = new CompletableFuture<>();
+
+    Answer(Api<?, R> api, short version, int id) {
+      this.api = api;
+      this.version = version;
+      this.id = id;
+    }
+
+    @Override
+    public void accept(ByteReader body, Throwable err) {
+      pending.remove(id);
+      if (err != null) {
+        out.completeExceptionally(unwrap(err, api.name()));
+        return;
+      }
+      try {
+        out.complete(checked(api, api.response().decode(body, version)));
+      } catch (FluvioException e) {
+        out.completeExceptionally(e);
+      } catch (RuntimeException e) {
+        out.completeExceptionally(undecodable(api, e));
+      }
+    }
+  }
+
+  /** The connection's reader thread: {@link #readLoop}. */
+  private final class Reader implements Runnable {
+    private final InputStream in;
+
+    Reader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public void run() {
+      readLoop(in);
+    }
   }
 
   private <R> R checked(Api<?, R> api, R response) {
@@ -367,7 +404,7 @@ public final class Connection implements AutoCloseable {
           }
         });
     try {
-      write(api.key(), version, id, w -> api.request().encode(request, w, version));
+      write(api, version, id, request);
     } catch (FluvioException e) {
       streams.remove(id);
       throw e;
@@ -375,14 +412,19 @@ public final class Connection implements AutoCloseable {
     return version;
   }
 
-  private void write(int apiKey, short version, int id, Consumer<ByteWriter> body) {
+  private <Q> void write(Api<Q, ?> api, short version, int id, Q request) {
     if (closed) {
       throw lost();
     }
     synchronized (out) {
       try {
         frame.reset();
-        Frames.request(frame, new RequestHeader(apiKey, version, id, config.clientId()), body);
+        Frames.request(
+            frame,
+            new RequestHeader(api.key(), version, id, config.clientId()),
+            api.request(),
+            request,
+            version);
         out.write(frame.array(), 0, frame.position());
         out.flush();
         if (frame.array().length > KEPT_FRAME_BYTES) {
@@ -464,9 +506,13 @@ public final class Connection implements AutoCloseable {
     }
     closed = true;
     closeQuietly(socket);
-    pending.values().forEach(f -> f.completeExceptionally(cause));
+    for (CompletableFuture<ByteReader> f : pending.values()) {
+      f.completeExceptionally(cause);
+    }
     pending.clear();
-    streams.values().forEach(s -> s.onClosed(cause));
+    for (RawListener s : streams.values()) {
+      s.onClosed(cause);
+    }
     streams.clear();
   }
 

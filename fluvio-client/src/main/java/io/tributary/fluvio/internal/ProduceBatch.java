@@ -1,11 +1,13 @@
 package io.tributary.fluvio.internal;
 
 import io.tributary.fluvio.RecordMetadata;
+import io.tributary.fluvio.protocol.ByteWriter;
 import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.WireRecord;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Records of one partition sent together, with how often they were tried.
@@ -62,20 +64,32 @@ public record ProduceBatch(
       size += WireRecord.encodedSize(delta, i, e.key(), e.value());
     }
     return RecordBatch.encode(
-        n - 1,
-        compression.id(),
-        n - 1,
-        first,
-        max,
-        null,
-        size,
-        w -> {
-          w.i32(n);
-          for (int i = 0; i < n; i++) {
-            Entry e = entries.get(i);
-            WireRecord.write(w, delta(first, e), i, e.key(), e.value());
-          }
-        });
+        n - 1, compression.id(), n - 1, first, max, null, size, new Records(entries, first));
+  }
+
+  /**
+   * Writes the records of a batch (a class rather than a lambda: linking a lambda costs more than
+   * loading this class on the way to a connector's first record; docs/performance.md, "First
+   * record").
+   */
+  private static final class Records implements Consumer<ByteWriter> {
+    private final List<Entry> entries;
+    private final long first;
+
+    Records(List<Entry> entries, long first) {
+      this.entries = entries;
+      this.first = first;
+    }
+
+    @Override
+    public void accept(ByteWriter w) {
+      int n = entries.size();
+      w.i32(n);
+      for (int i = 0; i < n; i++) {
+        Entry e = entries.get(i);
+        WireRecord.write(w, delta(first, e), i, e.key(), e.value());
+      }
+    }
   }
 
   /**

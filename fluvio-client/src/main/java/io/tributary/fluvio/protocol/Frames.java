@@ -36,6 +36,19 @@ public final class Frames {
     w.putI32At(start, w.position() - start - 4);
   }
 
+  /**
+   * Encodes a full request frame into {@code w} after what it holds, its body written by {@code
+   * codec} at {@code version} (as {@link #request(ByteWriter, RequestHeader, Consumer)}).
+   */
+  public static <T> void request(
+      ByteWriter w, RequestHeader header, BodyCodec<T> codec, T body, int version) {
+    int start = w.position();
+    w.i32(0);
+    header.encode(w);
+    codec.encode(body, w, version);
+    w.putI32At(start, w.position() - start - 4);
+  }
+
   /** Encodes a full response frame: length, correlation id, body. */
   public static byte[] response(int correlationId, Consumer<ByteWriter> body) {
     ByteWriter w = new ByteWriter();

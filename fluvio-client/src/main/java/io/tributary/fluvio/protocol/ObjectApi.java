@@ -1,5 +1,6 @@
 package io.tributary.fluvio.protocol;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -61,20 +62,59 @@ public final class ObjectApi {
   }
 
   /** SPUs. */
-  public static final Kind<SpuMetadata> SPU =
-      new Kind<>("SPU", SpuMetadata::encode, SpuMetadata::decode);
+  public static final Kind<SpuMetadata> SPU = Layout.SPU.kind("SPU");
 
   /** Partitions. */
-  public static final Kind<PartitionMetadata> PARTITION =
-      new Kind<>("Partition", PartitionMetadata::encode, PartitionMetadata::decode);
+  public static final Kind<PartitionMetadata> PARTITION = Layout.PARTITION.kind("Partition");
 
   /** Topics. */
-  public static final Kind<TopicMetadata> TOPIC =
-      new Kind<>("Topic", TopicMetadata::encode, TopicMetadata::decode);
+  public static final Kind<TopicMetadata> TOPIC = Layout.TOPIC.kind("Topic");
 
   /** SmartModules (List only: not watched). */
   public static final Kind<SmartModuleMetadata> SMART_MODULE =
-      new Kind<>("SmartModule", SmartModuleMetadata::encode, SmartModuleMetadata::decode);
+      Layout.SMART_MODULE.kind("SmartModule");
+
+  /**
+   * The metadata codecs of the kinds: a switch rather than a pair of method references per kind, as
+   * in {@link Apis} (this class's initialization is on every connector's way to its first record,
+   * where linking a method reference costs more than the call; docs/performance.md, "First
+   * record").
+   */
+  private enum Layout implements Kind.Encoder<Object>, BiFunction<ByteReader, Integer, Object> {
+    SPU,
+    PARTITION,
+    TOPIC,
+    SMART_MODULE;
+
+    /** The kind with this layout, typed for its metadata (the constant names it). */
+    @SuppressWarnings("unchecked")
+    <T> Kind<T> kind(String label) {
+      return new Kind<>(
+          label,
+          (Kind.Encoder<T>) (Kind.Encoder<?>) this,
+          (BiFunction<ByteReader, Integer, T>) (BiFunction<ByteReader, Integer, ?>) this);
+    }
+
+    @Override
+    public void encode(Object item, ByteWriter w, int version) {
+      switch (this) {
+        case SPU -> ((SpuMetadata) item).encode(w, version);
+        case PARTITION -> ((PartitionMetadata) item).encode(w, version);
+        case TOPIC -> ((TopicMetadata) item).encode(w, version);
+        case SMART_MODULE -> SmartModuleMetadata.encode((SmartModuleMetadata) item, w, version);
+      }
+    }
+
+    @Override
+    public Object apply(ByteReader r, Integer version) {
+      return switch (this) {
+        case SPU -> SpuMetadata.decode(r, version);
+        case PARTITION -> PartitionMetadata.decode(r, version);
+        case TOPIC -> TopicMetadata.decode(r, version);
+        case SMART_MODULE -> SmartModuleMetadata.decode(r, version);
+      };
+    }
+  }
 
   /** The kind a type label names; an opaque kind (empty lists only) for other labels. */
   public static Kind<?> kind(String label) {
@@ -113,19 +153,20 @@ public final class ObjectApi {
 
     /** Writes the body at {@code version}. */
     public void encode(ByteWriter w, int version) {
-      typed(
-          w,
-          type,
-          version,
-          iw -> {
-            iw.list(nameFilters, ByteWriter::string);
-            if (version >= 10) {
-              iw.bool(summary);
-            }
-            if (version >= 13) {
-              iw.bool(system);
-            }
-          });
+      // Without typed's lambda: the client lists SPUs and partitions on every connector's way to
+      // its first record (see Layout).
+      int at = startTyped(w, type, version);
+      w.i32(nameFilters.size());
+      for (String filter : nameFilters) {
+        w.string(filter);
+      }
+      if (version >= 10) {
+        w.bool(summary);
+      }
+      if (version >= 13) {
+        w.bool(system);
+      }
+      endTyped(w, at);
     }
 
     /** Reads the body at {@code version}. */
@@ -180,7 +221,12 @@ public final class ObjectApi {
     public static ListResponse<?> decode(ByteReader r, int version) {
       Kind kind = ObjectApi.kind(r.string());
       ByteReader in = inner(r, version);
-      return new ListResponse(kind, in.list(ir -> kind.decoder().apply(ir, version)));
+      int n = in.i32(); // a loop rather than ByteReader.list with a lambda (see Layout)
+      List items = new ArrayList();
+      for (int i = 0; i < n; i++) {
+        items.add(kind.decoder().apply(in, version));
+      }
+      return new ListResponse(kind, items);
     }
   }
 
@@ -374,14 +420,28 @@ public final class ObjectApi {
   }
 
   private static void typed(ByteWriter w, String type, int version, Consumer<ByteWriter> inner) {
+    int at = startTyped(w, type, version);
+    inner.accept(w);
+    endTyped(w, at);
+  }
+
+  /**
+   * Writes the type label and, from {@link #DYN_OBJ}, a placeholder for the inner length; returns
+   * where that length goes for {@link #endTyped}, or −1 when there is none.
+   */
+  private static int startTyped(ByteWriter w, String type, int version) {
     w.string(type);
-    if (version >= DYN_OBJ) {
-      int at = w.position();
-      w.i32(0);
-      inner.accept(w);
+    if (version < DYN_OBJ) {
+      return -1;
+    }
+    int at = w.position();
+    w.i32(0);
+    return at;
+  }
+
+  private static void endTyped(ByteWriter w, int at) {
+    if (at >= 0) {
       w.putI32At(at, w.position() - at - 4);
-    } else {
-      inner.accept(w);
     }
   }
 

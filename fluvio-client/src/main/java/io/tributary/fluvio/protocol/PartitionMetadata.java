@@ -3,6 +3,7 @@ package io.tributary.fluvio.protocol;
 import io.tributary.fluvio.protocol.MetadataParts.Deduplication;
 import io.tributary.fluvio.protocol.MetadataParts.PartitionMirror;
 import io.tributary.fluvio.protocol.MetadataParts.StorageConfig;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -138,7 +139,12 @@ public record PartitionMetadata(String name, Spec spec, Status status) {
   public static PartitionMetadata decode(ByteReader r, int version) {
     String name = r.string();
     int leader = r.i32();
-    List<Integer> replicas = r.list(ByteReader::i32);
+    // Loops rather than ByteReader.list with a lambda, as in ApiVersionsResponse.decode.
+    int n = r.i32();
+    List<Integer> replicas = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      replicas.add(r.i32());
+    }
     Long retention = version >= 4 ? MetadataParts.readCleanup(r) : null;
     StorageConfig storage = version >= 4 && r.bool() ? StorageConfig.decode(r) : null;
     int compression = version >= 6 ? r.u8() : 4;
@@ -149,7 +155,11 @@ public record PartitionMetadata(String name, Spec spec, Status status) {
     int resolution = r.u8();
     ReplicaStatus leaderStatus = readReplica(r);
     long lsr = r.u32();
-    List<ReplicaStatus> followers = r.list(PartitionMetadata::readReplica);
+    int f = r.i32();
+    List<ReplicaStatus> followers = new ArrayList<>();
+    for (int i = 0; i < f; i++) {
+      followers.add(readReplica(r));
+    }
     long size = version >= 5 ? r.i64() : 0;
     boolean deleting = r.bool();
     long base = version >= 16 ? r.i64() : 0;

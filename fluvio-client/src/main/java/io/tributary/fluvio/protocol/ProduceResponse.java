@@ -1,5 +1,6 @@
 package io.tributary.fluvio.protocol;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,20 +68,23 @@ public record ProduceResponse(List<TopicResponse> topics, int throttleTimeMs) {
 
   /** Reads the body at {@code version}. */
   public static ProduceResponse decode(ByteReader r, int version) {
-    List<TopicResponse> topics =
-        r.list(
-            tr ->
-                new TopicResponse(
-                    tr.string(),
-                    tr.list(
-                        pr -> {
-                          int partition = (int) pr.u32();
-                          ErrorCode error = ErrorCode.decode(pr);
-                          long base = pr.i64();
-                          long append = version >= 2 ? pr.i64() : -1;
-                          long start = version >= 5 ? pr.i64() : -1;
-                          return new PartitionResponse(partition, error, base, append, start);
-                        })));
+    // Loops rather than ByteReader.list with lambdas, as in ApiVersionsResponse.decode.
+    int topicCount = r.i32();
+    List<TopicResponse> topics = new ArrayList<>();
+    for (int t = 0; t < topicCount; t++) {
+      String name = r.string();
+      int partitionCount = r.i32();
+      List<PartitionResponse> partitions = new ArrayList<>();
+      for (int p = 0; p < partitionCount; p++) {
+        int partition = (int) r.u32();
+        ErrorCode error = ErrorCode.decode(r);
+        long base = r.i64();
+        long append = version >= 2 ? r.i64() : -1;
+        long start = version >= 5 ? r.i64() : -1;
+        partitions.add(new PartitionResponse(partition, error, base, append, start));
+      }
+      topics.add(new TopicResponse(name, partitions));
+    }
     return new ProduceResponse(topics, version >= 1 ? r.i32() : 0);
   }
 }

@@ -1,5 +1,6 @@
 package io.tributary.fluvio.protocol;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -102,8 +103,12 @@ public record SpuMetadata(
     int id = r.i32();
     boolean custom = r.u8() == 1;
     int port = r.u16();
-    List<IngressAddr> ingress =
-        r.list(ir -> new IngressAddr(ir.optionalString(), ir.optionalString()));
+    // A loop rather than ByteReader.list with a lambda, as in ApiVersionsResponse.decode.
+    int n = r.i32();
+    List<IngressAddr> ingress = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ingress.add(new IngressAddr(r.optionalString(), r.optionalString()));
+    }
     IngressPort pub = new IngressPort(port, ingress, r.u8() == 1);
     Endpoint priv = Endpoint.decode(r);
     String rack = r.optionalString();
