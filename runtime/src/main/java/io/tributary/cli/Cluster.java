@@ -17,7 +17,12 @@ final class Cluster {
    */
   static ClusterConfig config(CommonSettings common, Map<String, String> env) {
     try {
-      return ClusterConfig.resolve(common.endpoint(), env::get);
+      // The environment's lookup (a lambda, costly to link on the way to the first record) only
+      // when there is no endpoint (docs/performance.md, "First record").
+      String endpoint = common.endpoint();
+      return endpoint != null && !endpoint.isBlank()
+          ? ClusterConfig.ofEndpoint(endpoint.trim())
+          : ClusterConfig.resolve(null, env::get);
     } catch (FluvioConfigException e) {
       throw new FluvioConfigException(
           e.getMessage()

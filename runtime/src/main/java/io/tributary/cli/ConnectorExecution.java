@@ -64,15 +64,16 @@ final class ConnectorExecution<O extends Record> {
   }
 
   int run() {
+    // Messages logged at INFO (shown by default) as strings, not suppliers: linking a lambda costs
+    // more than the text on the way to the first record (docs/performance.md, "First record").
     LOG.log(
         Level.INFO,
-        () ->
-            "starting "
-                + definition.model().name()
-                + " "
-                + definition.model().version()
-                + " with "
-                + definition.describe(options));
+        "starting "
+            + definition.model().name()
+            + " "
+            + definition.model().version()
+            + " with "
+            + definition.describe(options));
     Shutdown shutdown = Shutdown.install(Thread.currentThread());
     try {
       return definition.model().direction() == Direction.SOURCE
@@ -165,15 +166,7 @@ final class ConnectorExecution<O extends Record> {
                     metrics);
       }
       SourceProducer producer = new SourceProducer(output, metrics);
-      RecordOutput flushing = output;
-      shutdown.onForcedExit(
-          () -> {
-            try {
-              flushing.flush();
-            } catch (Exception e) {
-              throw new IllegalStateException(e.getMessage(), e);
-            }
-          });
+      shutdown.onForcedExit(new Flush(output));
       int code = ConnectorRunner.OK;
       try {
         definition.newSource().run(options, producer);
@@ -201,8 +194,26 @@ final class ConnectorExecution<O extends Record> {
           transforming.stopLingering();
         }
       }
-      LOG.log(Level.INFO, () -> "sent " + producer.count() + " records");
+      LOG.log(Level.INFO, "sent " + producer.count() + " records");
       return code;
+    }
+  }
+
+  /** Flushes a source's output when the connector has to be ended (a class, as the log lines). */
+  private static final class Flush implements Runnable {
+    private final RecordOutput output;
+
+    Flush(RecordOutput output) {
+      this.output = output;
+    }
+
+    @Override
+    public void run() {
+      try {
+        output.flush();
+      } catch (Exception e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
     }
   }
 

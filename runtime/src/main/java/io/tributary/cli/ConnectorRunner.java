@@ -90,12 +90,9 @@ public final class ConnectorRunner {
     LogConfig.setFormat(common.logFormat());
     RustLogFilter filter = logFilter(common.rustLog(), console.env());
     LogConfig.setFilter(filter);
-    collected
-        .warnings()
-        .forEach(
-            w ->
-                TributaryLoggerFinder.logger("tributary.config")
-                    .log(System.Logger.Level.WARNING, w));
+    for (String w : collected.warnings()) {
+      TributaryLoggerFinder.logger("tributary.config").log(System.Logger.Level.WARNING, w);
+    }
     if (!violations.isEmpty()) {
       console.err().println(model.name() + ": invalid options (" + violations.size() + "):");
       violations.forEach(v -> console.err().println("  " + LogConfig.mask(v.toString())));
@@ -250,7 +247,7 @@ public final class ConnectorRunner {
     String secretsFile = flags.single(CommonOptionTable.SECRETS);
     SecretStore secrets =
         secretsFile == null
-            ? SecretStore.environment(console.env()::get)
+            ? SecretStore.environment(console.env())
             : SecretStore.file(Path.of(secretsFile), out);
     String config = flags.single(CommonOptions.CONFIG);
     if (config == null) {

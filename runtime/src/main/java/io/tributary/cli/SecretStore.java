@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -25,17 +24,17 @@ final class SecretStore {
 
   private final Map<String, String> file;
   private final String fileName;
-  private final Function<String, String> env;
+  private final Map<String, String> env;
   private final List<String> read = new ArrayList<>();
 
-  private SecretStore(Map<String, String> file, String fileName, Function<String, String> env) {
+  private SecretStore(Map<String, String> file, String fileName, Map<String, String> env) {
     this.file = file;
     this.fileName = fileName;
     this.env = env;
   }
 
   /** Secrets from environment variables. */
-  static SecretStore environment(Function<String, String> env) {
+  static SecretStore environment(Map<String, String> env) {
     return new SecretStore(null, null, env);
   }
 
@@ -51,13 +50,13 @@ final class SecretStore {
       lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       out.add(new Violation(where, "file '" + path + "' does not exist"));
-      return new SecretStore(Map.of(), path.toString(), n -> null);
+      return new SecretStore(Map.of(), path.toString(), Map.of());
     } catch (MalformedInputException e) {
       out.add(new Violation(where, "file '" + path + "' is not UTF-8 text"));
-      return new SecretStore(Map.of(), path.toString(), n -> null);
+      return new SecretStore(Map.of(), path.toString(), Map.of());
     } catch (IOException e) {
       out.add(new Violation(where, "cannot read '" + path + "': " + e.getMessage()));
-      return new SecretStore(Map.of(), path.toString(), n -> null);
+      return new SecretStore(Map.of(), path.toString(), Map.of());
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -77,12 +76,12 @@ final class SecretStore {
       }
       values.put(name, line.substring(eq + 1).strip());
     }
-    return new SecretStore(values, path.toString(), n -> null);
+    return new SecretStore(values, path.toString(), Map.of());
   }
 
   /** The secret's value, or {@code null} when the store has none. */
   String read(String name) {
-    String value = file != null ? file.get(name) : env.apply(name);
+    String value = file != null ? file.get(name) : env.get(name);
     if (value != null) {
       read.add(value);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * Turns SIGINT and SIGTERM into a stop request: a flag, and an interrupt of the thread running the
@@ -31,8 +32,8 @@ final class Shutdown {
   private final AtomicBoolean requested = new AtomicBoolean();
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread runner;
-  private final IntConsumer forcedExit;
-  private volatile Runnable lastFlush = () -> {};
+  private final IntConsumer forcedExit; // null: halt the JVM
+  private volatile Runnable lastFlush;
 
   private Shutdown(Thread runner, IntConsumer forcedExit) {
     this.runner = runner;
@@ -63,15 +64,32 @@ final class Shutdown {
       PRESET.remove();
       return preset;
     }
-    Shutdown shutdown = new Shutdown(runner, code -> Runtime.getRuntime().halt(code));
+    // Classes and null defaults rather than lambdas: linking a lambda costs more than they do on
+    // the way to a connector's first record (docs/performance.md, "First record").
+    Shutdown shutdown = new Shutdown(runner, null);
+    OnSignal handler = new OnSignal(shutdown);
     for (String name : new String[] {"INT", "TERM"}) {
       try {
-        Signal.handle(new Signal(name), s -> shutdown.request());
+        Signal.handle(new Signal(name), handler);
       } catch (IllegalArgumentException e) {
         // The signal is not available on this platform (or is reserved by the JVM).
       }
     }
     return shutdown;
+  }
+
+  /** Asks the connector to stop on INT and TERM. */
+  private static final class OnSignal implements SignalHandler {
+    private final Shutdown shutdown;
+
+    OnSignal(Shutdown shutdown) {
+      this.shutdown = shutdown;
+    }
+
+    @Override
+    public void handle(Signal signal) {
+      shutdown.request();
+    }
   }
 
   /** What to flush if the connector has to be ended after the grace period. */
@@ -109,13 +127,20 @@ final class Shutdown {
             + " s of the signal; flushing and exiting");
     int code = ConnectorRunner.OK;
     try {
-      lastFlush.run();
+      Runnable flush = lastFlush;
+      if (flush != null) {
+        flush.run();
+      }
     } catch (RuntimeException e) {
       // Records accepted by send may be lost: not a clean stop.
       LOG.log(Level.ERROR, "could not flush before exiting: " + e.getMessage());
       code = ConnectorRunner.FAILED;
     }
-    forcedExit.accept(code);
+    if (forcedExit == null) {
+      Runtime.getRuntime().halt(code);
+    } else {
+      forcedExit.accept(code);
+    }
   }
 
   /** Whether a stop was requested. */

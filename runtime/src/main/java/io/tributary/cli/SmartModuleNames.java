@@ -29,6 +29,15 @@ final class SmartModuleNames {
     return !value.endsWith(".wasm") && NAME.matcher(value).matches();
   }
 
+  private static boolean anyNamed(List<CommonSettings.Step> steps) {
+    for (CommonSettings.Step s : steps) {
+      if (s.smartModule() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The settings with every named step's module fetched from the cluster; an unknown name is a
    * violation naming it and listing what the cluster has.
@@ -37,7 +46,7 @@ final class SmartModuleNames {
    */
   static CommonSettings resolve(
       CommonSettings common, Console console, String connector, List<Violation> out) {
-    if (common.steps().stream().noneMatch(s -> s.smartModule() != null)) {
+    if (!anyNamed(common.steps())) {
       return common;
     }
     try (FluvioClient client = Cluster.connect(Cluster.config(common, console.env()), connector)) {

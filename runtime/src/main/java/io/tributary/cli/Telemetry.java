@@ -12,7 +12,12 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * A run's metrics and where they are served: {@code --metrics-address} (started before the
@@ -39,11 +44,11 @@ final class Telemetry implements AutoCloseable {
    * @throws UncheckedIOException when that address cannot be listened on
    */
   static Telemetry start(ConnectorModel model, CommonSettings common, Map<String, String> env) {
-    ConnectorMetrics metrics =
-        new ConnectorMetrics(
-            model.name(),
-            model.version(),
-            common.steps().stream().map(s -> s.wasm().getFileName().toString()).toList());
+    List<String> smartModules = new ArrayList<>();
+    for (CommonSettings.Step s : common.steps()) {
+      smartModules.add(s.wasm().getFileName().toString());
+    }
+    ConnectorMetrics metrics = new ConnectorMetrics(model.name(), model.version(), smartModules);
     if (!common.dryRun()) {
       CdkMetricsSocket.prepare(); // opened once connected; its set-up overlaps connecting
     }
@@ -81,13 +86,13 @@ final class Telemetry implements AutoCloseable {
    * reaches its partitions' leaders and no batch waits for a retry.
    */
   void producing(FluvioProducer producer) {
-    metrics.deliveredBy(producer::acknowledgedRecords, producer::acknowledgedBytes);
-    metrics.producerQueue(producer::queuedRecords, producer::inFlightBatches);
-    metrics
-        .health()
-        .readyWhen(
-            () ->
-                producer.acknowledgedRecords() > 0 && !producer.retrying() && producer.connected());
+    metrics.deliveredBy(
+        new ProducerReading(producer, ProducerReading.ACKNOWLEDGED_RECORDS),
+        new ProducerReading(producer, ProducerReading.ACKNOWLEDGED_BYTES));
+    metrics.producerQueue(
+        new ProducerReading(producer, ProducerReading.QUEUED_RECORDS),
+        new ProducerReading(producer, ProducerReading.IN_FLIGHT_BATCHES));
+    metrics.health().readyWhen(new ProducerReady(producer));
     openSocket(true);
   }
 
@@ -113,7 +118,46 @@ final class Telemetry implements AutoCloseable {
 
   private void openSocket(boolean source) {
     if (socket == null) {
-      socket = CdkMetricsSocket.open(env, () -> metrics.cdkDocument(source));
+      socket = CdkMetricsSocket.open(env, new CdkDocument(metrics, source));
+    }
+  }
+
+  // Readings as classes rather than lambdas and method references: a source sets them up on its
+  // way to its first record, where linking a lambda costs more than the reading
+  // (docs/performance.md, "First record").
+
+  /** One of a producer's numbers. */
+  private record ProducerReading(FluvioProducer producer, int what) implements LongSupplier {
+    static final int ACKNOWLEDGED_RECORDS = 0;
+    static final int ACKNOWLEDGED_BYTES = 1;
+    static final int QUEUED_RECORDS = 2;
+    static final int IN_FLIGHT_BATCHES = 3;
+
+    @Override
+    public long getAsLong() {
+      return switch (what) {
+        case ACKNOWLEDGED_RECORDS -> producer.acknowledgedRecords();
+        case ACKNOWLEDGED_BYTES -> producer.acknowledgedBytes();
+        case QUEUED_RECORDS -> producer.queuedRecords();
+        case IN_FLIGHT_BATCHES -> producer.inFlightBatches();
+        default -> throw new IllegalStateException("reading " + what);
+      };
+    }
+  }
+
+  /** A source is ready once a record was acknowledged, while no batch waits for a retry. */
+  private record ProducerReady(FluvioProducer producer) implements BooleanSupplier {
+    @Override
+    public boolean getAsBoolean() {
+      return producer.acknowledgedRecords() > 0 && !producer.retrying() && producer.connected();
+    }
+  }
+
+  /** The CDK's metrics document, at each request of the socket. */
+  private record CdkDocument(ConnectorMetrics metrics, boolean source) implements Supplier<String> {
+    @Override
+    public String get() {
+      return metrics.cdkDocument(source);
     }
   }
 

@@ -72,8 +72,11 @@ public final class LogConfig {
         kept.add(v);
       }
     }
-    // Longest first; one lambda of this class (Comparator's combinators would spin their own).
-    kept.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    // Longest first; one lambda of this class (Comparator's combinators would spin their own),
+    // linked only when there is something to sort (docs/performance.md, "First record").
+    if (kept.size() > 1) {
+      kept.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    }
     secrets = List.copyOf(kept);
   }
 

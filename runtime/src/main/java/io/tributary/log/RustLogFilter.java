@@ -121,8 +121,15 @@ public final class RustLogFilter {
 
   /** Whether any logger may log below {@code info}. */
   public boolean anyVerbose() {
-    return defaultLevel.getSeverity() < Level.INFO.getSeverity()
-        || directives.stream().anyMatch(d -> d.level().getSeverity() < Level.INFO.getSeverity());
+    if (defaultLevel.getSeverity() < Level.INFO.getSeverity()) {
+      return true;
+    }
+    for (Directive d : directives) {
+      if (d.level().getSeverity() < Level.INFO.getSeverity()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a message at {@code level} from {@code loggerName} passes. */

@@ -42,7 +42,7 @@ public final class CdkMetricsSocket implements AutoCloseable {
     this.path = path;
     this.channel = channel;
     this.fileKey = fileKey;
-    this.acceptor = new Thread(() -> serve(document), "tributary-metrics-socket");
+    this.acceptor = new Thread(new Acceptor(document), "tributary-metrics-socket");
     acceptor.setDaemon(true);
     acceptor.start();
   }
@@ -54,16 +54,38 @@ public final class CdkMetricsSocket implements AutoCloseable {
    * bound and no file is made; a failure is left for {@link #open} to report.
    */
   public static void prepare() {
-    Thread thread = new Thread(CdkMetricsSocket::initialize, "tributary-metrics-socket-init");
+    Thread thread = new Thread(new Initializer(), "tributary-metrics-socket-init");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void initialize() {
-    try {
-      ServerSocketChannel.open(StandardProtocolFamily.UNIX).close();
-    } catch (IOException | RuntimeException e) {
-      // open() meets the same failure and logs it
+  /**
+   * {@link #prepare}'s thread. (This and {@link Acceptor} are classes rather than lambdas: linking
+   * a lambda costs more than loading them on the way to a connector's first record;
+   * docs/performance.md, "First record".)
+   */
+  private static final class Initializer implements Runnable {
+    @Override
+    public void run() {
+      try {
+        ServerSocketChannel.open(StandardProtocolFamily.UNIX).close();
+      } catch (IOException | RuntimeException e) {
+        // open() meets the same failure and logs it
+      }
+    }
+  }
+
+  /** The thread that answers each connection with the document. */
+  private final class Acceptor implements Runnable {
+    private final Supplier<String> document;
+
+    Acceptor(Supplier<String> document) {
+      this.document = document;
+    }
+
+    @Override
+    public void run() {
+      serve(document);
     }
   }
 
@@ -77,7 +99,9 @@ public final class CdkMetricsSocket implements AutoCloseable {
       try {
         channel.bind(UnixDomainSocketAddress.of(path));
         Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-        LOG.log(Level.DEBUG, () -> "metrics socket at " + path);
+        if (LOG.isLoggable(Level.DEBUG)) {
+          LOG.log(Level.DEBUG, "metrics socket at " + path);
+        }
         return new CdkMetricsSocket(path, channel, key, document);
       } catch (IOException | RuntimeException e) {
         channel.close();

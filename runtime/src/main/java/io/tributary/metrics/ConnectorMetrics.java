@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -96,7 +97,7 @@ public final class ConnectorMetrics {
     smartModuleCalls = registry.counter(SM_CALLS, "calls of the SmartModule chain");
     smartModuleNanos = new Counter();
     registry.counterFunction(
-        SM_SECONDS, "seconds spent in the SmartModule chain", () -> smartModuleNanos.get() / 1e9);
+        SM_SECONDS, "seconds spent in the SmartModule chain", new Seconds(smartModuleNanos));
     smartModuleRecordsIn =
         registry.counter(SM_RECORDS_IN, "records given to the SmartModule " + "chain");
     smartModuleBytesIn =
@@ -115,7 +116,35 @@ public final class ConnectorMetrics {
     registry.gauge(
         "tributary_ready",
         "1 when connected and the first produce or fetch " + "succeeded, 0 otherwise",
-        () -> health.ready() ? 1 : 0);
+        new Ready(health));
+  }
+
+  // Readings as classes rather than lambdas and method references: the metrics are set up on every
+  // connector's way to its first record, where linking a lambda costs more than the reading
+  // (docs/performance.md, "First record").
+
+  /** A counter of nanoseconds, read in seconds. */
+  private record Seconds(Counter nanos) implements DoubleSupplier {
+    @Override
+    public double getAsDouble() {
+      return nanos.get() / 1e9;
+    }
+  }
+
+  /** 1 when ready, else 0. */
+  private record Ready(Health health) implements DoubleSupplier {
+    @Override
+    public double getAsDouble() {
+      return health.ready() ? 1 : 0;
+    }
+  }
+
+  /** A whole-number reading. */
+  private record Whole(LongSupplier reading) implements DoubleSupplier {
+    @Override
+    public double getAsDouble() {
+      return reading.getAsLong();
+    }
   }
 
   /** The registry, for {@code /metrics}. */
@@ -151,8 +180,8 @@ public final class ConnectorMetrics {
     registry.counterFunction(
         RECORDS_OUT,
         "records out: acknowledged by the cluster (sources), " + "or handed to the sink",
-        records::getAsLong);
-    registry.counterFunction(BYTES_OUT, "key and value bytes of the records out", bytes::getAsLong);
+        new Whole(records));
+    registry.counterFunction(BYTES_OUT, "key and value bytes of the records out", new Whole(bytes));
   }
 
   /** The producer's queue: records waiting to be sent, and batches sent but not answered. */
@@ -160,11 +189,11 @@ public final class ConnectorMetrics {
     registry.gauge(
         "tributary_producer_queued_records",
         "records queued in the producer, not " + "yet sent",
-        queuedRecords::getAsLong);
+        new Whole(queuedRecords));
     registry.gauge(
         "tributary_producer_in_flight_batches",
         "batches sent to the cluster and not " + "yet acknowledged",
-        inFlightBatches::getAsLong);
+        new Whole(inFlightBatches));
   }
 
   /** How far a partition's consumer is behind the end of the partition, read at each scrape. */
@@ -174,7 +203,7 @@ public final class ConnectorMetrics {
         "records in the partition not yet consumed (high watermark - position)",
         "partition",
         Integer.toString(partition),
-        lag::getAsLong);
+        new Whole(lag));
   }
 
   /**
@@ -187,7 +216,7 @@ public final class ConnectorMetrics {
         "the last offset stored for the consumer id, by partition",
         "partition",
         Integer.toString(partition),
-        offset::getAsLong);
+        new Whole(offset));
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.function.BooleanSupplier;
  * knows its connection; until then the connector is not ready.
  */
 public final class Health {
-  private volatile BooleanSupplier readiness = () -> false;
+  private volatile BooleanSupplier readiness; // null: not ready
 
   /** Readiness from now on: read at each {@code /health/ready} request. */
   public void readyWhen(BooleanSupplier value) {
@@ -18,7 +18,8 @@ public final class Health {
   /** Whether the connector is ready now. */
   public boolean ready() {
     try {
-      return readiness.getAsBoolean();
+      BooleanSupplier r = readiness;
+      return r != null && r.getAsBoolean();
     } catch (RuntimeException e) {
       return false;
     }

@@ -63,7 +63,7 @@ public final class MetricRegistry {
           .append(escape(e.getValue()))
           .append('"');
     }
-    family(name, help, Type.GAUGE).samples().put(key.append('}').toString(), () -> 1);
+    family(name, help, Type.GAUGE).samples().put(key.append('}').toString(), new Constant(1));
   }
 
   /** A gauge without labels, read at each scrape. */
@@ -120,8 +120,11 @@ public final class MetricRegistry {
   }
 
   private Family family(String name, String help, Type type) {
-    Family family =
-        families.computeIfAbsent(name, n -> new Family(n, help, type, new LinkedHashMap<>()));
+    Family family = families.get(name);
+    if (family == null) {
+      family = new Family(name, help, type, new LinkedHashMap<>());
+      families.put(name, family);
+    }
     if (family.type() != type) {
       throw new IllegalArgumentException(name + " is already a " + family.type());
     }
@@ -150,6 +153,18 @@ public final class MetricRegistry {
       return Long.toString((long) value);
     }
     return Double.toString(value);
+  }
+
+  /**
+   * A fixed value (an info metric's 1). Samples are classes rather than lambdas: the registry is
+   * filled on every connector's way to its first record, where linking a lambda costs more than the
+   * sample (docs/performance.md, "First record").
+   */
+  private record Constant(double value) implements DoubleSupplier {
+    @Override
+    public double getAsDouble() {
+      return value;
+    }
   }
 
   private record CounterSample(Counter counter) implements DoubleSupplier {

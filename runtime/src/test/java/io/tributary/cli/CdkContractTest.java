@@ -341,7 +341,7 @@ class CdkContractTest {
         ConfigFile.load(
             config,
             new ConfigFile.Keys(Map.of("endpoint", "endpoint"), java.util.Set.of()),
-            SecretStore.environment(k -> null),
+            SecretStore.environment(Map.of()),
             problems);
     assertThat(problems).isEmpty();
     assertThat(file.values().single("fluvio-topic")).isEqualTo("events");
@@ -401,7 +401,7 @@ class CdkContractTest {
         ConfigFile.load(
             config,
             new ConfigFile.Keys(Map.of("endpoint", "endpoint"), java.util.Set.of()),
-            SecretStore.environment(k -> null),
+            SecretStore.environment(Map.of()),
             problems);
     assertThat(file.values().get("transform"))
         .containsExactly(

@@ -24,7 +24,7 @@ class ConfigFileConsumerTest {
         ConfigFile.load(
                 file,
                 new ConfigFile.Keys(Map.of("url", "url"), Set.of()),
-                SecretStore.environment(Map.<String, String>of()::get),
+                SecretStore.environment(Map.of()),
                 out)
             .values();
     return CommonOptions.validate(raw, Direction.SINK, out).consumer();

@@ -35,7 +35,7 @@ class ProducerOptionsTest {
         ConfigFile.load(
                 file,
                 new ConfigFile.Keys(Map.of("url", "url"), Set.of()),
-                SecretStore.environment(Map.<String, String>of()::get),
+                SecretStore.environment(Map.of()),
                 out)
             .values();
     return CommonOptions.validate(raw, direction, out);

@@ -134,7 +134,7 @@ class ProductionOptionsTest {
         ConfigFile.load(
                 file,
                 new ConfigFile.Keys(Map.of(), Set.of()),
-                SecretStore.environment(Map.<String, String>of()::get),
+                SecretStore.environment(Map.of()),
                 problems)
             .values();
     CommonSettings settings = CommonOptions.validate(raw, io.tributary.Direction.SINK, problems);
