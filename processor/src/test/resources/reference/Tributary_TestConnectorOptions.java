@@ -5,6 +5,8 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.spi.ConnectorDefinition;
+import java.time.Duration;
+import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 
 @Generated("io.tributary.processor.ConnectorProcessor")
@@ -19,8 +21,8 @@ public final class Tributary_TestConnectorOptions implements ConnectorDefinition
   @Override
   public TestConnectorOptions bind(BoundOptions values) {
     return new TestConnectorOptions(
-        values.get("count"),
-        values.get("timeout"));
+        values.<OptionalLong>get("count"),
+        values.<Duration>get("timeout"));
   }
 
   @Override

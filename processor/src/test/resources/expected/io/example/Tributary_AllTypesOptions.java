@@ -5,6 +5,20 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.spi.ConnectorDefinition;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 @Generated("io.tributary.processor.ConnectorProcessor")
@@ -19,43 +33,43 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
   @Override
   public AllTypesOptions bind(BoundOptions values) {
     return new AllTypesOptions(
-        values.get("text"),
-        values.get("primitive-int"),
-        values.get("boxed-int"),
-        values.get("primitive-long"),
-        values.get("boxed-long"),
-        values.get("primitive-short"),
-        values.get("boxed-short"),
-        values.get("primitive-byte"),
-        values.get("boxed-byte"),
-        values.get("primitive-double"),
-        values.get("boxed-double"),
-        values.get("primitive-float"),
-        values.get("boxed-float"),
-        values.get("decimal"),
-        values.get("flag"),
-        values.get("boxed-flag"),
-        values.enumValue("mode", AllTypesOptions.Mode::valueOf),
-        values.get("interval"),
-        values.get("endpoint"),
-        values.get("url"),
-        values.get("file"),
-        values.get("address"),
-        values.get("since"),
-        values.get("maybe-text"),
-        values.get("maybe-number"),
-        values.optionalEnum("maybe-mode", AllTypesOptions.Mode::valueOf),
-        values.get("maybe-int"),
-        values.get("maybe-long"),
-        values.get("maybe-double"),
-        values.get("tags"),
-        values.enumList("modes", AllTypesOptions.Mode::valueOf),
-        values.get("ports"),
-        values.enumSet("mode-set", AllTypesOptions.Mode::valueOf),
-        values.get("labels"),
-        values.enumMap("mode-map", AllTypesOptions.Mode::valueOf),
-        values.get("timeouts"),
-        values.get("url-path"));
+        values.<String>get("text"),
+        values.<Integer>get("primitive-int"),
+        values.<Integer>get("boxed-int"),
+        values.<Long>get("primitive-long"),
+        values.<Long>get("boxed-long"),
+        values.<Short>get("primitive-short"),
+        values.<Short>get("boxed-short"),
+        values.<Byte>get("primitive-byte"),
+        values.<Byte>get("boxed-byte"),
+        values.<Double>get("primitive-double"),
+        values.<Double>get("boxed-double"),
+        values.<Float>get("primitive-float"),
+        values.<Float>get("boxed-float"),
+        values.<BigDecimal>get("decimal"),
+        values.<Boolean>get("flag"),
+        values.<Boolean>get("boxed-flag"),
+        values.<AllTypesOptions.Mode>enumValue("mode", AllTypesOptions.Mode::valueOf),
+        values.<Duration>get("interval"),
+        values.<URI>get("endpoint"),
+        values.<URL>get("url"),
+        values.<Path>get("file"),
+        values.<InetSocketAddress>get("address"),
+        values.<Instant>get("since"),
+        values.<Optional<String>>get("maybe-text"),
+        values.<Optional<Integer>>get("maybe-number"),
+        values.<AllTypesOptions.Mode>optionalEnum("maybe-mode", AllTypesOptions.Mode::valueOf),
+        values.<OptionalInt>get("maybe-int"),
+        values.<OptionalLong>get("maybe-long"),
+        values.<OptionalDouble>get("maybe-double"),
+        values.<List<String>>get("tags"),
+        values.<AllTypesOptions.Mode>enumList("modes", AllTypesOptions.Mode::valueOf),
+        values.<Set<Integer>>get("ports"),
+        values.<AllTypesOptions.Mode>enumSet("mode-set", AllTypesOptions.Mode::valueOf),
+        values.<Map<String, String>>get("labels"),
+        values.<AllTypesOptions.Mode>enumMap("mode-map", AllTypesOptions.Mode::valueOf),
+        values.<Map<String, Duration>>get("timeouts"),
+        values.<Optional<String>>get("url-path"));
   }
 
   @Override

@@ -5,6 +5,12 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.spi.ConnectorDefinition;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 @Generated("io.tributary.processor.ConnectorProcessor")
@@ -20,26 +26,26 @@ public final class Tributary_ConstrainedOptions implements ConnectorDefinition<C
   @Override
   public ConstrainedOptions bind(BoundOptions values) {
     return new ConstrainedOptions(
-        values.get("retries"),
-        values.get("renamed"),
-        values.get("offset"),
-        values.get("below"),
-        values.get("at-most"),
-        values.get("ratio"),
-        values.get("code"),
-        values.get("word"),
-        values.get("sentence"),
-        values.get("non-empty"),
-        values.get("contact"),
-        values.get("ports"),
-        values.get("names"),
-        values.get("weights"),
-        values.get("short-code"),
-        values.get("password"),
-        values.get("api-key"),
-        values.get("old-timeout"),
-        values.enumList("mode-order", AllTypesOptions.Mode::valueOf),
-        values.get("enabled"));
+        values.<Integer>get("retries"),
+        values.<Long>get("renamed"),
+        values.<Optional<Integer>>get("offset"),
+        values.<Integer>get("below"),
+        values.<Short>get("at-most"),
+        values.<BigDecimal>get("ratio"),
+        values.<String>get("code"),
+        values.<String>get("word"),
+        values.<String>get("sentence"),
+        values.<String>get("non-empty"),
+        values.<Optional<String>>get("contact"),
+        values.<List<Integer>>get("ports"),
+        values.<Set<String>>get("names"),
+        values.<Map<String, Integer>>get("weights"),
+        values.<Optional<String>>get("short-code"),
+        values.<String>get("password"),
+        values.<Optional<String>>get("api-key"),
+        values.<Duration>get("old-timeout"),
+        values.<AllTypesOptions.Mode>enumList("mode-order", AllTypesOptions.Mode::valueOf),
+        values.<Boolean>get("enabled"));
   }
 
   @Override

@@ -5,7 +5,11 @@ import io.tributary.processor.model.OptionDescriptor;
 import io.tributary.schema.Container;
 import io.tributary.schema.OptionModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * What {@link DefinitionWriter} needs of a connector, as names: the generated class, the record,
@@ -33,6 +37,9 @@ public record DefinitionSource(
    * @param name the option's name, e.g. {@code max-retries}
    * @param container how values are held (single, optional, list, set, map)
    * @param enumType the enum type for enum options, else {@code null}
+   * @param type the type the binder's accessor returns, written as its type argument ({@code
+   *     values.<Duration>get("x")}): the enum for enum options, else the component's type, boxed;
+   *     {@code null} to leave it to inference
    * @param secret whether {@code describe} masks the value
    * @param deprecated whether the option is deprecated (its accessor may be too)
    */
@@ -41,20 +48,28 @@ public record DefinitionSource(
       String name,
       Container container,
       ClassRef enumType,
+      ClassRef type,
       boolean secret,
       boolean deprecated) {}
 
   /** The names of a validated connector. */
   public static DefinitionSource of(ConnectorDescriptor connector) {
+    Map<String, TypeMirror> types = new HashMap<>();
+    for (RecordComponentElement component : connector.record().getRecordComponents()) {
+      types.put(component.getSimpleName().toString(), component.asType());
+    }
     List<Option> options = new ArrayList<>(connector.options().size());
     for (OptionDescriptor option : connector.options()) {
       OptionModel model = option.model();
+      ClassRef enumType = option.enumElement() == null ? null : ClassRef.of(option.enumElement());
+      TypeMirror type = types.get(option.componentName());
       options.add(
           new Option(
               option.componentName(),
               model.name(),
               model.container(),
-              option.enumElement() == null ? null : ClassRef.of(option.enumElement()),
+              enumType,
+              enumType != null ? enumType : type == null ? null : ClassRef.of(type),
               model.secret(),
               model.deprecated()));
     }

@@ -86,6 +86,9 @@ public final class DefinitionWriter {
       imports.refer(type);
     }
     for (DefinitionSource.Option option : definition.options()) {
+      if (option.type() != null) {
+        imports.refer(option.type());
+      }
       if (option.enumType() != null) {
         imports.refer(option.enumType());
       }
@@ -164,7 +167,7 @@ public final class DefinitionWriter {
     return false;
   }
 
-  /** {@code return new Record(values.get("x"), …);}, one argument a line. */
+  /** {@code return new Record(values.<String>get("x"), …);}, one argument a line. */
   private void bind(String record) {
     List<DefinitionSource.Option> options = definition.options();
     text.indent(2).append("return new ").append(record).append("(");
@@ -178,10 +181,18 @@ public final class DefinitionWriter {
     text.append(");\n");
   }
 
-  /** {@code values.get("x")}, or the enum accessor matching the container. */
+  /**
+   * {@code values.<Integer>get("x")}, or the enum accessor matching the container. The type
+   * argument spares javac inferring each argument of the record's constructor together
+   * (docs/performance.md, "Annotation processor").
+   */
   private void bindValue(DefinitionSource.Option option) {
+    text.append("values.");
+    if (option.type() != null) {
+      text.append("<").append(name(option.type())).append(">");
+    }
     if (option.enumType() == null) {
-      text.append("values.get(").appendString(option.name()).append(")");
+      text.append("get(").appendString(option.name()).append(")");
       return;
     }
     // Plain comparisons: a switch over the enum would load a switch-map class per compilation.
@@ -194,7 +205,7 @@ public final class DefinitionWriter {
                 : container == Container.SET
                     ? "enumSet"
                     : container == Container.MAP ? "enumMap" : "enumValue";
-    text.append("values.").append(accessor).append("(").appendString(option.name());
+    text.append(accessor).append("(").appendString(option.name());
     text.append(", ").append(name(option.enumType())).append("::valueOf)");
   }
 

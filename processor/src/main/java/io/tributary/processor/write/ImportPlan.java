@@ -36,11 +36,26 @@ final class ImportPlan {
       throw new IllegalStateException("names already decided");
     }
     lookUp(type, Map.of());
+    for (ClassRef argument : type.typeArguments()) {
+      refer(argument);
+    }
   }
 
-  /** How the file writes the class: its shortest name that resolves to it. */
+  /**
+   * How the file writes the class: its shortest name that resolves to it, then its type arguments'
+   * names in angle brackets.
+   */
   String name(ClassRef type) {
-    return lookUp(type, decided());
+    String name = lookUp(type, decided());
+    List<ClassRef> arguments = type.typeArguments();
+    if (arguments.isEmpty()) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name).append('<');
+    for (int i = 0; i < arguments.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(name(arguments.get(i)));
+    }
+    return out.append('>').toString();
   }
 
   /** The imports, sorted by canonical name, without {@code java.lang}'s classes. */

@@ -17,14 +17,17 @@ import org.junit.jupiter.api.Test;
 class DefinitionWriterTest {
   private static final ClassRef IMPL = ClassRef.of("io.example", "ExampleSource");
 
+  private static final ClassRef STRING = ClassRef.of("java.lang", "String");
+
   private static DefinitionSource.Option plain(String component) {
     return new DefinitionSource.Option(
-        component, kebab(component), Container.SCALAR, null, false, false);
+        component, kebab(component), Container.SCALAR, null, STRING, false, false);
   }
 
   private static DefinitionSource.Option enumOption(
       String component, Container container, ClassRef type) {
-    return new DefinitionSource.Option(component, kebab(component), container, type, false, false);
+    return new DefinitionSource.Option(
+        component, kebab(component), container, type, type, false, false);
   }
 
   private static String kebab(String component) {
@@ -85,7 +88,7 @@ class DefinitionWriterTest {
             "ConnectorDefinition")) {
       ClassRef record = ClassRef.of("io.example", name);
       DefinitionSource.Option deprecated =
-          new DefinitionSource.Option("old", "old", Container.SCALAR, null, false, true);
+          new DefinitionSource.Option("old", "old", Container.SCALAR, null, null, false, true);
       assertSameAsJavaPoet(definition(record, IMPL, true, plain("a"), deprecated));
       assertSameAsJavaPoet(definition(record, ClassRef.of("io.sink", name), false, plain("a")));
       // the same names as enums of another package, and as the implementation
@@ -119,6 +122,54 @@ class DefinitionWriterTest {
             enumOption("g", Container.SCALAR, ClassRef.of("com.four", "Tributary_Options")),
             enumOption("h", Container.SCALAR, ClassRef.of("com.four", "Options", "Mode")),
             enumOption("i", Container.SCALAR, ClassRef.of("", "Unnamed"))));
+  }
+
+  @Test
+  void typeArgumentsOfTheBinder() {
+    ClassRef list = ClassRef.of("java.util", "List");
+    ClassRef map = ClassRef.of("java.util", "Map");
+    ClassRef duration = ClassRef.of("java.time", "Duration");
+    ClassRef otherDuration = ClassRef.of("com.other", "Duration");
+    assertSameAsJavaPoet(
+        definition(
+            ClassRef.of("io.example", "Options"),
+            IMPL,
+            true,
+            new DefinitionSource.Option(
+                "a",
+                "a",
+                Container.SCALAR,
+                null,
+                ClassRef.of("java.lang", "Integer"),
+                false,
+                false),
+            new DefinitionSource.Option("b", "b", Container.SCALAR, null, duration, false, false),
+            new DefinitionSource.Option(
+                "c",
+                "c",
+                Container.LIST,
+                null,
+                list.withTypeArguments(otherDuration),
+                false,
+                false),
+            new DefinitionSource.Option(
+                "d",
+                "d",
+                Container.MAP,
+                null,
+                map.withTypeArguments(STRING, list.withTypeArguments(duration)),
+                false,
+                false),
+            new DefinitionSource.Option(
+                "e",
+                "e",
+                Container.OPTIONAL,
+                null,
+                ClassRef.of("java.util", "Optional")
+                    .withTypeArguments(ClassRef.of("io.example", "Options", "Mode")),
+                false,
+                false),
+            enumOption("f", Container.LIST, ClassRef.of("io.example", "Options", "Mode"))));
   }
 
   @Test
@@ -167,6 +218,7 @@ class DefinitionWriterTest {
               names[i],
               Container.SCALAR,
               i % 2 == 0 ? null : ClassRef.of("io.example", "Mode"),
+              i % 2 == 0 ? STRING : ClassRef.of("io.example", "Mode"),
               secret,
               false));
     }
@@ -186,7 +238,7 @@ class DefinitionWriterTest {
         String component = "c" + i + "x".repeat(random.nextInt(60));
         options.add(
             new DefinitionSource.Option(
-                component, "o" + i, Container.SCALAR, null, random.nextInt(4) == 0, false));
+                component, "o" + i, Container.SCALAR, null, null, random.nextInt(4) == 0, false));
       }
       String recordName = "R" + "r".repeat(random.nextInt(40));
       assertSameAsJavaPoet(
@@ -230,6 +282,7 @@ class DefinitionWriterTest {
                 "o" + i,
                 Container.values()[random.nextInt(Container.values().length)],
                 type,
+                type != null ? type : randomType(random, packages, simple),
                 random.nextInt(5) == 0,
                 random.nextInt(5) == 0));
       }
@@ -243,6 +296,25 @@ class DefinitionWriterTest {
               random.nextBoolean(),
               options));
     }
+  }
+
+  /** None, a class, or a class with one or two type arguments (a class or itself generic). */
+  private static ClassRef randomType(Random random, String[] packages, String[] simple) {
+    int shape = random.nextInt(5);
+    if (shape == 0) {
+      return null;
+    }
+    ClassRef raw = randomClass(random, packages, simple);
+    if (shape == 1) {
+      return raw;
+    }
+    ClassRef first = randomClass(random, packages, simple);
+    if (shape == 2) {
+      return raw.withTypeArguments(first);
+    }
+    ClassRef second = randomClass(random, packages, simple);
+    return raw.withTypeArguments(
+        first, shape == 3 ? second : second.withTypeArguments(ClassRef.of("java.lang", "String")));
   }
 
   private static ClassRef randomClass(Random random, String[] packages, String[] simple) {

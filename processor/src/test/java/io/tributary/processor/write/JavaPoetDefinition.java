@@ -67,6 +67,15 @@ final class JavaPoetDefinition {
         type.packageName(), names.get(0), names.subList(1, names.size()).toArray(new String[0]));
   }
 
+  static TypeName typeName(ClassRef type) {
+    if (type.typeArguments().isEmpty()) {
+      return className(type);
+    }
+    TypeName[] arguments =
+        type.typeArguments().stream().map(JavaPoetDefinition::typeName).toArray(TypeName[]::new);
+    return ParameterizedTypeName.get(className(type), arguments);
+  }
+
   private static MethodSpec bind(DefinitionSource connector, ClassName record) {
     MethodSpec.Builder method = override("bind", record).addParameter(BOUND_OPTIONS, "values");
     if (connector.options().isEmpty()) {
@@ -79,8 +88,10 @@ final class JavaPoetDefinition {
       if (i > 0) {
         args.add(",\n");
       }
-      if (o.enumType() == null) {
+      if (o.enumType() == null && o.type() == null) {
         args.add("values.get($S)", o.name());
+      } else if (o.enumType() == null) {
+        args.add("values.<$T>get($S)", typeName(o.type()), o.name());
       } else {
         String accessor =
             switch (o.container()) {
@@ -90,7 +101,16 @@ final class JavaPoetDefinition {
               case MAP -> "enumMap";
               default -> "enumValue";
             };
-        args.add("values.$N($S, $T::valueOf)", accessor, o.name(), className(o.enumType()));
+        if (o.type() == null) {
+          args.add("values.$N($S, $T::valueOf)", accessor, o.name(), className(o.enumType()));
+        } else {
+          args.add(
+              "values.<$T>$N($S, $T::valueOf)",
+              typeName(o.type()),
+              accessor,
+              o.name(),
+              className(o.enumType()));
+        }
       }
     }
     return method.addStatement("return new $T(\n$L)", record, args.build()).build();
