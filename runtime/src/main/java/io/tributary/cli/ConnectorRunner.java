@@ -78,6 +78,11 @@ public final class ConnectorRunner {
         return FAILED;
       }
     }
+    if (!subcommand.equals(ConnectorCommand.VALIDATE)
+        && parsed.flags().get(CommonOptionTable.DRY_RUN) == null) {
+      // Overlaps the set-up of the first connections with validating the options (see the class).
+      NetworkWarmUp.start(parsed.flags().single(CommonOptionTable.ENDPOINT));
+    }
     List<Violation> violations = new ArrayList<>();
     Collected collected = collect(parsed, model, console, violations);
     RawArgs raw = collected.raw();

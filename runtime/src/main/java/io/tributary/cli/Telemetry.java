@@ -30,7 +30,8 @@ final class Telemetry implements AutoCloseable {
   private final ConnectorMetrics metrics;
   private final MetricsHttpServer http;
   private final Map<String, String> env;
-  private CdkMetricsSocket socket;
+  private Thread opening;
+  private volatile CdkMetricsSocket socket;
 
   private Telemetry(ConnectorMetrics metrics, MetricsHttpServer http, Map<String, String> env) {
     this.metrics = metrics;
@@ -49,9 +50,6 @@ final class Telemetry implements AutoCloseable {
       smartModules.add(s.wasm().getFileName().toString());
     }
     ConnectorMetrics metrics = new ConnectorMetrics(model.name(), model.version(), smartModules);
-    if (!common.dryRun()) {
-      CdkMetricsSocket.prepare(); // opened once connected; its set-up overlaps connecting
-    }
     MetricsHttpServer http = null;
     InetSocketAddress address = common.metricsAddress();
     if (address != null) {
@@ -116,8 +114,29 @@ final class Telemetry implements AutoCloseable {
     metrics.health().readyWhen(() -> true);
   }
 
+  /**
+   * Opens the CDK's socket on a thread of its own: the JDK's first Unix domain socket waits for its
+   * {@code SecureRandom} ({@link CdkMetricsSocket#prepare}), which must not hold up the first
+   * record; {@link #close} waits for the opening.
+   */
   private void openSocket(boolean source) {
-    if (socket == null) {
+    if (opening == null) {
+      opening = new Thread(new SocketOpening(source), "tributary-metrics-socket-open");
+      opening.setDaemon(true);
+      opening.start();
+    }
+  }
+
+  /** {@link #openSocket}'s thread. */
+  private final class SocketOpening implements Runnable {
+    private final boolean source;
+
+    SocketOpening(boolean source) {
+      this.source = source;
+    }
+
+    @Override
+    public void run() {
       socket = CdkMetricsSocket.open(env, new CdkDocument(metrics, source));
     }
   }
@@ -163,8 +182,22 @@ final class Telemetry implements AutoCloseable {
 
   @Override
   public void close() {
-    if (socket != null) {
-      socket.close();
+    if (opening != null) {
+      boolean interrupted = false;
+      while (opening.isAlive()) {
+        try {
+          opening.join();
+        } catch (InterruptedException e) {
+          interrupted = true; // the file must still be removed; the interrupt is kept
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    CdkMetricsSocket s = socket;
+    if (s != null) {
+      s.close();
     }
     if (http != null) {
       http.close();

@@ -59,6 +59,15 @@ public final class CdkMetricsSocket implements AutoCloseable {
     thread.start();
   }
 
+  /** What {@link #prepare} starts, on the calling thread. */
+  public static void initialize() {
+    try {
+      ServerSocketChannel.open(StandardProtocolFamily.UNIX).close();
+    } catch (IOException | RuntimeException e) {
+      // open() meets the same failure and logs it
+    }
+  }
+
   /**
    * {@link #prepare}'s thread. (This and {@link Acceptor} are classes rather than lambdas: linking
    * a lambda costs more than loading them on the way to a connector's first record;
@@ -67,11 +76,7 @@ public final class CdkMetricsSocket implements AutoCloseable {
   private static final class Initializer implements Runnable {
     @Override
     public void run() {
-      try {
-        ServerSocketChannel.open(StandardProtocolFamily.UNIX).close();
-      } catch (IOException | RuntimeException e) {
-        // open() meets the same failure and logs it
-      }
+      initialize();
     }
   }
 

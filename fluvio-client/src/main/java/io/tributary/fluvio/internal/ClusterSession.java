@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The client's view of a cluster: the SC connection (reopened when lost), SPU and partition
@@ -98,10 +99,13 @@ public final class ClusterSession implements AutoCloseable {
   /** Reloads SPU and partition metadata from the SC. */
   public void refresh() {
     Connection c = sc();
-    List<SpuMetadata> spuList =
-        c.call(Apis.LIST, ListRequest.all(ObjectApi.SPU)).items(ObjectApi.SPU);
-    List<PartitionMetadata> parts =
-        c.call(Apis.LIST, ListRequest.all(ObjectApi.PARTITION)).items(ObjectApi.PARTITION);
+    // Both requests sent before either answer is read: one round trip to the SC, not two.
+    CompletableFuture<ObjectApi.ListResponse<?>> spuAnswer =
+        c.callAsync(Apis.LIST, ListRequest.all(ObjectApi.SPU));
+    CompletableFuture<ObjectApi.ListResponse<?>> partitionAnswer =
+        c.callAsync(Apis.LIST, ListRequest.all(ObjectApi.PARTITION));
+    List<SpuMetadata> spuList = c.await(spuAnswer, Apis.LIST).items(ObjectApi.SPU);
+    List<PartitionMetadata> parts = c.await(partitionAnswer, Apis.LIST).items(ObjectApi.PARTITION);
     Map<Integer, SpuMetadata> spuMap = new HashMap<>();
     for (SpuMetadata s : spuList) {
       spuMap.put(s.id(), s);

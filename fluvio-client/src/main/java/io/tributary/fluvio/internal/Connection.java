@@ -439,7 +439,11 @@ public final class Connection implements AutoCloseable {
     }
   }
 
-  private <R> R await(CompletableFuture<R> f, Api<?, R> api) {
+  /**
+   * Waits for the response of a {@link #callAsync} of {@code api}, throwing what {@link #call}
+   * would.
+   */
+  public <R> R await(CompletableFuture<R> f, Api<?, R> api) {
     try {
       return f.get();
     } catch (InterruptedException e) {
