@@ -111,6 +111,7 @@ class MetricsCliTest {
     assertThat(Scrape.status(port, "/health/ready")).isEqualTo(200);
     assertThat(Scrape.status(port, "/nothing")).isEqualTo(404);
 
+    Scrape.await("the metrics socket", () -> Files.exists(socket)); // opened on its own thread
     String document = Scrape.socket(socket);
     Map<String, Object> cdk = JSON.std.mapFrom(document);
     assertThat(cdk)
@@ -186,6 +187,7 @@ class MetricsCliTest {
     assertThat(Scrape.value(text, "tributary_records_out_total")).isEqualTo(25);
     assertThat(Scrape.value(text, "tributary_bytes_in_total")).isEqualTo(10 * 2 + 15 * 3);
     assertThat(Scrape.value(text, "tributary_consumer_lag{partition=\"0\"}")).isZero();
+    Scrape.await("the metrics socket", () -> Files.exists(socket)); // opened on its own thread
     Map<String, Object> cdk = JSON.std.mapFrom(Scrape.socket(socket));
     assertThat(cdk.get("consumer")).isEqualTo(Map.of("records", 25, "bytes", 65));
     assertThat(cdk.get("producer_client")).isEqualTo(Map.of("records", 0, "bytes", 0));
