@@ -15,7 +15,6 @@ import java.util.Objects;
  * @param examples {@code @Option(examples)}, each where written
  * @param secret whether the component is {@code @Secret}
  * @param deprecated whether the component is {@code @Deprecated}
- * @param javaType the component's Java type as javac prints it
  * @param mapped how the type maps to an option, or {@code null} when it is not supported
  * @param privateEnum whether the type is an enum the generated code cannot see
  * @param constraints the constraint annotations (empty when the type is not supported)
@@ -29,7 +28,6 @@ public record OptionComponent(
     List<Written> examples,
     boolean secret,
     boolean deprecated,
-    String javaType,
     MappedType mapped,
     boolean privateEnum,
     List<ConstraintUse> constraints) {
@@ -39,10 +37,17 @@ public record OptionComponent(
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(javaType, "javaType");
     aliases = List.copyOf(aliases);
     examples = List.copyOf(examples);
     constraints = List.copyOf(constraints);
+  }
+
+  /**
+   * The component's Java type as javac prints it, for the message about an unsupported type;
+   * printed only then (printing a type is not free, and the processor runs in every compilation).
+   */
+  public String javaType() {
+    return site.component().asType().toString();
   }
 
   /** The component's name, e.g. {@code maxRetries}. */

@@ -99,7 +99,6 @@ public final class RecordReader {
         written(site, option, "examples"),
         site.has(Annotations.SECRET),
         site.has(Annotations.DEPRECATED),
-        type.toString(),
         mapped,
         mapped != null && mapped.enumElement() != null && Access.isPrivate(mapped.enumElement()),
         mapped == null ? List.of() : constraints.read(site, mapped));

@@ -20,11 +20,15 @@ import javax.lang.model.type.TypeMirror;
  * here.
  */
 public final class TypeMapper {
-  /** The supported types, as listed in {@code [TRIB-TYPE]}: every {@link OptionType} entry. */
-  public static final String SUPPORTED =
-      javaNames()
-          + "; Optional<T> of one of those, OptionalInt, OptionalLong, OptionalDouble; List<T> or"
-          + " Set<T> of one of those; Map<String, T> of one of those";
+  /**
+   * The supported types, as listed in {@code [TRIB-TYPE]}: every {@link OptionType} entry. Built
+   * when a message needs it, not when the class initialises in every compilation.
+   */
+  public static String supported() {
+    return javaNames()
+        + "; Optional<T> of one of those, OptionalInt, OptionalLong, OptionalDouble; List<T> or"
+        + " Set<T> of one of those; Map<String, T> of one of those";
+  }
 
   private static final Map<String, Container> OPTIONAL_PRIMITIVES =
       Map.of(

@@ -43,7 +43,7 @@ final class OptionValidator {
     MappedType mapped = option.mapped();
     if (mapped == null) {
       report.report(
-          Message.TYPE, at, option.componentName(), option.javaType(), TypeMapper.SUPPORTED);
+          Message.TYPE, at, option.componentName(), option.javaType(), TypeMapper.supported());
       return report.build();
     }
     if (option.privateEnum()) {
