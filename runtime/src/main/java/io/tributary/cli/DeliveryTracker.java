@@ -21,12 +21,12 @@ final class DeliveryTracker {
     AUTO
   }
 
-  /** A record handed to the sink, in order. */
-  private record Delivered(ConsumerRecord record, int partition, long offset) {}
-
   private final Strategy strategy;
   private final SinkOffsets offsets;
-  private final Deque<Delivered> pending = new ArrayDeque<>();
+
+  /** The records handed to the sink and not committed yet, in order (under {@code manual}). */
+  private final Deque<ConsumerRecord> pending = new ArrayDeque<>();
+
   private final Map<Integer, Long> handedOut = new HashMap<>();
   private final Map<Integer, Long> committed = new HashMap<>();
 
@@ -51,7 +51,7 @@ final class DeliveryTracker {
   synchronized void delivered(ConsumerRecord record) {
     switch (strategy) {
       case AUTO -> handedOut.merge(record.partition(), record.offset(), Math::max);
-      case MANUAL -> pending.add(new Delivered(record, record.partition(), record.offset()));
+      case MANUAL -> pending.add(record);
       case NONE -> {}
     }
   }
@@ -82,7 +82,7 @@ final class DeliveryTracker {
     int run = -1; // the partition of the run of records being looked at, and its largest offset
     long runMax = -1;
     while (!pending.isEmpty()) {
-      Delivered d = pending.poll();
+      ConsumerRecord d = pending.poll();
       if (d.partition() != run) {
         if (run >= 0) {
           upTo.merge(run, runMax, Math::max);
@@ -92,10 +92,7 @@ final class DeliveryTracker {
       } else {
         runMax = Math.max(runMax, d.offset());
       }
-      if (d.record() == record
-          || (d.partition() == record.partition()
-              && d.offset() == record.offset()
-              && d.record().equals(record))) {
+      if (d == record || d.equals(record)) { // equals compares the offset and partition first
         break;
       }
     }
@@ -106,12 +103,12 @@ final class DeliveryTracker {
   }
 
   private boolean contains(ConsumerRecord record) {
-    for (Delivered d : pending) {
-      if (d.record() == record) {
+    for (ConsumerRecord d : pending) {
+      if (d == record) {
         return true;
       }
     }
-    return pending.stream().anyMatch(d -> d.record().equals(record));
+    return pending.contains(record);
   }
 
   private void mark(int partition, long offset) {
