@@ -23,6 +23,9 @@ final class FlatObjectScanner {
   /** Larger records go to the parser, whose limits (string length, …) then apply. */
   private static final int MAX_BYTES = 1 << 20;
 
+  /** Longer names go to the parser, whose limit on names applies (50,000 in jackson-core 2.20). */
+  private static final int MAX_NAME = 1000;
+
   /** Objects with more keys go to the parser (duplicates are looked for pairwise). */
   private static final int MAX_KEYS = 32;
 
@@ -99,7 +102,7 @@ final class FlatObjectScanner {
       }
       int keyStart = i + 1;
       int keyEnd = plainString(json, keyStart);
-      if (keyEnd < 0 || keyCount == MAX_KEYS) {
+      if (keyEnd < 0 || keyCount == MAX_KEYS || keyEnd - keyStart > MAX_NAME) {
         return false;
       }
       for (int k = 0; k < keyCount; k++) {

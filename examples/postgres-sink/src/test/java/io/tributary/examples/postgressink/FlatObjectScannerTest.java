@@ -84,7 +84,8 @@ class FlatObjectScannerTest {
             "[1]",
             "\uFEFF{\"n\":1}",
             "",
-            "{\"n\"1}")) {
+            "{\"n\"1}",
+            "{\"" + "k".repeat(60_000) + "\":1,\"n\":2}")) {
       assertThat(scanned(json)).as(json).isNull();
     }
   }
