@@ -43,6 +43,9 @@ public final class ConnectorRunner {
    * @return the exit code
    */
   public static int run(String selected, String[] args, Console console) {
+    // Overlaps the set-up of the first connections with finding the connector and validating its
+    // options (see the class).
+    NetworkWarmUp.startFor(args);
     ConnectorDefinition<?> definition;
     try {
       definition = find(selected);
@@ -77,11 +80,6 @@ public final class ConnectorRunner {
         console.err().println("error: cannot read the metadata resource: " + e.getMessage());
         return FAILED;
       }
-    }
-    if (!subcommand.equals(ConnectorCommand.VALIDATE)
-        && parsed.flags().get(CommonOptionTable.DRY_RUN) == null) {
-      // Overlaps the set-up of the first connections with validating the options (see the class).
-      NetworkWarmUp.start(parsed.flags().single(CommonOptionTable.ENDPOINT));
     }
     List<Violation> violations = new ArrayList<>();
     Collected collected = collect(parsed, model, console, violations);

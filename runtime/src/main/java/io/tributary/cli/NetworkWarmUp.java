@@ -1,19 +1,23 @@
 package io.tributary.cli;
 
 import io.tributary.metrics.CdkMetricsSocket;
+import io.tributary.spi.CommonOptionTable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 
 /**
- * Starts, on a daemon thread, what a run's first connections cost the JVM once, while the main
- * thread validates the options and sets up the run: the JDK's socket classes (and the method-handle
- * machinery their first lambda links), the lookup of the endpoint's host, and the first Unix domain
- * socket (the CDK's metrics socket, {@link CdkMetricsSocket#prepare}). Nothing is connected, bound
- * or sent; a failure is left for the real connection to report. The main thread meets this work
- * done, or waits for the part it needs (docs/performance.md, "First record").
+ * Starts, on a daemon thread, what a run's first connections cost the JVM once: the JDK's socket
+ * classes (and the method-handle machinery their first lambda links), the lookup of the endpoint's
+ * host, and the first Unix domain socket (the CDK's metrics socket, {@link
+ * CdkMetricsSocket#prepare}), while the main thread finds the connector and validates its options.
+ * Nothing is connected, bound or sent; a failure is left for the real connection to report. The
+ * main thread meets this work done, or waits for the part it needs (docs/performance.md, "First
+ * record").
  */
 final class NetworkWarmUp implements Runnable {
+  private static final String ENDPOINT_FLAG = "--" + CommonOptionTable.ENDPOINT;
+
   private final String host;
 
   private NetworkWarmUp(String host) {
@@ -21,10 +25,40 @@ final class NetworkWarmUp implements Runnable {
   }
 
   /**
+   * Starts the warm-up when {@code args} ask for a run against a cluster: not for {@code validate}
+   * or {@code metadata}, help, the version or a dry run, whose start-up must not share the JVM with
+   * it. Read from the raw arguments, before the connector is even found, so that the warm-up has
+   * the socket classes and the method-handle machinery ready by the time the main thread validates
+   * the options (whose regular expressions link the JDK's first lambdas).
+   */
+  static void startFor(String[] args) {
+    String endpoint = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (i == 0 && (a.equals(ConnectorCommand.VALIDATE) || a.equals(ConnectorCommand.METADATA))) {
+        return;
+      }
+      if (a.startsWith("--" + CommonOptionTable.DRY_RUN)
+          || a.equals("--help")
+          || a.equals("-h")
+          || a.equals("--version")
+          || a.equals("-V")) {
+        return;
+      }
+      if (a.equals(ENDPOINT_FLAG) && i + 1 < args.length) {
+        endpoint = args[i + 1];
+      } else if (a.startsWith(ENDPOINT_FLAG + "=")) {
+        endpoint = a.substring(ENDPOINT_FLAG.length() + 1);
+      }
+    }
+    start(endpoint);
+  }
+
+  /**
    * Starts the warm-up for a run against {@code endpoint} ({@code host:port} as given on the
    * command line, or null when the endpoint comes from elsewhere).
    */
-  static void start(String endpoint) {
+  private static void start(String endpoint) {
     int colon = endpoint == null ? -1 : endpoint.lastIndexOf(':');
     String host = colon > 0 ? endpoint.substring(0, colon).trim() : null;
     if (host != null && host.startsWith("[") && host.endsWith("]")) {
