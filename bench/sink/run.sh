@@ -3,6 +3,9 @@
 # PostgreSQL, against the database's own ceiling on the same machine: psql's \copy of the same
 # rows from a file into the same (empty) table. RUNS runs, each \copy then the sink, back to
 # back; prints medians with min-max, the per-run ratios, and the ratio sink / \copy last.
+# Each run also loads the same rows with psql in pieces of BATCH_SIZE rows, one \copy (and one
+# transaction) each: PostgreSQL's own cost per COPY command at the sink's batch size, printed as a
+# second ratio beside the first (which stays the target's).
 #
 # The topic holds RECORDS JSON records {"n":<i>,"label":"r<i>"} (seeded once); the table is
 # (n int NOT NULL, label text), re-created before each load. The sink reads from the beginning
@@ -52,6 +55,12 @@ start_cluster
 seq 1 "$records" | awk '{printf "{\"n\":%d,\"label\":\"r%d\"}\n", $1, $1}' | topic_produce sink-bench
 seq 1 "$records" | awk '{printf "%d\tr%d\n", $1, $1}' > "$work/rows.tsv"
 chmod a+r "$work/rows.tsv"
+# The same rows in pieces of BATCH_SIZE, one \copy each (psql commits each): what the database
+# costs for batches of the sink's size.
+mkdir "$work/piece-files"
+split -l "$batch" -d -a 6 "$work/rows.tsv" "$work/piece-files/rows."
+chmod -R a+rX "$work/piece-files"
+for f in "$work"/piece-files/rows.*; do echo "\\copy readings (n, label) from '$f'"; done > "$work/pieces.sql"
 
 fresh_table() { sql "DROP TABLE IF EXISTS readings; CREATE TABLE readings (n int NOT NULL, label text)"; }
 count() { sql "SELECT count(*) FROM readings"; }
@@ -134,6 +143,17 @@ for i in $(seq "$runs"); do
   [ "$(count)" -eq "$records" ] || { echo "\\copy loaded $(count) rows, not $records" >&2; exit 1; }
   awk -v n="$records" -v s="$start" -v e="$end" 'BEGIN {printf "%.0f\n", n/(e-s)}' >> "$work/copy"
 
+  fresh_table
+  pg0=$(pg_ticks)
+  start=$(now)
+  "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DIR" -p "$PG_PORT" -U "$PG_USER" -d postgres \
+    -f "$work/pieces.sql"
+  end=$(now)
+  sleep 0.2
+  per_krec "$pg0" "$(pg_ticks)" "$records" >> "$work/pieces-pg"
+  [ "$(count)" -eq "$records" ] || { echo "the \\copy pieces loaded $(count) rows, not $records" >&2; exit 1; }
+  awk -v n="$records" -v s="$start" -v e="$end" 'BEGIN {printf "%.0f\n", n/(e-s)}' >> "$work/pieces"
+
   if [ -z "$baseline" ]; then
     load_sink "$sink" sink "$i"
   elif [ $((i % 2)) -eq 1 ]; then
@@ -148,9 +168,11 @@ stats1() { sort -g "$1" | awk '{a[NR]=$1} END {m=(NR%2 ? a[(NR+1)/2] : (a[NR/2]+
 median() { sort -g "$1" | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 echo "$runs runs of $records records, table readings (n int NOT NULL, label text), sink --batch-size $batch --consumer-id"
 echo "psql \\copy from a file:  records/s median $(stats "$work/copy")"
+echo "psql \\copy in pieces of $batch rows, each committed: records/s median $(stats "$work/pieces")"
 echo "postgres-sink from topic: records/s median $(stats "$work/sink")"
 echo "CPU ms per 1,000 records, median (min-max):"
 echo "  \\copy: PostgreSQL $(stats1 "$work/copy-pg"), psql $(stats1 "$work/copy-psql")"
+echo "  \\copy in pieces of $batch rows: PostgreSQL $(stats1 "$work/pieces-pg")"
 echo "  sink: its JVM $(stats1 "$work/sink-jvm"), PostgreSQL $(stats1 "$work/sink-pg"), test cluster $(stats1 "$work/sink-cluster")"
 if [ -n "$baseline" ]; then
   echo "  baseline sink ($baseline): its JVM $(stats1 "$work/baseline-jvm"), PostgreSQL $(stats1 "$work/baseline-pg"), test cluster $(stats1 "$work/baseline-cluster")"
@@ -164,5 +186,6 @@ if [ -n "$baseline" ]; then
   awk -v s="$(median "$work/baseline")" -v c="$(median "$work/copy")" 'BEGIN {printf "baseline sink / \\copy (medians of records/s): %.2f\n", s/c}'
   awk -v s="$(median "$work/sink")" -v b="$(median "$work/baseline")" 'BEGIN {printf "sink / baseline sink (medians of records/s): %.2f\n", s/b}'
 fi
+awk -v s="$(median "$work/sink")" -v c="$(median "$work/pieces")" 'BEGIN {printf "sink / \\copy in pieces of the sink'"'"'s batch size (medians of records/s): %.2f\n", s/c}'
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p), $("$PG_BIN/postgres" --version)"
 awk -v s="$(median "$work/sink")" -v c="$(median "$work/copy")" 'BEGIN {printf "sink / \\copy (medians of records/s): %.2f\n", s/c}'
