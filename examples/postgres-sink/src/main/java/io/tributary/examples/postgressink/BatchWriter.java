@@ -23,12 +23,12 @@ import org.postgresql.copy.CopyIn;
  *
  * <ul>
  *   <li>A batch is first sent whole: one COPY (PostgreSQL's bulk load, several times faster than
- *       INSERTs), or with {@code --upsert-key} one batch of INSERT … ON CONFLICT statements. When
- *       the database rejects a row, the batch is rolled back and written again row by row
- *       (INSERTs), each row behind a savepoint: a rejected row is rolled back alone and handed to
- *       {@link RecordStream#failed}, so the runtime's {@code --on-record-error} decides —
- *       dead-letter or discard it and go on with the batch, or halt, which rolls the whole batch
- *       back.
+ *       INSERTs; sent in autocommit, so the statement is the transaction and no COMMIT follows it),
+ *       or with {@code --upsert-key} one batch of INSERT … ON CONFLICT statements. When the
+ *       database rejects a row, the batch is rolled back and written again row by row (INSERTs),
+ *       each row behind a savepoint: a rejected row is rolled back alone and handed to {@link
+ *       RecordStream#failed}, so the runtime's {@code --on-record-error} decides — dead-letter or
+ *       discard it and go on with the batch, or halt, which rolls the whole batch back.
  *   <li>A lost connection (SQLSTATE class 08, or 57P: the server shut down) is not a record's
  *       fault: the transaction is gone, so the writer reconnects, waiting {@code --backoff-min},
  *       doubling up to {@code --backoff-max} with jitter, and writes the whole batch again. Nothing
@@ -110,7 +110,15 @@ final class BatchWriter implements AutoCloseable {
   private boolean whole(List<ConsumerRecord> batch, CopyRows prepared) throws SQLException {
     try {
       if (rows instanceof RowMapping mapping && mapping.copySql() != null) {
-        copy(mapping.copySql(), prepared != null ? prepared : fill(mapping, batch, copyRows));
+        // One COPY is one statement: in autocommit it is its own transaction, committed when it
+        // completes (one round trip less than COMMIT after it), rolled back whole when it fails.
+        db.setAutoCommit(true);
+        try {
+          copy(mapping.copySql(), prepared != null ? prepared : fill(mapping, batch, copyRows));
+        } finally {
+          db.setAutoCommit(false);
+        }
+        return true;
       } else {
         PreparedStatement pending = null;
         for (ConsumerRecord record : batch) {
