@@ -149,7 +149,7 @@ public final class ConnectorProcessor extends AbstractProcessor {
       diagnostics.print(all);
       if (all.isClean()) {
         ConnectorDescriptor descriptor = DescriptorFactory.connector(record, impl.implementation());
-        DefinitionWriter.writeTo(descriptor, processingEnv.getFiler());
+        DefinitionWriter.writeTo(DefinitionWriter.write(descriptor), processingEnv.getFiler());
         resources.add(descriptor);
       }
     } catch (RuntimeException | LinkageError | IOException e) {

@@ -1,12 +1,33 @@
 package io.tributary.processor.write;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.tributary.Direction;
 import io.tributary.processor.model.ConnectorDescriptor;
-import io.tributary.schema.Container;
+import io.tributary.processor.model.OptionDescriptor;
+import io.tributary.schema.ConnectorModel;
+import io.tributary.schema.OptionModel;
 import io.tributary.schema.OptionTable;
+import io.tributary.schema.OptionType;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.tools.JavaFileObject;
 
 /**
@@ -15,53 +36,77 @@ import javax.tools.JavaFileObject;
  * and the factory of its Source or Sink. The model, and with it the picocli options, comes from the
  * option table written beside it ({@link OptionTable}), read once when the class initialises.
  * Generated code uses no reflection.
- *
- * <p>The source is about 60 lines of fixed shape, written as text: {@link ImportPlan} decides the
- * imports and {@link SourceText} the line wrapping and string literals as JavaPoet does, so the
- * output is what JavaPoet would write for the same specs (the tests compare the two). javac loads
- * the processor afresh in every compilation, where JavaPoet's classes and emission cost more than
- * the rest of writing (docs/performance.md, "Annotation processor").
  */
 public final class DefinitionWriter {
   /** The processor named in {@code @Generated}. */
   public static final String GENERATOR = "io.tributary.processor.ConnectorProcessor";
 
-  private static final ClassRef GENERATED = ClassRef.of("javax.annotation.processing", "Generated");
-  private static final ClassRef SUPPRESS_WARNINGS = ClassRef.of("java.lang", "SuppressWarnings");
-  private static final ClassRef OVERRIDE = ClassRef.of("java.lang", "Override");
-  private static final ClassRef STRING = ClassRef.of("java.lang", "String");
-  private static final ClassRef DEFINITION = ClassRef.of("io.tributary.spi", "ConnectorDefinition");
-  private static final ClassRef BOUND_OPTIONS = ClassRef.of("io.tributary.spi", "BoundOptions");
-  private static final ClassRef MODEL = ClassRef.of("io.tributary.schema", "ConnectorModel");
-  private static final ClassRef TABLE = ClassRef.of("io.tributary.schema", "OptionTable");
-  private static final ClassRef SOURCE = ClassRef.of("io.tributary", "Source");
-  private static final ClassRef SINK = ClassRef.of("io.tributary", "Sink");
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName DEFINITION =
+      ClassName.get("io.tributary.spi", "ConnectorDefinition");
+  private static final ClassName BOUND_OPTIONS = ClassName.get("io.tributary.spi", "BoundOptions");
+  private static final ClassName MODEL = ClassName.get(ConnectorModel.class);
+  private static final ClassName TABLE = ClassName.get(OptionTable.class);
+  private static final ClassName SOURCE = ClassName.get("io.tributary", "Source");
+  private static final ClassName SINK = ClassName.get("io.tributary", "Sink");
 
-  private final DefinitionSource definition;
-  private final ClassRef self;
-  private final ImportPlan imports;
-  private final SourceText text = new SourceText();
+  private DefinitionWriter() {}
 
-  private DefinitionWriter(DefinitionSource definition) {
-    this.definition = definition;
-    this.self = ClassRef.of(definition.packageName(), definition.className());
-    this.imports = new ImportPlan(definition.packageName(), definition.className());
+  /** The generated source file. */
+  public static JavaFile write(ConnectorDescriptor connector) {
+    ClassName record = ClassName.get(connector.record());
+    ClassName self = ClassName.get(connector.packageName(), connector.definitionName());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(connector.definitionName())
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
+    if (anyDeprecated(connector.model().options())) {
+      // describe() reads deprecated accessors.
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
+    }
+    type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(DEFINITION, record))
+        .addOriginatingElement(connector.record())
+        .addOriginatingElement(connector.implementation());
+    type.addField(
+            FieldSpec.builder(MODEL, "MODEL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.load($T.class)", TABLE, self)
+                .build())
+        .addMethod(override("model", MODEL).addStatement("return MODEL").build())
+        .addMethod(bind(connector, record))
+        .addMethod(describe(connector, record))
+        .addMethod(factory(connector, record));
+    return JavaFile.builder(connector.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .build();
   }
 
-  /** The generated source file's text. */
-  public static String write(DefinitionSource definition) {
-    return new DefinitionWriter(definition).render();
+  private static boolean anyDeprecated(List<OptionModel> options) {
+    for (OptionModel option : options) {
+      if (option.deprecated()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * Writes the connector's definition through the filer, the record and the implementation as its
-   * originating elements; the file is deleted when writing fails.
+   * Writes the file through the filer as {@link JavaFile#writeTo(Filer)} does (same name, same
+   * originating elements, the file deleted on failure), but renders it first and writes it in one
+   * call: JavaPoet appends token by token, and each append to the filer's writer is costly.
    */
-  public static void writeTo(ConnectorDescriptor connector, Filer filer) throws IOException {
-    String text = write(DefinitionSource.of(connector));
+  public static void writeTo(JavaFile file, Filer filer) throws IOException {
+    String name =
+        file.packageName().isEmpty()
+            ? file.typeSpec().name()
+            : file.packageName() + "." + file.typeSpec().name();
+    String text = file.toString();
     JavaFileObject source =
-        filer.createSourceFile(
-            connector.definitionBinaryName(), connector.record(), connector.implementation());
+        filer.createSourceFile(name, file.typeSpec().originatingElements().toArray(new Element[0]));
     try (Writer writer = source.openWriter()) {
       writer.write(text);
     } catch (IOException | RuntimeException e) {
@@ -70,115 +115,33 @@ public final class DefinitionWriter {
     }
   }
 
-  private String render() {
-    // The classes in the order the file names them: the first to claim a simple name imports it.
-    boolean deprecated = anyDeprecated(definition.options());
-    imports.refer(GENERATED);
-    if (deprecated) {
-      imports.refer(SUPPRESS_WARNINGS);
+  /*
+   * bind and describe hold a few lines per option. Their text is rendered here and handed to
+   * JavaPoet in as few format parts as possible (a $T only where an import may be needed, a $W
+   * where the line may wrap): JavaPoet's emission runs in the interpreter in every compilation, as
+   * javac loads the processor afresh, and costs by the format part. The output is the same as one
+   * $S or $N per name (docs/performance.md, "Annotation processor").
+   */
+
+  private static MethodSpec bind(ConnectorDescriptor connector, ClassName record) {
+    MethodSpec.Builder method = override("bind", record).addParameter(BOUND_OPTIONS, "values");
+    if (connector.options().isEmpty()) {
+      return method.addStatement("return new $T()", record).build();
     }
-    for (ClassRef type :
-        new ClassRef[] {DEFINITION, definition.record(), MODEL, TABLE, self, OVERRIDE, MODEL}) {
-      imports.refer(type);
+    Map<String, TypeMirror> types = new HashMap<>();
+    for (RecordComponentElement component : connector.record().getRecordComponents()) {
+      types.put(component.getSimpleName().toString(), component.asType());
     }
-    for (ClassRef type :
-        new ClassRef[] {OVERRIDE, definition.record(), BOUND_OPTIONS, definition.record()}) {
-      imports.refer(type);
-    }
-    for (DefinitionSource.Option option : definition.options()) {
-      if (option.type() != null) {
-        imports.refer(option.type());
+    CodeBlock.Builder args = CodeBlock.builder();
+    StringBuilder text = new StringBuilder();
+    for (OptionDescriptor option : connector.options()) {
+      if (text.length() > 0 || !args.isEmpty()) {
+        text.append(",\n");
       }
-      if (option.enumType() != null) {
-        imports.refer(option.enumType());
-      }
+      bindValue(option, types.get(option.componentName()), args, text);
     }
-    for (ClassRef type :
-        new ClassRef[] {
-          OVERRIDE,
-          STRING,
-          definition.record(),
-          OVERRIDE,
-          definition.source() ? SOURCE : SINK,
-          definition.record(),
-          definition.implementation()
-        }) {
-      imports.refer(type);
-    }
-
-    if (!definition.packageName().isEmpty()) {
-      text.append("package ").append(definition.packageName()).append(";\n\n");
-    }
-    List<String> imported = imports.imports();
-    for (String name : imported) {
-      text.append("import ").append(name).append(";\n");
-    }
-    if (!imported.isEmpty()) {
-      text.append("\n");
-    }
-    text.append("@").append(name(GENERATED)).append("(").appendString(GENERATOR).append(")\n");
-    if (deprecated) {
-      text.append("@").append(name(SUPPRESS_WARNINGS)).append("(");
-      text.appendString("deprecation").append(")\n");
-    }
-    String record = name(definition.record());
-    text.append("public final class ").append(definition.className()).append(" implements ");
-    text.append(name(DEFINITION)).append("<").append(record).append("> {\n");
-    text.indent(1).append("private static final ").append(name(MODEL)).append(" MODEL = ");
-    text.append(name(TABLE)).append(".load(").append(name(self)).append(".class);\n");
-
-    method(name(MODEL), "model()");
-    text.indent(2).append("return MODEL;\n");
-    text.indent(1).append("}\n");
-
-    method(record, "bind(" + name(BOUND_OPTIONS) + " values)");
-    bind(record);
-    text.indent(1).append("}\n");
-
-    method(name(STRING), "describe(" + record + " options)");
-    describe();
-    text.indent(1).append("}\n");
-
-    ClassRef kind = definition.source() ? SOURCE : SINK;
-    method(name(kind) + "<" + record + ">", definition.source() ? "newSource()" : "newSink()");
-    text.indent(2).append("return new ").append(name(definition.implementation())).append("();\n");
-    text.indent(1).append("}\n");
-    text.append("}\n");
-    return text.toString();
-  }
-
-  private String name(ClassRef type) {
-    return imports.name(type);
-  }
-
-  /** A blank line, {@code @Override} and the public method's header up to its brace. */
-  private void method(String returns, String signature) {
-    text.append("\n");
-    text.indent(1).append("@").append(name(OVERRIDE)).append("\n");
-    text.indent(1).append("public ").append(returns).append(" ").append(signature).append(" {\n");
-  }
-
-  private static boolean anyDeprecated(List<DefinitionSource.Option> options) {
-    for (DefinitionSource.Option option : options) {
-      if (option.deprecated()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code return new Record(values.<String>get("x"), …);}, one argument a line. */
-  private void bind(String record) {
-    List<DefinitionSource.Option> options = definition.options();
-    text.indent(2).append("return new ").append(record).append("(");
-    for (int i = 0; i < options.size(); i++) {
-      text.append("\n").indent(4);
-      bindValue(options.get(i));
-      if (i + 1 < options.size()) {
-        text.append(",");
-      }
-    }
-    text.append(");\n");
+    flush(args, text);
+    return method.addStatement("return new $T(\n$L)", record, args.build()).build();
   }
 
   /**
@@ -186,57 +149,142 @@ public final class DefinitionWriter {
    * argument spares javac inferring each argument of the record's constructor together
    * (docs/performance.md, "Annotation processor").
    */
-  private void bindValue(DefinitionSource.Option option) {
+  private static void bindValue(
+      OptionDescriptor option,
+      TypeMirror componentType,
+      CodeBlock.Builder args,
+      StringBuilder text) {
+    OptionModel o = option.model();
+    TypeName typeArgument =
+        o.type() == OptionType.ENUM
+            ? ClassName.get(option.enumElement())
+            : typeArgument(componentType);
     text.append("values.");
-    if (option.type() != null) {
-      text.append("<").append(name(option.type())).append(">");
+    if (typeArgument != null) {
+      text.append('<');
+      flush(args, text);
+      args.add("$T", typeArgument);
+      text.append('>');
     }
-    if (option.enumType() == null) {
-      text.append("get(").appendString(option.name()).append(")");
+    if (o.type() != OptionType.ENUM) {
+      text.append("get(");
+      string(o.name(), args, text);
+      text.append(')');
       return;
     }
-    // Plain comparisons: a switch over the enum would load a switch-map class per compilation.
-    Container container = option.container();
     String accessor =
-        container == Container.OPTIONAL
-            ? "optionalEnum"
-            : container == Container.LIST
-                ? "enumList"
-                : container == Container.SET
-                    ? "enumSet"
-                    : container == Container.MAP ? "enumMap" : "enumValue";
-    text.append(accessor).append("(").appendString(option.name());
-    text.append(", ").append(name(option.enumType())).append("::valueOf)");
+        switch (o.container()) {
+          case OPTIONAL -> "optionalEnum";
+          case LIST -> "enumList";
+          case SET -> "enumSet";
+          case MAP -> "enumMap";
+          default -> "enumValue";
+        };
+    text.append(accessor).append('(');
+    string(o.name(), args, text);
+    text.append(", ");
+    flush(args, text);
+    args.add("$T::valueOf)", ClassName.get(option.enumElement()));
   }
 
   /**
-   * {@code return "Record[a=" + options.a() + ", b=****]";}, a wrapping space after each {@code +}
-   * that ends an option's part.
+   * A component's type as the accessor's type argument, primitives boxed; {@code null} (left to
+   * inference) for a type holding an array, a wildcard or a type variable, or none known.
    */
-  private void describe() {
-    List<DefinitionSource.Option> options = definition.options();
-    String prefix = definition.record().simpleName() + "[";
-    text.indent(2).append("return ");
+  private static TypeName typeArgument(TypeMirror type) {
+    if (type == null) {
+      return null;
+    }
+    if (type.getKind().isPrimitive()) {
+      return TypeName.get(type).box();
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+      if (typeArgument(argument) == null) {
+        return null;
+      }
+    }
+    return TypeName.get(type);
+  }
+
+  private static MethodSpec describe(ConnectorDescriptor connector, ClassName record) {
+    CodeBlock.Builder args = CodeBlock.builder();
+    StringBuilder text = new StringBuilder();
+    String prefix = connector.record().getSimpleName() + "[";
+    List<OptionDescriptor> options = connector.options();
     if (options.isEmpty()) {
-      text.appendString(prefix + "]");
+      string(prefix + "]", args, text);
     }
     for (int i = 0; i < options.size(); i++) {
-      DefinitionSource.Option option = options.get(i);
+      OptionDescriptor option = options.get(i);
       String label = (i == 0 ? prefix : ", ") + option.componentName() + "=";
       boolean last = i + 1 == options.size();
-      if (option.secret()) {
-        text.appendString(label + "****" + (last ? "]" : ""));
+      if (option.model().secret()) {
+        string(label + "****" + (last ? "]" : ""), args, text);
       } else {
-        text.appendString(label);
+        string(label, args, text);
         text.append(" + options.").append(option.componentName()).append("()");
         if (last) {
-          text.append(" + ").appendString("]");
+          text.append(" + ");
+          string("]", args, text);
         }
       }
       if (!last) {
-        text.append(" +").wrappingSpace(4);
+        text.append(" +");
+        flush(args, text);
+        args.add("$W");
       }
     }
-    text.append(";\n");
+    flush(args, text);
+    return override("describe", String.class)
+        .addParameter(record, "options")
+        .addStatement("return $L", args.build())
+        .build();
+  }
+
+  /**
+   * A string literal: written into the text when JavaPoet's {@code $S} would print it as is
+   * (printable ASCII without quotes or backslashes, as names are), else as a {@code $S} part.
+   */
+  private static void string(String value, CodeBlock.Builder args, StringBuilder text) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '\'') {
+        flush(args, text);
+        args.add("$S", value);
+        return;
+      }
+    }
+    text.append('"').append(value).append('"');
+  }
+
+  /** Hands the text rendered so far to JavaPoet as one part. */
+  private static void flush(CodeBlock.Builder args, StringBuilder text) {
+    if (text.length() > 0) {
+      args.add("$L", text.toString());
+      text.setLength(0);
+    }
+  }
+
+  private static MethodSpec factory(ConnectorDescriptor connector, ClassName record) {
+    boolean source = connector.model().direction() == Direction.SOURCE;
+    return override(
+            source ? "newSource" : "newSink",
+            ParameterizedTypeName.get(source ? SOURCE : SINK, record))
+        .addStatement("return new $T()", ClassName.get(connector.implementation()))
+        .build();
+  }
+
+  private static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns);
+  }
+
+  private static MethodSpec.Builder override(String name, Class<?> returns) {
+    return override(name, TypeName.get(returns));
   }
 }
