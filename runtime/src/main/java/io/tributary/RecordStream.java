@@ -27,11 +27,12 @@ public interface RecordStream extends Iterable<ConsumerRecord> {
    * in time or the stream has ended (then {@link #isEnded()} is true). For sinks that write in
    * batches: the runtime's streams hand out a run of records in one step, where {@link
    * #poll(Duration)} costs a step per record. Each record added counts as handed out, exactly as if
-   * {@link #poll(Duration)} had returned it ({@link #commit}, {@link #failed}). An input error (a
-   * bad line in a dry run, a SmartModule failure) is thrown when the stream reaches it, the records
-   * before it already in {@code into} (added by this call or an earlier one). The default calls
-   * {@link #poll(Duration)}: once with {@code timeout}, then with no wait while records keep
-   * coming.
+   * {@link #poll(Duration)} had returned it ({@link #commit}, {@link #failed}); under {@code
+   * --offset-strategy auto} the records of a call count as done once the sink calls again. An input
+   * error (a bad line in a dry run, a SmartModule failure) is thrown when the stream reaches it,
+   * the records before it already in {@code into} (added by this call or an earlier one). The
+   * default calls {@link #poll(Duration)}: once with {@code timeout}, then with no wait while
+   * records keep coming.
    *
    * @param into where the records go (a batch in the making)
    * @param max how many records to add at most; at least 1
