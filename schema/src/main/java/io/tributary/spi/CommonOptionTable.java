@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * The options every connector has, as data: one row per option (see docs/cli.md). The help text,
- * the CDK config keys and the values' conversion all come from these rows, so adding a common
- * option is one row here (and one field where the runtime reads it), and its names in {@link
- * ReservedNames}, the names no connector option may take (its test fails until they are there).
+ * the names no connector option may take ({@link ReservedNames}), the CDK config keys and the
+ * values' conversion all come from these rows, so adding a common option is one row here (and one
+ * field where the runtime reads it).
  */
 public final class CommonOptionTable {
   public static final String TOPIC = "fluvio-topic";
