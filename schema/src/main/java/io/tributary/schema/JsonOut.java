@@ -2,7 +2,6 @@ package io.tributary.schema;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * Compact JSON text, written in order as with a streaming generator: no spaces, strings escaped as
@@ -12,13 +11,6 @@ import java.util.regex.Pattern;
  */
 final class JsonOut {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-  /**
-   * A character JSON escapes. Most strings hold none; the JDK's compiled matcher finds that faster
-   * than a loop of this class, which the annotation processor runs interpreted (javac loads it
-   * afresh in every compilation).
-   */
-  private static final Pattern NEEDS_ESCAPE = Pattern.compile("[\\x00-\\x1f\"\\\\]");
 
   private final StringBuilder out = new StringBuilder(1024);
 
@@ -140,10 +132,6 @@ final class JsonOut {
   /** Writes a string literal; runs of characters that need no escape are appended whole. */
   private void string(String text) {
     out.append('"');
-    if (!NEEDS_ESCAPE.matcher(text).find()) {
-      out.append(text).append('"');
-      return;
-    }
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -284,15 +284,6 @@ public final class OptionTable {
 
   /** Appends the text with its escapes; runs without one are appended whole. */
   private static void escape(StringBuilder out, String text) {
-    // Most texts need no escape: the JDK's (compiled) indexOf finds that faster than the loop
-    // below, which the annotation processor runs interpreted in every compilation.
-    if (text.indexOf('\\') < 0
-        && text.indexOf('\t') < 0
-        && text.indexOf('\n') < 0
-        && text.indexOf('\r') < 0) {
-      out.append(text);
-      return;
-    }
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
