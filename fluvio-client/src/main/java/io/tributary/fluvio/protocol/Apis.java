@@ -235,6 +235,9 @@ public final class Apis {
             ((FetchConsumerOffsets.Request) value).encode(w, version);
         case FETCH_CONSUMER_OFFSETS_RESPONSE ->
             ((FetchConsumerOffsets.Response) value).encode(w, version);
+        // A statement switch is not checked for completeness: a constant without its arm here
+        // fails at once rather than writing an empty body.
+        default -> throw new IllegalStateException("no encoder for " + name());
       }
     }
 

@@ -102,6 +102,9 @@ public final class ObjectApi {
         case PARTITION -> ((PartitionMetadata) item).encode(w, version);
         case TOPIC -> ((TopicMetadata) item).encode(w, version);
         case SMART_MODULE -> SmartModuleMetadata.encode((SmartModuleMetadata) item, w, version);
+        // A statement switch is not checked for completeness: a constant without its arm here
+        // fails at once rather than writing an empty body.
+        default -> throw new IllegalStateException("no encoder for " + name());
       }
     }
 
