@@ -116,7 +116,7 @@ final class Telemetry implements AutoCloseable {
 
   /**
    * Opens the CDK's socket on a thread of its own: the JDK's first Unix domain socket waits for its
-   * {@code SecureRandom} ({@link CdkMetricsSocket#prepare}), which must not hold up the first
+   * {@code SecureRandom} ({@link CdkMetricsSocket#initialize}), which must not hold up the first
    * record; {@link #close} waits for the opening.
    */
   private void openSocket(boolean source) {

@@ -48,18 +48,11 @@ public final class CdkMetricsSocket implements AutoCloseable {
   }
 
   /**
-   * Starts, on a daemon thread, what the first Unix domain socket of a JVM costs (the JDK seeds a
+   * Pays, on the calling thread, what the first Unix domain socket of a JVM costs (the JDK seeds a
    * {@code SecureRandom} for them, which loads the security providers), so that {@link #open} later
    * finds it done instead of paying for it on the way to a connector's first record. Nothing is
    * bound and no file is made; a failure is left for {@link #open} to report.
    */
-  public static void prepare() {
-    Thread thread = new Thread(new Initializer(), "tributary-metrics-socket-init");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  /** What {@link #prepare} starts, on the calling thread. */
   public static void initialize() {
     try {
       ServerSocketChannel.open(StandardProtocolFamily.UNIX).close();
@@ -69,18 +62,10 @@ public final class CdkMetricsSocket implements AutoCloseable {
   }
 
   /**
-   * {@link #prepare}'s thread. (This and {@link Acceptor} are classes rather than lambdas: linking
-   * a lambda costs more than loading them on the way to a connector's first record;
+   * The thread that answers each connection with the document. (A class rather than a lambda:
+   * linking a lambda costs more than loading it on the way to a connector's first record;
    * docs/performance.md, "First record".)
    */
-  private static final class Initializer implements Runnable {
-    @Override
-    public void run() {
-      initialize();
-    }
-  }
-
-  /** The thread that answers each connection with the document. */
   private final class Acceptor implements Runnable {
     private final Supplier<String> document;
 
