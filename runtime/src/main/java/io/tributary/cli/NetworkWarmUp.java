@@ -1,5 +1,6 @@
 package io.tributary.cli;
 
+import io.tributary.fluvio.ClusterConfig;
 import io.tributary.metrics.CdkMetricsSocket;
 import io.tributary.spi.CommonOptionTable;
 import java.io.IOException;
@@ -10,10 +11,10 @@ import java.net.Socket;
  * Starts, on a daemon thread, what a run's first connections cost the JVM once: the JDK's socket
  * classes (and the method-handle machinery their first lambda links), the lookup of the endpoint's
  * host, and the first Unix domain socket (the CDK's metrics socket, {@link
- * CdkMetricsSocket#prepare}), while the main thread finds the connector and validates its options.
- * Nothing is connected, bound or sent; a failure is left for the real connection to report. The
- * main thread meets this work done, or waits for the part it needs (docs/performance.md, "First
- * record").
+ * CdkMetricsSocket#initialize}), while the main thread finds the connector and validates its
+ * options. Nothing is connected, bound or sent; a failure is left for the real connection to
+ * report. The main thread meets this work done, or waits for the part it needs
+ * (docs/performance.md, "First record").
  */
 final class NetworkWarmUp implements Runnable {
   private static final String ENDPOINT_FLAG = "--" + CommonOptionTable.ENDPOINT;
@@ -35,10 +36,11 @@ final class NetworkWarmUp implements Runnable {
     String endpoint = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      if (i == 0 && (a.equals(ConnectorCommand.VALIDATE) || a.equals(ConnectorCommand.METADATA))) {
-        return;
-      }
-      if (a.startsWith("--" + CommonOptionTable.DRY_RUN)
+      // Anywhere, not only first: options may come before the subcommand. An option value that
+      // happens to read "validate" only costs this run its warm-up.
+      if (a.equals(ConnectorCommand.VALIDATE)
+          || a.equals(ConnectorCommand.METADATA)
+          || a.startsWith("--" + CommonOptionTable.DRY_RUN)
           || a.equals("--help")
           || a.equals("-h")
           || a.equals("--version")
@@ -59,11 +61,8 @@ final class NetworkWarmUp implements Runnable {
    * command line, or null when the endpoint comes from elsewhere).
    */
   private static void start(String endpoint) {
-    int colon = endpoint == null ? -1 : endpoint.lastIndexOf(':');
-    String host = colon > 0 ? endpoint.substring(0, colon).trim() : null;
-    if (host != null && host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
+    String address = endpoint == null ? "" : endpoint.trim();
+    String host = address.lastIndexOf(':') > 0 ? ClusterConfig.host(address) : null;
     Thread thread = new Thread(new NetworkWarmUp(host), "tributary-network-warm-up");
     thread.setDaemon(true);
     thread.start();
