@@ -57,7 +57,7 @@ final class PolicyRecordStream implements RecordStream {
     ConsumerRecord r = records.poll(timeout);
     if (r != null) {
       metrics.recordsOut.increment();
-      metrics.bytesOut.add(r.value().length + (r.key() == null ? 0 : r.key().length));
+      metrics.bytesOut.add(bytes(r));
     }
     return r;
   }
@@ -90,13 +90,17 @@ final class PolicyRecordStream implements RecordStream {
     }
     long bytes = 0;
     for (int i = 0; i < run.size(); i++) {
-      ConsumerRecord r = run.get(i);
-      bytes += r.value().length + (r.key() == null ? 0 : r.key().length);
+      bytes += bytes(run.get(i));
     }
     metrics.recordsOut.add(run.size());
     metrics.bytesOut.add(bytes);
     into.addAll(run);
     run.clear();
+  }
+
+  /** The bytes a record counts in {@code bytesOut}: its key and value. */
+  private static long bytes(ConsumerRecord r) {
+    return r.value().length + (r.key() == null ? 0 : r.key().length);
   }
 
   @Override
