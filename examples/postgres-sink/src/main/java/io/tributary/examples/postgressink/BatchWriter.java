@@ -52,9 +52,6 @@ final class BatchWriter implements AutoCloseable {
 
   private Connection db;
 
-  /** The rows of a COPY not made ahead. */
-  private final CopyRows copyRows = new CopyRows();
-
   BatchWriter(DatabaseUrl url, Connection db, Rows rows, Duration backoffMin, Duration backoffMax) {
     this.url = url;
     this.rows = rows;
@@ -66,7 +63,8 @@ final class BatchWriter implements AutoCloseable {
   /**
    * Writes and commits a batch, minus the rows the policy let go; returns the rows written.
    *
-   * @param prepared the batch's rows made by {@link #prepare}, or null
+   * @param prepared the batch's COPY rows made by {@link #prepare}; null when the batch is not
+   *     loaded with COPY or one of its records cannot be written
    * @throws IllegalStateException when the policy halts on a row (the batch is rolled back)
    * @throws InterruptedException when asked to stop while waiting to reconnect
    */
@@ -110,11 +108,14 @@ final class BatchWriter implements AutoCloseable {
   private boolean whole(List<ConsumerRecord> batch, CopyRows prepared) throws SQLException {
     try {
       if (rows instanceof RowMapping mapping && mapping.copySql() != null) {
+        if (prepared == null) {
+          return false; // prepare met a record that cannot be written: nothing sent, row by row
+        }
         // One COPY is one statement: in autocommit it is its own transaction, committed when it
         // completes (one round trip less than COMMIT after it), rolled back whole when it fails.
         db.setAutoCommit(true);
         try {
-          copy(mapping.copySql(), prepared != null ? prepared : fill(mapping, batch, copyRows));
+          copy(mapping.copySql(), prepared);
         } finally {
           db.setAutoCommit(false);
         }
@@ -150,7 +151,8 @@ final class BatchWriter implements AutoCloseable {
   /**
    * The rows of {@code batch} for its COPY, made ahead (on another thread than the one writing,
    * while an earlier batch is written); null when batches are not loaded with COPY or a record
-   * cannot be written (then {@link #write} finds it again and hands it to the policy).
+   * cannot be written (then {@link #write} goes row by row, finds it again and hands it to the
+   * policy).
    *
    * @param into where to make them; not in use by a write in progress
    */
@@ -158,17 +160,13 @@ final class BatchWriter implements AutoCloseable {
     if (!(rows instanceof RowMapping mapping) || mapping.copySql() == null) {
       return null;
     }
+    into.clear();
     try {
-      return fill(mapping, batch, into);
+      for (ConsumerRecord record : batch) {
+        mapping.addTo(into, record);
+      }
     } catch (RowMapping.BadRecordException e) {
       return null;
-    }
-  }
-
-  private static CopyRows fill(RowMapping mapping, List<ConsumerRecord> batch, CopyRows into) {
-    into.clear();
-    for (ConsumerRecord record : batch) {
-      mapping.addTo(into, record);
     }
     return into;
   }
