@@ -8,7 +8,9 @@
 # Usage: bench/processor/peers.sh [rounds, default 21] [properties, default 100]
 #   WARMUPS=n (default 5), TOOLS=tributary,spring (a subset), JAVA_OPTS=... (e.g. a JFR recording),
 #   FLOORS=1 (three floor processors on Tributary's input beside them, see below),
-#   BASELINE_PP=<processor path> (another Tributary processor beside them, as "baseline")
+#   BASELINE_PP=<processor path> (another Tributary processor beside them, as "baseline"),
+#   BASELINE_LIBS=<its runtime jar>:<its schema jar> (what the baseline's generated code compiles
+#   against, when the runtime's API changed between the two; default this tree's)
 # Needs: mvn -q -B -Dstyle.color=never -pl processor -am install -DskipTests (this tree's jars), and Maven Central
 # once for the peers' jars (copied into bench/processor/target/peers, ignored by git).
 set -euo pipefail
@@ -85,7 +87,8 @@ fi
 # on the same input, as "baseline", with its ratio to Spring's overhead
 if [[ -n ${BASELINE_PP:-} ]]; then
   EXTRA=baseline${FLOORS:+,floor-noop,floor-write,floor-load}
-  FLOOR_PROPS+=("-Dbaseline.pp=$BASELINE_PP" "-Dbaseline.cp=$TRIB_CP"
+  BASELINE_CP=${BASELINE_LIBS:-$WORK/lib/schema.jar:$WORK/lib/runtime.jar}:$PICOCLI:$JAKARTA
+  FLOOR_PROPS+=("-Dbaseline.pp=$BASELINE_PP" "-Dbaseline.cp=$BASELINE_CP"
     "-Dbaseline.options=-Atributary.version=0.0.0" "-Dextra=$EXTRA")
 fi
 

@@ -5,6 +5,7 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.spi.ConnectorDefinition;
+import io.tributary.spi.RecordText;
 import java.time.Duration;
 import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
@@ -27,7 +28,10 @@ public final class Tributary_TestConnectorOptions implements ConnectorDefinition
 
   @Override
   public String describe(TestConnectorOptions options) {
-    return "TestConnectorOptions[count=" + options.count() + ", timeout=" + options.timeout() + "]";
+    return RecordText.of(
+        "TestConnectorOptions",
+        new String[] {"count", "timeout"},
+        new Object[] {options.count(), options.timeout()});
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.spi.ConnectorDefinition;
+import io.tributary.spi.RecordText;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -49,7 +50,7 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
         values.<BigDecimal>get("decimal"),
         values.<Boolean>get("flag"),
         values.<Boolean>get("boxed-flag"),
-        values.<AllTypesOptions.Mode>enumValue("mode", AllTypesOptions.Mode::valueOf),
+        values.<AllTypesOptions.Mode>enumValue("mode", AllTypesOptions.Mode.values()),
         values.<Duration>get("interval"),
         values.<URI>get("endpoint"),
         values.<URL>get("url"),
@@ -58,40 +59,40 @@ public final class Tributary_AllTypesOptions implements ConnectorDefinition<AllT
         values.<Instant>get("since"),
         values.<Optional<String>>get("maybe-text"),
         values.<Optional<Integer>>get("maybe-number"),
-        values.<AllTypesOptions.Mode>optionalEnum("maybe-mode", AllTypesOptions.Mode::valueOf),
+        values.<AllTypesOptions.Mode>optionalEnum("maybe-mode", AllTypesOptions.Mode.values()),
         values.<OptionalInt>get("maybe-int"),
         values.<OptionalLong>get("maybe-long"),
         values.<OptionalDouble>get("maybe-double"),
         values.<List<String>>get("tags"),
-        values.<AllTypesOptions.Mode>enumList("modes", AllTypesOptions.Mode::valueOf),
+        values.<AllTypesOptions.Mode>enumList("modes", AllTypesOptions.Mode.values()),
         values.<Set<Integer>>get("ports"),
-        values.<AllTypesOptions.Mode>enumSet("mode-set", AllTypesOptions.Mode::valueOf),
+        values.<AllTypesOptions.Mode>enumSet("mode-set", AllTypesOptions.Mode.values()),
         values.<Map<String, String>>get("labels"),
-        values.<AllTypesOptions.Mode>enumMap("mode-map", AllTypesOptions.Mode::valueOf),
+        values.<AllTypesOptions.Mode>enumMap("mode-map", AllTypesOptions.Mode.values()),
         values.<Map<String, Duration>>get("timeouts"),
         values.<Optional<String>>get("url-path"));
   }
 
   @Override
   public String describe(AllTypesOptions options) {
-    return "AllTypesOptions[text=" + options.text() + ", primitiveInt=" + options.primitiveInt() +
-        ", boxedInt=" + options.boxedInt() + ", primitiveLong=" + options.primitiveLong() +
-        ", boxedLong=" + options.boxedLong() + ", primitiveShort=" + options.primitiveShort() +
-        ", boxedShort=" + options.boxedShort() + ", primitiveByte=" + options.primitiveByte() +
-        ", boxedByte=" + options.boxedByte() + ", primitiveDouble=" + options.primitiveDouble() +
-        ", boxedDouble=" + options.boxedDouble() + ", primitiveFloat=" + options.primitiveFloat() +
-        ", boxedFloat=" + options.boxedFloat() + ", decimal=" + options.decimal() +
-        ", flag=" + options.flag() + ", boxedFlag=" + options.boxedFlag() +
-        ", mode=" + options.mode() + ", interval=" + options.interval() +
-        ", endpoint=" + options.endpoint() + ", url=" + options.url() + ", file=" + options.file() +
-        ", address=" + options.address() + ", since=" + options.since() +
-        ", maybeText=" + options.maybeText() + ", maybeNumber=" + options.maybeNumber() +
-        ", maybeMode=" + options.maybeMode() + ", maybeInt=" + options.maybeInt() +
-        ", maybeLong=" + options.maybeLong() + ", maybeDouble=" + options.maybeDouble() +
-        ", tags=" + options.tags() + ", modes=" + options.modes() + ", ports=" + options.ports() +
-        ", modeSet=" + options.modeSet() + ", labels=" + options.labels() +
-        ", modeMap=" + options.modeMap() + ", timeouts=" + options.timeouts() +
-        ", URLPath=" + options.URLPath() + "]";
+    return RecordText.of(
+        "AllTypesOptions",
+        new String[] {"text", "primitiveInt", "boxedInt", "primitiveLong", "boxedLong",
+            "primitiveShort", "boxedShort", "primitiveByte", "boxedByte", "primitiveDouble",
+            "boxedDouble", "primitiveFloat", "boxedFloat", "decimal", "flag", "boxedFlag", "mode",
+            "interval", "endpoint", "url", "file", "address", "since", "maybeText", "maybeNumber",
+            "maybeMode", "maybeInt", "maybeLong", "maybeDouble", "tags", "modes", "ports",
+            "modeSet", "labels", "modeMap", "timeouts", "URLPath"},
+        new Object[] {options.text(), options.primitiveInt(), options.boxedInt(),
+            options.primitiveLong(), options.boxedLong(), options.primitiveShort(),
+            options.boxedShort(), options.primitiveByte(), options.boxedByte(),
+            options.primitiveDouble(), options.boxedDouble(), options.primitiveFloat(),
+            options.boxedFloat(), options.decimal(), options.flag(), options.boxedFlag(),
+            options.mode(), options.interval(), options.endpoint(), options.url(), options.file(),
+            options.address(), options.since(), options.maybeText(), options.maybeNumber(),
+            options.maybeMode(), options.maybeInt(), options.maybeLong(), options.maybeDouble(),
+            options.tags(), options.modes(), options.ports(), options.modeSet(), options.labels(),
+            options.modeMap(), options.timeouts(), options.URLPath()});
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.spi.ConnectorDefinition;
+import io.tributary.spi.RecordText;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -44,21 +45,22 @@ public final class Tributary_ConstrainedOptions implements ConnectorDefinition<C
         values.<String>get("password"),
         values.<Optional<String>>get("api-key"),
         values.<Duration>get("old-timeout"),
-        values.<AllTypesOptions.Mode>enumList("mode-order", AllTypesOptions.Mode::valueOf),
+        values.<AllTypesOptions.Mode>enumList("mode-order", AllTypesOptions.Mode.values()),
         values.<Boolean>get("enabled"));
   }
 
   @Override
   public String describe(ConstrainedOptions options) {
-    return "ConstrainedOptions[retries=" + options.retries() + ", ignored=" + options.ignored() +
-        ", offset=" + options.offset() + ", below=" + options.below() +
-        ", atMost=" + options.atMost() + ", ratio=" + options.ratio() + ", code=" + options.code() +
-        ", word=" + options.word() + ", sentence=" + options.sentence() +
-        ", nonEmpty=" + options.nonEmpty() + ", contact=" + options.contact() +
-        ", ports=" + options.ports() + ", names=" + options.names() +
-        ", weights=" + options.weights() + ", shortCode=" + options.shortCode() +
-        ", password=****" + ", apiKey=****" + ", oldTimeout=" + options.oldTimeout() +
-        ", modeOrder=" + options.modeOrder() + ", enabled=" + options.enabled() + "]";
+    return RecordText.of(
+        "ConstrainedOptions",
+        new String[] {"retries", "ignored", "offset", "below", "atMost", "ratio", "code", "word",
+            "sentence", "nonEmpty", "contact", "ports", "names", "weights", "shortCode", "password",
+            "apiKey", "oldTimeout", "modeOrder", "enabled"},
+        new Object[] {options.retries(), options.ignored(), options.offset(), options.below(),
+            options.atMost(), options.ratio(), options.code(), options.word(), options.sentence(),
+            options.nonEmpty(), options.contact(), options.ports(), options.names(),
+            options.weights(), options.shortCode(), "****", "****", options.oldTimeout(),
+            options.modeOrder(), options.enabled()});
   }
 
   @Override

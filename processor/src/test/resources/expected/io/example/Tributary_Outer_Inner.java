@@ -6,6 +6,7 @@ import io.tributary.schema.ConnectorModel;
 import io.tributary.schema.OptionTable;
 import io.tributary.spi.BoundOptions;
 import io.tributary.spi.ConnectorDefinition;
+import io.tributary.spi.RecordText;
 import javax.annotation.processing.Generated;
 
 @Generated("io.tributary.processor.ConnectorProcessor")
@@ -24,7 +25,10 @@ public final class Tributary_Outer_Inner implements ConnectorDefinition<Outer.In
 
   @Override
   public String describe(Outer.Inner options) {
-    return "Inner[]";
+    return RecordText.of(
+        "Inner",
+        new String[] {},
+        new Object[] {});
   }
 
   @Override

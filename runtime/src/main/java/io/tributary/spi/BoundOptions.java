@@ -1,5 +1,6 @@
 package io.tributary.spi;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Validated, typed option values by option name, read by the generated binder. Enum values are held
- * as constant names; the binder turns them into constants with the enum's own {@code valueOf}.
+ * as constant names; the binder turns them into constants among the enum's own {@code values()}.
  */
 public final class BoundOptions {
   private final Map<String, Object> values;
@@ -30,36 +30,58 @@ public final class BoundOptions {
     return (T) values.get(name);
   }
 
-  /** An enum option's constant. */
-  public <E extends Enum<E>> E enumValue(String name, Function<String, E> valueOf) {
-    return valueOf.apply(get(name));
+  /**
+   * An enum option's constant. {@code constants} is the enum's {@code values()}: the generated
+   * binder hands them over instead of a {@code valueOf} reference, which javac would resolve and
+   * link as a lambda for every enum option (docs/performance.md, "Annotation processor").
+   */
+  public <E extends Enum<E>> E enumValue(String name, E[] constants) {
+    return constant(get(name), constants);
   }
 
   /** An optional enum option's constant. */
-  public <E extends Enum<E>> Optional<E> optionalEnum(String name, Function<String, E> valueOf) {
+  public <E extends Enum<E>> Optional<E> optionalEnum(String name, E[] constants) {
     Optional<String> value = get(name);
-    return value.map(valueOf);
+    return value.isEmpty() ? Optional.empty() : Optional.of(constant(value.get(), constants));
   }
 
   /** A list of enum constants. */
-  public <E extends Enum<E>> List<E> enumList(String name, Function<String, E> valueOf) {
+  public <E extends Enum<E>> List<E> enumList(String name, E[] constants) {
     List<String> value = get(name);
-    return value.stream().map(valueOf).toList();
+    List<E> out = new ArrayList<>(value.size());
+    for (String v : value) {
+      out.add(constant(v, constants));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** A set of enum constants, in the order given. */
-  public <E extends Enum<E>> Set<E> enumSet(String name, Function<String, E> valueOf) {
+  public <E extends Enum<E>> Set<E> enumSet(String name, E[] constants) {
     Set<String> value = get(name);
     Set<E> out = new LinkedHashSet<>();
-    value.forEach(v -> out.add(valueOf.apply(v)));
+    for (String v : value) {
+      out.add(constant(v, constants));
+    }
     return Collections.unmodifiableSet(out);
   }
 
   /** A map with enum constants as values, in the order given. */
-  public <E extends Enum<E>> Map<String, E> enumMap(String name, Function<String, E> valueOf) {
+  public <E extends Enum<E>> Map<String, E> enumMap(String name, E[] constants) {
     Map<String, String> value = get(name);
     Map<String, E> out = new LinkedHashMap<>();
-    value.forEach((k, v) -> out.put(k, valueOf.apply(v)));
+    for (Map.Entry<String, String> entry : value.entrySet()) {
+      out.put(entry.getKey(), constant(entry.getValue(), constants));
+    }
     return Collections.unmodifiableMap(out);
+  }
+
+  /** The constant of that name, as the enum's {@code valueOf} finds it. */
+  private static <E extends Enum<E>> E constant(String name, E[] constants) {
+    for (E constant : constants) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException("no enum constant " + name);
   }
 }

@@ -111,7 +111,7 @@ final class Fixture {
       return new Options(
           v.get("endpoint"),
           v.get("interval"),
-          v.enumValue("method", Method::valueOf),
+          v.enumValue("method", Method.values()),
           v.get("retries"),
           v.get("header"),
           v.get("weights"),

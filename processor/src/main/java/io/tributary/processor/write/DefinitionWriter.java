@@ -46,6 +46,7 @@ public final class DefinitionWriter {
   private static final ClassName DEFINITION =
       ClassName.get("io.tributary.spi", "ConnectorDefinition");
   private static final ClassName BOUND_OPTIONS = ClassName.get("io.tributary.spi", "BoundOptions");
+  private static final ClassName RECORD_TEXT = ClassName.get("io.tributary.spi", "RecordText");
   private static final ClassName MODEL = ClassName.get(ConnectorModel.class);
   private static final ClassName TABLE = ClassName.get(OptionTable.class);
   private static final ClassName SOURCE = ClassName.get("io.tributary", "Source");
@@ -145,9 +146,10 @@ public final class DefinitionWriter {
   }
 
   /**
-   * {@code values.<Integer>get("x")}, or the enum accessor matching the container. The type
-   * argument spares javac inferring each argument of the record's constructor together
-   * (docs/performance.md, "Annotation processor").
+   * {@code values.<Integer>get("x")}, or the enum accessor matching the container, given the enum's
+   * {@code values()} (a {@code valueOf} reference costs javac a lambda to resolve and link per enum
+   * option). The type argument spares javac inferring each argument of the record's constructor
+   * together (docs/performance.md, "Annotation processor").
    */
   private static void bindValue(
       OptionDescriptor option,
@@ -184,7 +186,7 @@ public final class DefinitionWriter {
     string(o.name(), args, text);
     text.append(", ");
     flush(args, text);
-    args.add("$T::valueOf)", ClassName.get(option.enumElement()));
+    args.add("$T.values())", ClassName.get(option.enumElement()));
   }
 
   /**
@@ -209,39 +211,46 @@ public final class DefinitionWriter {
     return TypeName.get(type);
   }
 
+  /**
+   * {@code RecordText.of("Rec", new String[] {"a", "b"}, new Object[] {options.a(), "****"})}, each
+   * argument on its own lines: a secret's value is never read, its mask is written in its place.
+   */
   private static MethodSpec describe(ConnectorDescriptor connector, ClassName record) {
     CodeBlock.Builder args = CodeBlock.builder();
     StringBuilder text = new StringBuilder();
-    String prefix = connector.record().getSimpleName() + "[";
     List<OptionDescriptor> options = connector.options();
-    if (options.isEmpty()) {
-      string(prefix + "]", args, text);
-    }
+    args.add("$T.of(\n", RECORD_TEXT);
+    string(connector.record().getSimpleName().toString(), args, text);
+    text.append(",\nnew String[] {");
     for (int i = 0; i < options.size(); i++) {
+      separate(i, args, text);
+      string(options.get(i).componentName(), args, text);
+    }
+    text.append("},\nnew Object[] {");
+    for (int i = 0; i < options.size(); i++) {
+      separate(i, args, text);
       OptionDescriptor option = options.get(i);
-      String label = (i == 0 ? prefix : ", ") + option.componentName() + "=";
-      boolean last = i + 1 == options.size();
       if (option.model().secret()) {
-        string(label + "****" + (last ? "]" : ""), args, text);
+        string("****", args, text);
       } else {
-        string(label, args, text);
-        text.append(" + options.").append(option.componentName()).append("()");
-        if (last) {
-          text.append(" + ");
-          string("]", args, text);
-        }
-      }
-      if (!last) {
-        text.append(" +");
-        flush(args, text);
-        args.add("$W");
+        text.append("options.").append(option.componentName()).append("()");
       }
     }
+    text.append("})");
     flush(args, text);
     return override("describe", String.class)
         .addParameter(record, "options")
         .addStatement("return $L", args.build())
         .build();
+  }
+
+  /** A comma before every element but the first, where the line may wrap. */
+  private static void separate(int index, CodeBlock.Builder args, StringBuilder text) {
+    if (index > 0) {
+      text.append(',');
+      flush(args, text);
+      args.add("$W");
+    }
   }
 
   /**
