@@ -30,8 +30,14 @@ public final class Tributary_TestConnectorOptions implements ConnectorDefinition
   public String describe(TestConnectorOptions options) {
     return RecordText.of(
         "TestConnectorOptions",
-        new String[] {"count", "timeout"},
-        new Object[] {options.count(), options.timeout()});
+        new String[] {
+          "count",
+          "timeout"
+        },
+        new Object[] {
+          options.count(),
+          options.timeout()
+        });
   }
 
   @Override

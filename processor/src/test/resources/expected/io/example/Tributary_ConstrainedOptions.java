@@ -53,14 +53,50 @@ public final class Tributary_ConstrainedOptions implements ConnectorDefinition<C
   public String describe(ConstrainedOptions options) {
     return RecordText.of(
         "ConstrainedOptions",
-        new String[] {"retries", "ignored", "offset", "below", "atMost", "ratio", "code", "word",
-            "sentence", "nonEmpty", "contact", "ports", "names", "weights", "shortCode", "password",
-            "apiKey", "oldTimeout", "modeOrder", "enabled"},
-        new Object[] {options.retries(), options.ignored(), options.offset(), options.below(),
-            options.atMost(), options.ratio(), options.code(), options.word(), options.sentence(),
-            options.nonEmpty(), options.contact(), options.ports(), options.names(),
-            options.weights(), options.shortCode(), "****", "****", options.oldTimeout(),
-            options.modeOrder(), options.enabled()});
+        new String[] {
+          "retries",
+          "ignored",
+          "offset",
+          "below",
+          "atMost",
+          "ratio",
+          "code",
+          "word",
+          "sentence",
+          "nonEmpty",
+          "contact",
+          "ports",
+          "names",
+          "weights",
+          "shortCode",
+          "password",
+          "apiKey",
+          "oldTimeout",
+          "modeOrder",
+          "enabled"
+        },
+        new Object[] {
+          options.retries(),
+          options.ignored(),
+          options.offset(),
+          options.below(),
+          options.atMost(),
+          options.ratio(),
+          options.code(),
+          options.word(),
+          options.sentence(),
+          options.nonEmpty(),
+          options.contact(),
+          options.ports(),
+          options.names(),
+          options.weights(),
+          options.shortCode(),
+          "****",
+          "****",
+          options.oldTimeout(),
+          options.modeOrder(),
+          options.enabled()
+        });
   }
 
   @Override

@@ -186,7 +186,7 @@ public final class DefinitionWriter {
     string(o.name(), args, text);
     text.append(", ");
     flush(args, text);
-    args.add("$T.values())", ClassName.get(option.enumElement()));
+    args.add("$T.values())", typeArgument);
   }
 
   /**
@@ -212,8 +212,9 @@ public final class DefinitionWriter {
   }
 
   /**
-   * {@code RecordText.of("Rec", new String[] {"a", "b"}, new Object[] {options.a(), "****"})}, each
-   * argument on its own lines: a secret's value is never read, its mask is written in its place.
+   * {@code RecordText.of("Rec", new String[] {"a", "b"}, new Object[] {options.a(), "****"})}, one
+   * element a line: a secret's value is never read, its mask is written in its place. The elements
+   * are plain text, so each array is one format part for JavaPoet.
    */
   private static MethodSpec describe(ConnectorDescriptor connector, ClassName record) {
     CodeBlock.Builder args = CodeBlock.builder();
@@ -223,12 +224,13 @@ public final class DefinitionWriter {
     string(connector.record().getSimpleName().toString(), args, text);
     text.append(",\nnew String[] {");
     for (int i = 0; i < options.size(); i++) {
-      separate(i, args, text);
+      element(i, args, text);
       string(options.get(i).componentName(), args, text);
     }
-    text.append("},\nnew Object[] {");
+    endArray(options.size(), args, text);
+    text.append(",\nnew Object[] {");
     for (int i = 0; i < options.size(); i++) {
-      separate(i, args, text);
+      element(i, args, text);
       OptionDescriptor option = options.get(i);
       if (option.model().secret()) {
         string("****", args, text);
@@ -236,7 +238,8 @@ public final class DefinitionWriter {
         text.append("options.").append(option.componentName()).append("()");
       }
     }
-    text.append("})");
+    endArray(options.size(), args, text);
+    text.append(')');
     flush(args, text);
     return override("describe", String.class)
         .addParameter(record, "options")
@@ -244,13 +247,25 @@ public final class DefinitionWriter {
         .build();
   }
 
-  /** A comma before every element but the first, where the line may wrap. */
-  private static void separate(int index, CodeBlock.Builder args, StringBuilder text) {
-    if (index > 0) {
-      text.append(',');
+  /** Starts an array element on its own line, indented one level inside the braces. */
+  private static void element(int index, CodeBlock.Builder args, StringBuilder text) {
+    if (index == 0) {
+      text.append('\n');
       flush(args, text);
-      args.add("$W");
+      args.add("$>");
+    } else {
+      text.append(",\n");
     }
+  }
+
+  /** Closes an array of {@code size} elements started with {@link #element}. */
+  private static void endArray(int size, CodeBlock.Builder args, StringBuilder text) {
+    if (size > 0) {
+      flush(args, text);
+      args.add("$<");
+      text.append('\n');
+    }
+    text.append('}');
   }
 
   /**
