@@ -55,4 +55,20 @@ class BoundOptionsTest {
             IllegalArgumentException.class, () -> bound("m", "FAST").enumValue("x", Mode.values()));
     assertEquals("no value for option x", e.getMessage());
   }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theValueOfAccessorsOfEarlierBindersStillWork() {
+    assertEquals(Mode.SLOW, bound("m", "SLOW").enumValue("m", Mode::valueOf));
+    assertEquals(
+        Optional.of(Mode.FAST), bound("m", Optional.of("FAST")).optionalEnum("m", Mode::valueOf));
+    assertEquals(
+        List.of(Mode.SLOW, Mode.FAST),
+        bound("m", List.of("SLOW", "FAST")).enumList("m", Mode::valueOf));
+    assertEquals(
+        List.of(Mode.FAST),
+        List.copyOf(bound("m", new LinkedHashSet<>(List.of("FAST"))).enumSet("m", Mode::valueOf)));
+    assertEquals(
+        Map.of("a", Mode.SLOW), bound("m", Map.of("a", "SLOW")).enumMap("m", Mode::valueOf));
+  }
 }
