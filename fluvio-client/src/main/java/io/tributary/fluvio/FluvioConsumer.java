@@ -209,6 +209,7 @@ public final class FluvioConsumer implements AutoCloseable {
         return List.of();
       }
       if (item != null) {
+        item = item.reader().decoded(item);
         List<ConsumedRecord> records = item.reader().accept(item);
         // Acknowledged now, not at the next poll: the SPU prepares the next response meanwhile.
         item.reader().acknowledge();

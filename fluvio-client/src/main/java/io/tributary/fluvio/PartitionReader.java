@@ -11,7 +11,6 @@ import io.tributary.fluvio.protocol.StreamFetchRequest;
 import io.tributary.fluvio.protocol.StreamFetchResponse;
 import io.tributary.fluvio.protocol.UpdateConsumerOffset;
 import io.tributary.fluvio.protocol.UpdateOffsets;
-import io.tributary.fluvio.protocol.WireRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -31,15 +30,32 @@ final class PartitionReader {
   private static final System.Logger LOG = System.getLogger("fluvio.consumer");
 
   /**
-   * What a stream's listener queued: a chunk of records or a failure, tagged with the stream
-   * generation it came from.
+   * What a stream's listener queued: a response not decoded yet, a chunk of records or a failure,
+   * tagged with the stream generation it came from. The connection's thread queues responses as
+   * they are; the polling thread decodes them ({@link #decoded}), so that the records are made on
+   * the thread that hands them out.
    *
    * @param reader the partition it belongs to
    * @param generation the stream it came from
    * @param chunk the records of one response, or null
    * @param failure why the stream ended, or null
+   * @param frame a response to decode, or null
    */
-  record Item(PartitionReader reader, int generation, Chunk chunk, FluvioException failure) {}
+  record Item(
+      PartitionReader reader, int generation, Chunk chunk, FluvioException failure, Frame frame) {
+    Item(PartitionReader reader, int generation, Chunk chunk, FluvioException failure) {
+      this(reader, generation, chunk, failure, null);
+    }
+  }
+
+  /**
+   * A stream response as it came.
+   *
+   * @param response the response
+   * @param from the stream's start offset (records before it are dropped)
+   * @param address the SPU's address, for messages
+   */
+  record Frame(StreamFetchResponse response, long from, String address) {}
 
   /**
    * One stream response, decoded.
@@ -184,7 +200,9 @@ final class PartitionReader {
             @Override
             public void onFrame(StreamFetchResponse frame) {
               started(gen, frame.streamId());
-              inbox.add(decode(gen, frame, from, c.address()));
+              inbox.add(
+                  new Item(
+                      PartitionReader.this, gen, null, null, new Frame(frame, from, c.address())));
             }
 
             @Override
@@ -212,32 +230,26 @@ final class PartitionReader {
     }
   }
 
+  /**
+   * The item with its response decoded into a chunk of records (or a failure, if it cannot be
+   * read); any other item as it is. Called by the polling thread, without holding this reader's
+   * lock.
+   */
+  Item decoded(Item item) {
+    Frame f = item.frame();
+    return f == null ? item : decode(item.generation(), f.response(), f.from(), f.address());
+  }
+
   private Item decode(int gen, StreamFetchResponse r, long from, String address) {
     try {
-      List<ConsumedRecord> records = new ArrayList<>();
-      long next = from;
-      for (RecordBatch b : RecordBatch.decodeAll(r.batches())) {
-        for (WireRecord w : b.records()) {
-          long offset = b.baseOffset() + w.offsetDelta();
-          if (offset >= from) {
-            records.add(
-                new ConsumedRecord(
-                    topic,
-                    partition,
-                    offset,
-                    b.firstTimestamp() + w.timestampDelta(),
-                    w.key(),
-                    w.value()));
-          }
-        }
-        next = Math.max(next, b.nextOffset());
-      }
+      Records records = new Records(topic, partition, from);
+      long next = Math.max(from, RecordBatch.forEachRecord(r.batches(), records));
       return new Item(
           this,
           gen,
           new Chunk(
               r.streamId(),
-              records,
+              records.list,
               r.nextFilterOffset() > 0 ? r.nextFilterOffset() : next,
               r.highWatermark()),
           null);
@@ -259,6 +271,32 @@ final class PartitionReader {
               e));
     } catch (FluvioException e) {
       return new Item(this, gen, null, e);
+    }
+  }
+
+  /** Makes the records of a response at or after the stream's start. */
+  private static final class Records implements RecordBatch.RecordVisitor {
+    final ArrayList<ConsumedRecord> list = new ArrayList<>();
+    private final String topic;
+    private final int partition;
+    private final long from;
+
+    Records(String topic, int partition, long from) {
+      this.topic = topic;
+      this.partition = partition;
+      this.from = from;
+    }
+
+    @Override
+    public void batch(int records) {
+      list.ensureCapacity(list.size() + records);
+    }
+
+    @Override
+    public void record(long offset, long timestamp, byte[] key, byte[] value) {
+      if (offset >= from) {
+        list.add(new ConsumedRecord(topic, partition, offset, timestamp, key, value));
+      }
     }
   }
 
@@ -284,11 +322,16 @@ final class PartitionReader {
     pendingAck = chunk.next();
     ackStream = chunk.streamId();
     highWatermark = chunk.highWatermark();
-    List<ConsumedRecord> records = new ArrayList<>(chunk.records().size());
-    for (ConsumedRecord r : chunk.records()) {
-      if (r.offset() >= position) {
-        records.add(r);
+    List<ConsumedRecord> records = chunk.records();
+    if (!records.isEmpty() && records.get(0).offset() < position) {
+      // a chunk of a reopened stream overlapping what was handed out (records are in offset order)
+      List<ConsumedRecord> after = new ArrayList<>(records.size());
+      for (ConsumedRecord r : records) {
+        if (r.offset() >= position) {
+          after.add(r);
+        }
       }
+      records = after;
     }
     if (!records.isEmpty()) {
       position = records.get(records.size() - 1).offset() + 1;

@@ -8,8 +8,7 @@ import io.tributary.log.TributaryLoggerFinder;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -31,7 +30,11 @@ final class ClusterRecordStream {
   private final BooleanSupplier stopping;
   private final boolean managed;
   private final boolean eager;
-  private final Deque<ConsumerRecord> ready = new ArrayDeque<>();
+
+  /** The records of the last poll, and how many of them were handed out. */
+  private List<ConsumedRecord> ready = List.of();
+
+  private int taken;
   private final OffsetFlusher flusher;
   private boolean closed;
 
@@ -68,15 +71,15 @@ final class ClusterRecordStream {
 
   /** The next record, or {@code null} once asked to stop. */
   ConsumerRecord next() {
-    while (ready.isEmpty()) {
+    while (taken == ready.size()) {
       if (stopping.getAsBoolean() || Thread.currentThread().isInterrupted()) {
         return null;
       }
-      for (ConsumedRecord r : consumer.poll(POLL)) {
-        ready.add(new ConsumerRecord(r.offset(), r.key(), r.value(), r.timestamp(), r.partition()));
-      }
+      ready = consumer.poll(POLL);
+      taken = 0;
     }
-    return ready.poll();
+    ConsumedRecord r = ready.get(taken++);
+    return new ConsumerRecord(r.offset(), r.key(), r.value(), r.timestamp(), r.partition());
   }
 
   /**

@@ -164,4 +164,43 @@ class DeliveryTrackerTest {
     assertThat(s.poll(batch, 2, Duration.ofSeconds(5))).as("the end").isZero();
     assertThat(offsets.commits()).containsExactlyInAnyOrder("0:1", "1:1", "0:2");
   }
+
+  @Test
+  void manualKeepsItsPlaceThroughThousandsOfPendingRecordsWrappingAround() {
+    Recorded offsets = new Recorded();
+    DeliveryTracker tracker = new DeliveryTracker(DeliveryTracker.Strategy.MANUAL, offsets);
+    // Rounds of 700 records over two partitions, each committed up to its 500th when the next
+    // round has come: the pending records wrap around the ring and make it grow past 1,024.
+    List<ConsumerRecord> previous = List.of();
+    long[] next = new long[2];
+    List<String> expected = new ArrayList<>();
+    for (int round = 0; round < 6; round++) {
+      List<ConsumerRecord> batch = new ArrayList<>();
+      for (int i = 0; i < 700 + 300 * round; i++) {
+        int partition = i % 3 == 0 ? 1 : 0;
+        batch.add(record(partition, next[partition]++));
+      }
+      tracker.delivered(batch);
+      if (!previous.isEmpty()) {
+        ConsumerRecord upTo = previous.get(499);
+        tracker.commit(upTo);
+        long[] last = {-1, -1};
+        for (ConsumerRecord r : previous.subList(0, 500)) {
+          last[r.partition()] = r.offset();
+        }
+        expected.add("0:" + last[0]);
+        expected.add("1:" + last[1]);
+        assertThat(offsets.commits()).containsExactlyInAnyOrderElementsOf(expected);
+        tracker.commit(upTo); // again: changes nothing
+        tracker.commit(record(0, next[0])); // not handed out: changes nothing
+        assertThat(offsets.commits()).hasSize(expected.size());
+      }
+      previous = batch;
+    }
+    ConsumerRecord last = previous.get(previous.size() - 1);
+    tracker.commit(new ConsumerRecord(last.offset(), null, last.value(), 0, last.partition()));
+    assertThat(offsets.commits())
+        .as("an equal record commits as the one handed out")
+        .contains(last.partition() + ":" + last.offset(), "1:" + (next[1] - 1));
+  }
 }

@@ -135,6 +135,22 @@ public final class ByteReader {
     return out;
   }
 
+  /** A reader of the next {@code n} bytes, which this reader skips; no copy is made. */
+  public ByteReader slice(int n) {
+    need(n);
+    ByteReader r = new ByteReader(buf, pos, n);
+    pos += n;
+    return r;
+  }
+
+  /**
+   * Adds the bytes from {@code from} bytes after the current position to the end to {@code crc}.
+   */
+  void updateFrom(int from, java.util.zip.Checksum crc) {
+    need(from);
+    crc.update(buf, pos + from, end - pos - from);
+  }
+
   /** Skips {@code n} bytes. */
   public void skip(int n) {
     need(n);

@@ -135,39 +135,22 @@ public record RecordBatch(
 
   /** Decodes one batch, verifying magic and CRC-32C and decompressing the records. */
   public static RecordBatch decode(ByteReader r) {
-    int start = r.position();
-    long baseOffset = r.i64();
-    int len = r.i32();
-    if (len < HEADER_SIZE) {
-      throw new ProtocolException("batch length " + len + " is shorter than its header");
-    }
-    byte[] rest = r.raw(len);
-    ByteReader h = new ByteReader(rest);
-    h.i32(); // partition leader epoch
-    int magic = h.i8();
-    if (magic != 2) {
-      throw new ProtocolException("unsupported batch magic " + magic + " at " + start);
-    }
-    long crc = h.u32();
-    CRC32C check = new CRC32C();
-    check.update(rest, 9, rest.length - 9);
-    if (check.getValue() != crc) {
-      throw new ProtocolException("batch CRC-32C mismatch at base offset " + baseOffset);
-    }
-    int attributes = h.i16();
-    int lastOffsetDelta = h.i32();
-    long first = h.i64();
-    long max = h.i64();
-    h.skip(8 + 2 + 4);
-    Long schemaId = (attributes & SCHEMA_FLAG) != 0 ? h.u32() : null;
+    Header h = header(r);
     List<WireRecord> records;
     try {
-      byte[] body = Compression.fromAttributes(attributes).decompress(h.raw(h.remaining()));
-      records = new ByteReader(body).list(WireRecord::decode);
+      records = h.records().list(WireRecord::decode);
     } catch (ProtocolException e) {
-      throw new ProtocolException("batch at offset " + baseOffset + ": " + e.getMessage(), e);
+      throw h.failed(e);
     }
-    return new RecordBatch(baseOffset, attributes, lastOffsetDelta, first, max, schemaId, records);
+    RecordBatch f = h.fields();
+    return new RecordBatch(
+        f.baseOffset,
+        f.attributes,
+        f.lastOffsetDelta,
+        f.firstTimestamp,
+        f.maxTimestamp,
+        f.schemaId,
+        records);
   }
 
   /** Decodes every batch of a record set's content (the bytes after its i32 length). */
@@ -178,5 +161,111 @@ public record RecordBatch(
       out.add(decode(r));
     }
     return out;
+  }
+
+  /** What {@link #forEachRecord} hands each record to. */
+  public interface RecordVisitor {
+    /**
+     * One record.
+     *
+     * @param offset its offset (the batch's base offset plus its delta)
+     * @param timestamp its timestamp (the batch's first timestamp plus its delta)
+     * @param key its key, or null
+     * @param value its value
+     */
+    void record(long offset, long timestamp, byte[] key, byte[] value);
+
+    /**
+     * A batch of about {@code records} records comes next (its count, bounded by its size in bytes:
+     * a hint for sizing, nothing more).
+     */
+    default void batch(int records) {}
+  }
+
+  /**
+   * Reads every record of a record set's content (the bytes after its i32 length) as {@link
+   * #decodeAll} does — the same checks of each batch's length, magic and CRC-32C, the same
+   * decompression — handing each to {@code visitor}, without a {@code RecordBatch} or a {@code
+   * WireRecord} per record, and without copying an uncompressed batch.
+   *
+   * @return the offset after the last batch, or -1 when there is none
+   */
+  public static long forEachRecord(byte[] batches, RecordVisitor visitor) {
+    ByteReader r = new ByteReader(batches);
+    long next = -1;
+    while (r.remaining() > 0) {
+      Header h = header(r);
+      try {
+        ByteReader records = h.records();
+        int n = records.i32();
+        visitor.batch(Math.max(0, Math.min(n, records.remaining())));
+        for (int i = 0; i < n; i++) {
+          WireRecord.read(records, h.baseOffset(), h.fields().firstTimestamp(), visitor);
+        }
+      } catch (ProtocolException e) {
+        throw h.failed(e);
+      }
+      next = Math.max(next, h.fields().nextOffset());
+    }
+    return next;
+  }
+
+  /**
+   * A batch's header fields, checked (in a batch without its records), and a reader of its
+   * decompressed records.
+   */
+  private record Header(RecordBatch fields, ByteReader records) {
+    long baseOffset() {
+      return fields.baseOffset();
+    }
+
+    ProtocolException failed(ProtocolException e) {
+      return RecordBatch.failed(fields.baseOffset(), e);
+    }
+  }
+
+  private static ProtocolException failed(long baseOffset, ProtocolException e) {
+    return new ProtocolException("batch at offset " + baseOffset + ": " + e.getMessage(), e);
+  }
+
+  /** Reads one batch's header, verifying magic and CRC-32C; decompresses its records. */
+  private static Header header(ByteReader r) {
+    int start = r.position();
+    long baseOffset = r.i64();
+    int len = r.i32();
+    if (len < HEADER_SIZE) {
+      throw new ProtocolException("batch length " + len + " is shorter than its header");
+    }
+    ByteReader h = r.slice(len);
+    h.i32(); // partition leader epoch
+    int magic = h.i8();
+    if (magic != 2) {
+      throw new ProtocolException("unsupported batch magic " + magic + " at " + start);
+    }
+    long crc = h.u32();
+    CRC32C check = new CRC32C();
+    h.updateFrom(0, check);
+    if (check.getValue() != crc) {
+      throw new ProtocolException("batch CRC-32C mismatch at base offset " + baseOffset);
+    }
+    int attributes = h.i16();
+    int lastOffsetDelta = h.i32();
+    long first = h.i64();
+    long max = h.i64();
+    h.skip(8 + 2 + 4);
+    Long schemaId = (attributes & SCHEMA_FLAG) != 0 ? h.u32() : null;
+    ByteReader records;
+    try {
+      Compression compression = Compression.fromAttributes(attributes);
+      records =
+          compression == Compression.NONE
+              ? h // read in place
+              : new ByteReader(compression.decompress(h.raw(h.remaining())));
+    } catch (ProtocolException e) {
+      throw failed(baseOffset, e);
+    }
+    return new Header(
+        new RecordBatch(baseOffset, attributes, lastOffsetDelta, first, max, schemaId, List.of()),
+        records);
   }
 }

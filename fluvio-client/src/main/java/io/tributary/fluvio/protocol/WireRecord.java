@@ -65,6 +65,18 @@ public record WireRecord(int timestampDelta, int offsetDelta, byte[] key, byte[]
 
   /** Reads one record; header entries, which Fluvio never writes, are rejected. */
   public static WireRecord decode(ByteReader r) {
+    Parts parts = new Parts();
+    read(r, 0, 0, parts);
+    return new WireRecord(parts.timestampDelta, parts.offsetDelta, parts.key, parts.value);
+  }
+
+  /**
+   * Reads one record as {@link #decode} does and hands it to {@code visitor} with its offset and
+   * timestamp ({@code baseOffset} and {@code firstTimestamp} plus its deltas), without making a
+   * {@code WireRecord}.
+   */
+  public static void read(
+      ByteReader r, long baseOffset, long firstTimestamp, RecordBatch.RecordVisitor visitor) {
     int len = r.varint();
     int start = r.position();
     r.i8();
@@ -79,7 +91,23 @@ public record WireRecord(int timestampDelta, int offsetDelta, byte[] key, byte[]
     if (r.position() - start != len) {
       throw new ProtocolException("record length " + len + " does not match its content");
     }
-    return new WireRecord((int) ts, off, key, value);
+    visitor.record(baseOffset + off, firstTimestamp + (int) ts, key, value);
+  }
+
+  /** A record's parts, as {@link #read} hands them over. */
+  private static final class Parts implements RecordBatch.RecordVisitor {
+    int timestampDelta;
+    int offsetDelta;
+    byte[] key;
+    byte[] value;
+
+    @Override
+    public void record(long offset, long timestamp, byte[] key, byte[] value) {
+      this.offsetDelta = (int) offset;
+      this.timestampDelta = (int) timestamp;
+      this.key = key;
+      this.value = value;
+    }
   }
 
   @Override

@@ -108,6 +108,54 @@ class RecordVectorsTest {
   }
 
   @Test
+  void forEachRecordReadsWhatDecodeAllReadsWithOffsetsAndTimestamps() {
+    List<WireRecord> plain =
+        List.of(
+            new WireRecord(0, 0, "k".getBytes(UTF_8), "a".getBytes(UTF_8)),
+            new WireRecord(7, 1, null, "bb".getBytes(UTF_8)));
+    List<WireRecord> zipped = List.of(new WireRecord(2, 0, null, new byte[300]));
+    byte[] first = new RecordBatch(40, 0, 1, T, T + 7, null, plain).encode();
+    byte[] second = new RecordBatch(42, 1, 0, T + 9, T + 11, null, zipped).encode();
+    byte[] both = new byte[first.length + second.length];
+    System.arraycopy(first, 0, both, 0, first.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    List<String> seen = new java.util.ArrayList<>();
+    long next =
+        RecordBatch.forEachRecord(
+            both,
+            (offset, timestamp, key, value) ->
+                seen.add(
+                    offset
+                        + "@"
+                        + (timestamp - T)
+                        + " "
+                        + (key == null ? "-" : new String(key, UTF_8))
+                        + " "
+                        + value.length));
+    assertThat(seen).containsExactly("40@0 k 1", "41@7 - 2", "42@11 - 300");
+    assertThat(next).isEqualTo(43);
+    List<String> decoded = new java.util.ArrayList<>();
+    for (RecordBatch b : RecordBatch.decodeAll(both)) {
+      for (WireRecord w : b.records()) {
+        decoded.add(
+            (b.baseOffset() + w.offsetDelta())
+                + "@"
+                + (b.firstTimestamp() + w.timestampDelta() - T)
+                + " "
+                + (w.key() == null ? "-" : new String(w.key(), UTF_8))
+                + " "
+                + w.value().length);
+      }
+    }
+    assertThat(decoded).isEqualTo(seen);
+    assertThat(RecordBatch.forEachRecord(new byte[0], (o, t, k, v) -> {})).isEqualTo(-1);
+    both[first.length - 2] ^= 1;
+    assertThatThrownBy(() -> RecordBatch.forEachRecord(both, (o, t, k, v) -> {}))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("CRC-32C mismatch at base offset 40");
+  }
+
+  @Test
   void gzipBatchPutsTheRecordCountInsideTheCompressedBlock() {
     List<WireRecord> recs =
         List.of(
