@@ -21,7 +21,7 @@ import java.util.function.BooleanSupplier;
  * flushes them every {@code --offset-flush} in the background; {@link #close()} flushes a last time
  * and waits for it.
  */
-final class ClusterRecordStream {
+final class ClusterRecordStream implements RecordInput {
   private static final Logger LOG = TributaryLoggerFinder.logger("tributary");
   private static final Duration POLL = Duration.ofMillis(200);
   private static final long STOP_MILLIS = 5_000;
@@ -70,7 +70,8 @@ final class ClusterRecordStream {
   }
 
   /** The next record, or {@code null} once asked to stop. */
-  ConsumerRecord next() {
+  @Override
+  public ConsumerRecord next() {
     while (taken == ready.size()) {
       if (stopping.getAsBoolean() || Thread.currentThread().isInterrupted()) {
         return null;
@@ -80,6 +81,14 @@ final class ClusterRecordStream {
     }
     ConsumedRecord r = ready.get(taken++);
     return new ConsumerRecord(r.offset(), r.key(), r.value(), r.timestamp(), r.partition());
+  }
+
+  /**
+   * Whether records of the last poll are still to be handed out (so {@link #next} would not wait).
+   */
+  @Override
+  public boolean more() {
+    return taken < ready.size();
   }
 
   /**

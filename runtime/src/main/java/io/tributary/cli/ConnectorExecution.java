@@ -32,7 +32,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /** One run of a connector with validated options: wiring, signals, flushing, exit codes. */
 final class ConnectorExecution<O extends Record> {
@@ -346,7 +345,7 @@ final class ConnectorExecution<O extends Record> {
         return runSink(
             shutdown,
             sink,
-            reconnecting(stream::next, shutdown),
+            reconnecting(stream, shutdown),
             new DeliveryTracker(strategy, stream.offsets()),
             true);
       } finally {
@@ -406,27 +405,34 @@ final class ConnectorExecution<O extends Record> {
    * at its next polls; until the cluster answers again the connector is not ready, and waits 1 s,
    * doubling up to 30 s, between attempts.
    */
-  private static Supplier<ConsumerRecord> reconnecting(
-      Supplier<ConsumerRecord> input, Shutdown shutdown) {
-    return () -> {
-      int attempt = 0;
-      while (true) {
-        try {
-          return input.get();
-        } catch (FluvioException e) {
-          if (shutdown.requested() || !lostConnection(e)) {
-            throw e;
-          }
-          attempt++;
-          long wait = Math.min(30_000, 1000L << Math.min(attempt - 1, 5));
-          LOG.log(Level.WARNING, e.getMessage() + "; reconnecting in " + wait + " ms");
+  private static RecordInput reconnecting(RecordInput input, Shutdown shutdown) {
+    return new RecordInput() {
+      @Override
+      public ConsumerRecord next() {
+        int attempt = 0;
+        while (true) {
           try {
-            Thread.sleep(wait);
-          } catch (InterruptedException stop) {
-            Thread.currentThread().interrupt();
-            return null;
+            return input.next();
+          } catch (FluvioException e) {
+            if (shutdown.requested() || !lostConnection(e)) {
+              throw e;
+            }
+            attempt++;
+            long wait = Math.min(30_000, 1000L << Math.min(attempt - 1, 5));
+            LOG.log(Level.WARNING, e.getMessage() + "; reconnecting in " + wait + " ms");
+            try {
+              Thread.sleep(wait);
+            } catch (InterruptedException stop) {
+              Thread.currentThread().interrupt();
+              return null;
+            }
           }
         }
+      }
+
+      @Override
+      public boolean more() {
+        return input.more();
       }
     };
   }
@@ -443,7 +449,7 @@ final class ConnectorExecution<O extends Record> {
   private int runSink(
       Shutdown shutdown,
       Sink<O> sink,
-      Supplier<ConsumerRecord> input,
+      RecordInput input,
       DeliveryTracker tracker,
       boolean fromTopic) {
     Function<ConsumerRecord, DeadLetters.Origin> origin =
@@ -526,65 +532,84 @@ final class ConnectorExecution<O extends Record> {
   }
 
   /** The input, counted as records in. */
-  private Supplier<ConsumerRecord> counted(Supplier<ConsumerRecord> input) {
-    return () -> {
-      ConsumerRecord r = input.get();
-      if (r != null) {
-        metrics.recordsIn.increment();
-        metrics.bytesIn.add(r.value().length + (r.key() == null ? 0 : r.key().length));
+  private RecordInput counted(RecordInput input) {
+    return new RecordInput() {
+      @Override
+      public ConsumerRecord next() {
+        ConsumerRecord r = input.next();
+        if (r != null) {
+          metrics.recordsIn.increment();
+          metrics.bytesIn.add(r.value().length + (r.key() == null ? 0 : r.key().length));
+        }
+        return r;
       }
-      return r;
+
+      @Override
+      public boolean more() {
+        return input.more();
+      }
     };
   }
 
   /** The input, through the SmartModule chain when there is one. */
-  private Supplier<ConsumerRecord> transformed(
-      Supplier<ConsumerRecord> input,
-      RecordPolicy policy,
-      Function<ConsumerRecord, DeadLetters.Origin> origin) {
+  private RecordInput transformed(
+      RecordInput input, RecordPolicy policy, Function<ConsumerRecord, DeadLetters.Origin> origin) {
     if (chain == null) {
       return input;
     }
     Deque<ConsumerRecord> ready = new ArrayDeque<>();
-    return () -> {
-      while (ready.isEmpty()) {
-        ConsumerRecord r = input.get();
-        if (r == null) {
-          return null;
-        }
-        long start = System.nanoTime();
-        try {
-          metrics.smartModuleRecordsIn.increment();
-          metrics.smartModuleBytesIn.add(r.value().length + (r.key() == null ? 0 : r.key().length));
-          for (SmartRecord out :
-              chain.apply(new SmartRecord(r.offset(), r.key(), r.value(), r.timestamp()))) {
-            ready.add(
-                new ConsumerRecord(
-                    out.offset(),
-                    out.keyOrNull(),
-                    out.value(),
-                    out.timestampMillis(),
-                    r.partition()));
-            metrics.smartModuleRecordsOut.increment();
-          }
-        } catch (SmartModuleRuntimeException e) {
-          metrics.smartModuleErrors.increment();
-          boolean dropped;
-          try {
-            dropped = dropped(policy, r, e, origin.apply(r));
-          } catch (InterruptedException stop) {
-            Thread.currentThread().interrupt();
+    return new RecordInput() {
+      @Override
+      public ConsumerRecord next() {
+        while (ready.isEmpty()) {
+          ConsumerRecord r = input.next();
+          if (r == null) {
             return null;
           }
-          if (!dropped) {
-            throw e;
+          long start = System.nanoTime();
+          try {
+            metrics.smartModuleRecordsIn.increment();
+            metrics.smartModuleBytesIn.add(
+                r.value().length + (r.key() == null ? 0 : r.key().length));
+            for (SmartRecord out :
+                chain.apply(new SmartRecord(r.offset(), r.key(), r.value(), r.timestamp()))) {
+              ready.add(
+                  new ConsumerRecord(
+                      out.offset(),
+                      out.keyOrNull(),
+                      out.value(),
+                      out.timestampMillis(),
+                      r.partition()));
+              metrics.smartModuleRecordsOut.increment();
+            }
+          } catch (SmartModuleRuntimeException e) {
+            metrics.smartModuleErrors.increment();
+            boolean dropped;
+            try {
+              dropped = dropped(policy, r, e, origin.apply(r));
+            } catch (InterruptedException stop) {
+              Thread.currentThread().interrupt();
+              return null;
+            }
+            if (!dropped) {
+              throw e;
+            }
+          } finally {
+            metrics.smartModuleCalls.increment();
+            metrics.smartModuleNanos.add(System.nanoTime() - start);
           }
-        } finally {
-          metrics.smartModuleCalls.increment();
-          metrics.smartModuleNanos.add(System.nanoTime() - start);
         }
+        return ready.poll();
       }
-      return ready.poll();
+
+      /**
+       * Only the chain's outputs at hand: the input's next records may all be filtered out, and
+       * this would then wait for more input, holding back the run gathered so far.
+       */
+      @Override
+      public boolean more() {
+        return !ready.isEmpty();
+      }
     };
   }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 /**
  * A sink's {@link RecordStream}: a reader thread takes records from the input (standard input in a
@@ -24,7 +23,14 @@ final class QueuedRecordStream implements RecordStream {
   private static final Object END = new Object();
   private static final long STEP_MILLIS = 100;
 
+  /** The most items (records, or runs of records) in the queue. */
   private static final int CAPACITY = 256;
+
+  /** The most records in a run. */
+  private static final int RUN = 256;
+
+  /** A run ends once its records hold this many bytes. */
+  private static final long RUN_BYTES = 64 * 1024;
 
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
 
@@ -41,21 +47,20 @@ final class QueuedRecordStream implements RecordStream {
   /** An input error taken from the queue behind a run of records: the next poll throws it. */
   private RuntimeException failure;
 
-  /** Reused by {@link #poll(Collection, int, Duration)}. */
-  private final List<Object> drained = new ArrayList<>();
+  /** The run whose records are being handed out, if any: they come before anything queued. */
+  private Run current;
 
   private final List<ConsumerRecord> taken = new ArrayList<>();
 
-  QueuedRecordStream(Supplier<ConsumerRecord> input, BooleanSupplier stopping) {
+  QueuedRecordStream(RecordInput input, BooleanSupplier stopping) {
     this(input, stopping, DeliveryTracker.none());
   }
 
   /**
-   * A stream whose commits (and, under {@code auto}, requests for the next record) go to {@code
-   * tracker}.
+   * A stream of {@code input}, whose commits (and, under {@code auto}, requests for the next
+   * record) go to {@code tracker}.
    */
-  QueuedRecordStream(
-      Supplier<ConsumerRecord> input, BooleanSupplier stopping, DeliveryTracker tracker) {
+  QueuedRecordStream(RecordInput input, BooleanSupplier stopping, DeliveryTracker tracker) {
     this.stopping = stopping;
     this.tracker = tracker;
     this.reader = new Thread(() -> read(input), "tributary-records");
@@ -63,13 +68,27 @@ final class QueuedRecordStream implements RecordStream {
     reader.start();
   }
 
-  private void read(Supplier<ConsumerRecord> input) {
+  /**
+   * Queues the input's records: one at a time while the input cannot say more are at hand, else in
+   * runs (of at most {@link #RUN} records or about {@link #RUN_BYTES} bytes) put into the queue as
+   * one item, so that the sink takes a run in one step and is woken once for it.
+   */
+  private void read(RecordInput input) {
     Object last = END;
+    Run run = null;
     try {
-      for (ConsumerRecord r; (r = input.get()) != null; ) {
-        if (!queue.offer(r)) {
-          awaitRoom();
-          queue.put(r);
+      for (ConsumerRecord r; (r = input.next()) != null; ) {
+        if (run == null && !input.more()) {
+          put(r);
+          continue;
+        }
+        if (run == null) {
+          run = new Run();
+        }
+        run.add(r);
+        if (run.full() || !input.more()) {
+          put(run);
+          run = null;
         }
       }
     } catch (InterruptedException e) {
@@ -78,9 +97,36 @@ final class QueuedRecordStream implements RecordStream {
       last = e;
     }
     try {
+      if (run != null) {
+        put(run); // the records before the end or the error
+      }
       queue.put(last);
     } catch (InterruptedException e) {
       // Closing: nobody reads any more.
+    }
+  }
+
+  private void put(Object item) throws InterruptedException {
+    if (!queue.offer(item)) {
+      awaitRoom();
+      queue.put(item);
+    }
+  }
+
+  /** Records queued as one item, in order; taken from the front. */
+  private static final class Run {
+    final ConsumerRecord[] records = new ConsumerRecord[RUN];
+    int size;
+    int taken;
+    private long bytes;
+
+    void add(ConsumerRecord r) {
+      records[size++] = r;
+      bytes += r.value().length + (r.key() == null ? 0 : r.key().length);
+    }
+
+    boolean full() {
+      return size == RUN || bytes >= RUN_BYTES;
     }
   }
 
@@ -129,12 +175,27 @@ final class QueuedRecordStream implements RecordStream {
         ended = true;
         break;
       }
+      if (current != null) {
+        ConsumerRecord record = current.records[current.taken];
+        current.records[current.taken++] = null;
+        if (current.taken == current.size) {
+          current = null;
+        }
+        delivered++;
+        tracker.delivered(record);
+        return record;
+      }
       if (failure != null) {
         ended = true;
         throw failure;
       }
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
       Object item = queue.poll(Math.max(0, Math.min(left, STEP_MILLIS)), TimeUnit.MILLISECONDS);
+      if (item instanceof Run run) {
+        madeRoom();
+        current = run; // its first record is handed out by the next turn of the loop
+        continue;
+      }
       if (item instanceof ConsumerRecord record) {
         madeRoom();
         delivered++;
@@ -155,8 +216,8 @@ final class QueuedRecordStream implements RecordStream {
 
   /**
    * Takes the first record as {@link #poll(Duration)} does, then the records queued behind it in
-   * one step (one lock of the queue, one call of the tracker); an input error met behind them is
-   * thrown by the next call.
+   * one step (one call of the tracker, a run of records at a time); an input error met behind them
+   * is thrown by the next call.
    */
   @Override
   public synchronized int poll(Collection<? super ConsumerRecord> into, int max, Duration timeout)
@@ -170,19 +231,26 @@ final class QueuedRecordStream implements RecordStream {
     }
     taken.clear();
     taken.add(first);
-    if (max > 1) {
-      drained.clear();
-      queue.drainTo(drained, max - 1);
-      for (Object item : drained) {
-        if (item instanceof ConsumerRecord record) {
-          taken.add(record);
-        } else if (item == END) {
-          ended = true; // the last item the reader puts
-        } else {
-          failure = (RuntimeException) item; // thrown by the next poll, as the last item
-        }
+    takeFromRun(max);
+    boolean polled = false;
+    while (taken.size() < max && current == null) {
+      Object item = queue.poll();
+      if (item == null) {
+        break;
       }
-      drained.clear();
+      polled = true;
+      if (item instanceof ConsumerRecord record) {
+        taken.add(record);
+      } else if (item instanceof Run run) {
+        current = run;
+        takeFromRun(max);
+      } else if (item == END) {
+        ended = true; // the last item the reader puts
+      } else {
+        failure = (RuntimeException) item; // thrown by the next poll, as the last item
+      }
+    }
+    if (polled) {
       madeRoom();
     }
     int added = taken.size();
@@ -191,6 +259,22 @@ final class QueuedRecordStream implements RecordStream {
     into.addAll(taken);
     taken.clear();
     return added;
+  }
+
+  /** Moves records of the run being taken to {@link #taken}, up to {@code max} in all. */
+  private void takeFromRun(int max) {
+    Run run = current;
+    if (run == null) {
+      return;
+    }
+    int n = Math.min(run.size - run.taken, max - taken.size());
+    for (int i = 0; i < n; i++) {
+      taken.add(run.records[run.taken]);
+      run.records[run.taken++] = null;
+    }
+    if (run.taken == run.size) {
+      current = null;
+    }
   }
 
   @Override

@@ -184,4 +184,69 @@ class QueuedRecordStreamTest {
         .doesNotHaveDuplicates();
     assertThat(stream.delivered()).isEqualTo(count);
   }
+
+  /**
+   * An input of {@code count} records that says the rest of each chunk of {@code chunk} records is
+   * at hand (so the reader gathers runs), then fails with {@code failure} (or ends, if null).
+   */
+  private static RecordInput chunked(int count, int chunk, RuntimeException failure) {
+    return new RecordInput() {
+      long next;
+
+      @Override
+      public ConsumerRecord next() {
+        if (next == count) {
+          if (failure != null) {
+            throw failure;
+          }
+          return null;
+        }
+        return record(next++);
+      }
+
+      @Override
+      public boolean more() {
+        return next < count && next % chunk != 0;
+      }
+    };
+  }
+
+  @Test
+  void runsOfAnInputWithRecordsAtHandArriveWholeSplitOrOneAtATimeInOrder() throws Exception {
+    int count = 3_000; // runs of at most 256 records, chunks of 700: runs end at either
+    QueuedRecordStream stream =
+        new QueuedRecordStream(chunked(count, 700, null), () -> false, DeliveryTracker.none());
+    // Each chunk of 700 in runs of 256, 256 and 188; the last 200 records in one; then the end.
+    awaitQueued(stream, 4 * 3 + 1 + 1);
+    assertThat(stream.queued()).as("runs, not records, were queued").isEqualTo(14);
+    List<ConsumerRecord> all = new ArrayList<>();
+    all.add(stream.poll(Duration.ofSeconds(30))); // one record out of a run
+    all.add(stream.poll(Duration.ofSeconds(30)));
+    int[] sizes = {1, 7, 300, 1000};
+    for (int i = 0; !stream.isEnded(); i++) {
+      int before = all.size();
+      int added = stream.poll(all, sizes[i % sizes.length], Duration.ofSeconds(30));
+      assertThat(added).isBetween(0, sizes[i % sizes.length]).isEqualTo(all.size() - before);
+    }
+    assertThat(all).extracting(ConsumerRecord::offset).hasSize(count).isSorted();
+    assertThat(all).extracting(ConsumerRecord::offset).doesNotHaveDuplicates();
+    assertThat(stream.delivered()).isEqualTo(count);
+  }
+
+  @Test
+  void anInputErrorBehindRunsIsThrownAfterTheirRecords() throws Exception {
+    QueuedRecordStream stream =
+        new QueuedRecordStream(
+            chunked(600, 1000, new IllegalStateException("bad line")),
+            () -> false,
+            DeliveryTracker.none());
+    awaitQueued(stream, 4); // runs of 256, 256 and 88 records, then the error
+    List<ConsumerRecord> batch = new ArrayList<>();
+    assertThat(stream.poll(batch, 500, Duration.ofSeconds(5))).isEqualTo(500);
+    assertThat(stream.poll(batch, 500, Duration.ofSeconds(5))).isEqualTo(100);
+    assertThat(stream.isEnded()).as("the error is still to be thrown").isFalse();
+    assertThatThrownBy(() -> stream.poll(batch, 100, Duration.ofSeconds(5))).hasMessage("bad line");
+    assertThat(stream.isEnded()).isTrue();
+    assertThat(batch).extracting(ConsumerRecord::offset).hasSize(600).isSorted();
+  }
 }
