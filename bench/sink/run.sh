@@ -79,20 +79,23 @@ pg_ticks() {
     for c in $(pgrep -P "$pm"); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || true; done
   } | awk '{s += $1} END {print s}'
 }
-# threads PID: per thread of the process, "tid name ticks"
+# threads PID: per thread of the process, "tid name cpu-ns sleeps" (its run time in ns from
+# schedstat, finer than clock ticks, and how often it went to sleep)
 threads() {
   local t
   for t in /proc/"$1"/task/*; do
-    echo "${t##*/} $(tr ' ' _ < "$t/comm") $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0)"
+    echo "${t##*/} $(tr ' ' _ < "$t/comm") $(cut -d' ' -f1 "$t/schedstat" 2>/dev/null || echo 0)" \
+      "$(awk '/^voluntary_ctxt_switches/ {print $2}' "$t/status" 2>/dev/null || echo 0)"
   done
 }
 # per_thread BEFORE AFTER N: CPU ms per 1,000 records by thread name (compiler and GC threads
-# summed), the largest first
+# summed), the largest first, with how often it slept per 1,000 records (a wait for another
+# thread: a hand-off)
 per_thread() {
-  join <(sort "$1") <(sort "$2") | awk -v n="$3" -v hz="$(getconf CLK_TCK)" '
+  join <(sort "$1") <(sort "$2") | awk -v n="$3" '
     {name = $2; sub(/#.*/, "", name); sub(/CompilerThre.*/, "JIT", name); sub(/-127\.0\.0\.1:.*/, "", name)
-     t[name] += $5 - $3}
-    END {for (k in t) if (t[k] > 0) printf "%s %.1f\n", k, t[k] * 1000 / hz / n * 1000}' | sort -k2 -g -r
+     t[name] += $6 - $3; v[name] += $7 - $4}
+    END {for (k in t) if (t[k] > 0.005 * n * 1000) printf "%s %.2f (%.1f sleeps)\n", k, t[k] / n / 1000, v[k] * 1000 / n}' | sort -k2 -g -r
 }
 # per_krec TICKS_BEFORE TICKS_AFTER N: CPU milliseconds per 1,000 records
 per_krec() { awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f\n", (b - a) * 1000 / hz / n * 1000}'; }
@@ -178,7 +181,7 @@ if [ -n "$baseline" ]; then
   echo "  baseline sink ($baseline): its JVM $(stats1 "$work/baseline-jvm"), PostgreSQL $(stats1 "$work/baseline-pg"), test cluster $(stats1 "$work/baseline-cluster")"
 fi
 echo "per-run ratio sink / \\copy: $(paste -d' ' "$work/sink" "$work/copy" | awk '{printf "%.3f\n", $1/$2}' > "$work/ratio"; stats_r() { sort -g "$1" | awk '{a[NR]=$1} END {m=(NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2); printf "%.2f (%.2f-%.2f)", m, a[1], a[NR]}'; }; stats_r "$work/ratio")"
-by_thread() { awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2}' "$1"; }
+by_thread() { awk '{printf "%s%s %s %s %s", (NR > 1 ? ", " : ""), $1, $2, $3, $4}' "$1"; }
 echo "  sink JVM by thread, last run: $(by_thread "$work/sink-threads")"
 if [ -n "$baseline" ]; then
   echo "  baseline sink JVM by thread, last run: $(by_thread "$work/baseline-threads")"
