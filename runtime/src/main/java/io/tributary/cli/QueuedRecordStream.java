@@ -18,6 +18,10 @@ import java.util.function.BooleanSupplier;
  * with a timeout, and a stop request ends the stream at once even while the reader is blocked (a
  * read of standard input cannot be interrupted). An input error (a bad line, a SmartModule failure)
  * is thrown to the sink when it reaches that point of the stream.
+ *
+ * <p>The queue holds at most {@link #CAPACITY} items, each a record or a run of records (see {@link
+ * #read}): at most 256 runs of up to 256 records and about 64 KiB each, so about 16 MiB of small
+ * records, or 256 records larger than a run's bytes.
  */
 final class QueuedRecordStream implements RecordStream {
   private static final Object END = new Object();
