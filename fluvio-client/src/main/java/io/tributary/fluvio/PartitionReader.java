@@ -133,6 +133,25 @@ final class PartitionReader {
    * offset, or null) as Fluvio's client does.
    */
   synchronized void open(Long stored) {
+    long start = System.nanoTime();
+    while (true) {
+      try {
+        openFirst(stored);
+        return;
+      } catch (FluvioException e) {
+        // The leader moved and this client's metadata does not say so yet (NotLeaderForPartition),
+        // or its SPU is out of reach: ask the SC again, as a lost stream's reopening does.
+        if (!Retry.retriable(e)
+            || System.nanoTime() - start > session.config().requestTimeout().toNanos()) {
+          throw e;
+        }
+        waitUntil(System.nanoTime() + 100_000_000L); // 100 ms
+        session.refresh();
+      }
+    }
+  }
+
+  private void openFirst(Long stored) {
     openStream(
         o -> {
           if (stored != null
@@ -490,14 +509,28 @@ final class PartitionReader {
 
   private void awaitSession(long pending) {
     long deadline = System.nanoTime() + session.config().requestTimeout().toNanos();
-    while (broken && !reopenIfLost()) {
-      waitUntil(Math.min(deadline, nextAttempt));
-      checkDeadline(deadline, pending);
-    }
-    if (sessionId < 0 && streamFrom > pending) {
+    while (true) {
+      while (broken && !reopenIfLost()) {
+        waitUntil(Math.min(deadline, nextAttempt));
+        checkDeadline(deadline, pending);
+      }
+      if (sessionId >= 0 || streamFrom <= pending) {
+        break;
+      }
       connection.close();
       long pos = position;
-      openStream(o -> pos); // starts at the pending record: its frame brings the session id
+      try {
+        openStream(o -> pos); // starts at the pending record: its frame brings the session id
+        break;
+      } catch (FluvioException e) {
+        // The leader moved before this reader noticed (NotLeaderForPartition), or the connection
+        // was lost: openStream marked the stream lost, so it is reopened above after a refresh of
+        // the cluster's metadata, with the same backoff and time limit as a poll's reopening.
+        if (!Retry.retriable(e)) {
+          throw e;
+        }
+        checkDeadline(deadline, pending);
+      }
     }
     while (sessionId < 0) {
       waitUntil(deadline);
@@ -529,8 +562,7 @@ final class PartitionReader {
       wait(Math.min(ms, 100));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new FluvioException(
-          "interrupted while storing the offset of " + topic + "-" + partition, e);
+      throw new FluvioException("interrupted while waiting for " + topic + "-" + partition, e);
     }
   }
 

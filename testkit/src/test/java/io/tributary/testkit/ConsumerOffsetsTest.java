@@ -388,4 +388,23 @@ class ConsumerOffsetsTest {
       }
     }
   }
+
+  @Test
+  void aConsumerOpenedAfterItsPartitionsLeaderMovedFindsTheNewLeader() {
+    try (TestCluster cluster = TestCluster.builder().spus(2).topic("moved", 1).start();
+        FluvioClient c = FluvioClient.connect(ClusterConfig.ofEndpoint(cluster.endpoint()))) {
+      cluster.append("moved", 0, null, "a".getBytes(UTF_8));
+      ConsumerConfig manual = config("late", OffsetStrategy.MANUAL);
+      try (FluvioConsumer consumer = c.consumer("moved", manual)) {
+        consumer.commit(take(consumer, 1).get(0)); // the client now knows the partition's leader
+      }
+      if (cluster.moveLeader("moved", 0, 1) == 1) { // the client hears of it later, if at all
+        cluster.moveLeader("moved", 0, 0);
+      }
+      cluster.append("moved", 0, null, "b".getBytes(UTF_8));
+      try (FluvioConsumer consumer = c.consumer("moved", manual)) {
+        assertThat(take(consumer, 1).get(0).offset()).isEqualTo(1L);
+      }
+    }
+  }
 }
