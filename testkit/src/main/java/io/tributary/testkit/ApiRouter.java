@@ -53,6 +53,16 @@ final class ApiRouter implements ProtocolServer.Handler {
     <R> boolean send(Api<?, R> api, R response) {
       return connection.send(correlationId, w -> api.response().encode(response, w, version));
     }
+
+    /**
+     * Sends one response frame encoded by {@code api} whose last field, empty in {@code response},
+     * carries {@code batches} (see {@link ServerConnection#send(int, Consumer, List)}); false if
+     * the connection is gone.
+     */
+    <R> boolean send(Api<?, R> api, R response, List<PartitionLog.Slice> batches) {
+      return connection.send(
+          correlationId, w -> api.response().encode(response, w, version), batches);
+    }
   }
 
   /**

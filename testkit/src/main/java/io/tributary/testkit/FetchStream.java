@@ -1,9 +1,7 @@
 package io.tributary.testkit;
 
 import io.tributary.fluvio.protocol.Apis;
-import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.ErrorCode;
-import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.StreamFetchRequest;
 import io.tributary.fluvio.protocol.StreamFetchResponse;
 import java.util.List;
@@ -112,13 +110,11 @@ final class FetchStream implements Runnable {
           exchange.send(Apis.STREAM_FETCH, evicted);
           return;
         }
-        byte[] batches = log.read(from, Math.max(1, request.maxBytes()));
-        if (batches.length == 0) {
+        List<PartitionLog.Slice> batches = log.slices(from, Math.max(1, request.maxBytes()));
+        if (batches.isEmpty()) {
           continue;
         }
-        List<byte[]> split = RawBatches.split(batches);
-        byte[] last = split.get(split.size() - 1);
-        long end = new ByteReader(last).i64() + RawBatches.recordCount(last);
+        long end = batches.get(batches.size() - 1).end();
         synchronized (this) {
           awaitingAck = true;
           offset = end;
@@ -132,8 +128,8 @@ final class FetchStream implements Runnable {
                 log.highWatermark(),
                 0,
                 0,
-                batches);
-        if (!exchange.send(Apis.STREAM_FETCH, resp)) {
+                new byte[0]);
+        if (!exchange.send(Apis.STREAM_FETCH, resp, batches)) {
           return;
         }
       }

@@ -3,16 +3,38 @@ package io.tributary.testkit;
 import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.TopicCompression;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The in-memory log of one partition: encoded batches, as produced, with the base offsets it
  * assigned, and its topic's compression setting.
+ *
+ * <p>Batches are copied once, base offset set, into append-only chunks (growing from 64 KiB to 8
+ * MiB, as a real SPU appends to segment files): a long run keeps hundreds of MB, which as one array
+ * per batch the garbage collector would copy from young to old generation, while chunks this large
+ * are allocated where they stay. Stored bytes never change, so fetches are served from slices of
+ * the chunks ({@link #slices}) without copying them under the lock. Eviction drops whole batches; a
+ * chunk is freed once none of its batches is left.
  */
 final class PartitionLog {
+  private static final int FIRST_CHUNK = 64 * 1024;
+  private static final int MAX_CHUNK = 8 * 1024 * 1024;
+  private static final int BASE_OFFSET_BYTES = 8;
+
+  /** One stored batch: {@code length} bytes of {@code chunk} from {@code at}. */
+  record Slice(byte[] chunk, int at, int length, long base) {
+    /** The offset after its last record. */
+    long end() {
+      return base + RawBatches.recordCount(chunk, at);
+    }
+  }
+
   private final TopicCompression compression;
-  private final List<byte[]> batches = new ArrayList<>();
-  private final List<Long> bases = new ArrayList<>();
+  private final List<Slice> batches = new ArrayList<>();
+  private int head; // batches before it were evicted
+  private byte[] chunk = new byte[0];
+  private int chunkUsed;
   private long next;
   private long size;
   private long start;
@@ -28,14 +50,45 @@ final class PartitionLog {
 
   /** Appends a batch, assigning its base offset; returns that offset. */
   synchronized long append(byte[] batch) {
+    return append(batch, 0, batch.length);
+  }
+
+  /**
+   * Appends the batch of {@code length} bytes at {@code at} in {@code src}, assigning its base
+   * offset; returns that offset.
+   */
+  synchronized long append(byte[] src, int at, int length) {
     long base = next;
-    byte[] stored = RawBatches.withBaseOffset(batch, base);
-    batches.add(stored);
-    bases.add(base);
-    next = base + RawBatches.recordCount(batch);
-    size += stored.length;
+    int records = RawBatches.recordCount(src, at);
+    if (chunk.length - chunkUsed < length) {
+      int grown = Math.min(MAX_CHUNK, Math.max(FIRST_CHUNK, 2 * chunk.length));
+      chunk = new byte[Math.max(grown, length)];
+      chunkUsed = 0;
+    }
+    System.arraycopy(src, at, chunk, chunkUsed, length);
+    for (int i = 0; i < BASE_OFFSET_BYTES; i++) {
+      chunk[chunkUsed + i] = (byte) (base >>> (56 - 8 * i));
+    }
+    batches.add(new Slice(chunk, chunkUsed, length, base));
+    chunkUsed += length;
+    next = base + records;
+    size += length;
     notifyAll();
     return base;
+  }
+
+  /**
+   * Appends the batches of {@code src} that {@code starts} delimits (batch {@code i} from {@code
+   * starts[i]} to {@code starts[i + 1]}), one after the other with nothing between them; returns
+   * the first one's base offset, or -1 when there is none.
+   */
+  synchronized long append(byte[] src, int[] starts) {
+    long first = -1;
+    for (int i = 0; i + 1 < starts.length; i++) {
+      long base = append(src, starts[i], starts[i + 1] - starts[i]);
+      first = first < 0 ? base : first;
+    }
+    return first;
   }
 
   /** The offset the next record will get (the high watermark). */
@@ -53,50 +106,65 @@ final class PartitionLog {
    * start offset becomes the base of the first batch left (or the high watermark).
    */
   synchronized void evictBefore(long offset) {
-    while (!batches.isEmpty() && nextOf(0) <= offset) {
-      size -= batches.remove(0).length;
-      bases.remove(0);
+    while (head < batches.size() && nextOf(head) <= offset) {
+      size -= batches.get(head).length();
+      batches.set(head, null);
+      head++;
     }
-    start = bases.isEmpty() ? next : bases.get(0);
+    if (head > 1024 && head * 2 > batches.size()) {
+      batches.subList(0, head).clear();
+      head = 0;
+    }
+    start = head == batches.size() ? next : batches.get(head).base();
   }
 
   synchronized long size() {
     return size;
   }
 
-  /** Stored batches, in order. */
+  /** Stored batches, in order (copies). */
   synchronized List<byte[]> batches() {
-    return List.copyOf(batches);
-  }
-
-  /**
-   * Concatenated batches that hold offsets at or after {@code offset}, up to about {@code maxBytes}
-   * (at least one batch), or an empty array.
-   */
-  synchronized byte[] read(long offset, int maxBytes) {
-    int first = 0;
-    while (first < batches.size() && nextOf(first) <= offset) {
-      first++;
-    }
-    int total = 0;
-    int last = first;
-    while (last < batches.size()
-        && (last == first || total + batches.get(last).length <= maxBytes)) {
-      total += batches.get(last).length;
-      last++;
-    }
-    byte[] out = new byte[total];
-    int pos = 0;
-    for (int i = first; i < last; i++) {
-      byte[] b = batches.get(i);
-      System.arraycopy(b, 0, out, pos, b.length);
-      pos += b.length;
+    List<byte[]> out = new ArrayList<>(batches.size() - head);
+    for (int i = head; i < batches.size(); i++) {
+      Slice s = batches.get(i);
+      out.add(Arrays.copyOfRange(s.chunk(), s.at(), s.at() + s.length()));
     }
     return out;
   }
 
+  /**
+   * The stored batches that hold offsets at or after {@code offset}, up to about {@code maxBytes}
+   * (at least one batch), or none. Their bytes never change: they may be read without the lock.
+   */
+  synchronized List<Slice> slices(long offset, int maxBytes) {
+    int first = firstHolding(offset);
+    int total = 0;
+    int last = first;
+    while (last < batches.size()
+        && (last == first || total + batches.get(last).length() <= maxBytes)) {
+      total += batches.get(last).length();
+      last++;
+    }
+    return List.copyOf(batches.subList(first, last));
+  }
+
+  /** Index of the first batch that ends after {@code offset} (bases ascend: binary search). */
+  private int firstHolding(long offset) {
+    int lo = head;
+    int hi = batches.size(); // the answer is in [lo, hi]
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (nextOf(mid) <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   private long nextOf(int index) {
-    return index + 1 < bases.size() ? bases.get(index + 1) : next;
+    return index + 1 < batches.size() ? batches.get(index + 1).base() : next;
   }
 
   /** Waits until the log holds an offset at or after {@code offset}, or the timeout passes. */

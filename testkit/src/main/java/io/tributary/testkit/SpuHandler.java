@@ -2,7 +2,6 @@ package io.tributary.testkit;
 
 import io.tributary.fluvio.protocol.Api;
 import io.tributary.fluvio.protocol.Apis;
-import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.DeleteConsumerOffset;
 import io.tributary.fluvio.protocol.ErrorCode;
@@ -167,14 +166,15 @@ final class SpuHandler {
           ErrorCode.other(
               "SmartModules in produce requests are not supported by the test " + "cluster");
     }
-    List<byte[]> batches = List.of();
+    byte[] data = p.batches();
+    int[] starts = new int[] {data.length};
     if (error == null) {
       try {
-        batches = RawBatches.split(p.batches());
-        if (!codecsAccepted(batches, log.compression())) {
+        starts = RawBatches.starts(data);
+        if (!codecsAccepted(data, starts, log.compression())) {
           error = ErrorCode.of(ErrorCode.COMPRESSION_ERROR);
         } else {
-          batches.forEach(SpuHandler::validate);
+          validate(data, starts);
         }
       } catch (ProtocolException e) {
         error = ErrorCode.other("invalid record batch: " + e.getMessage());
@@ -183,11 +183,7 @@ final class SpuHandler {
     if (error != null) {
       return new ProduceResponse.PartitionResponse(p.partition(), error, -1, -1, -1);
     }
-    long base = -1;
-    for (byte[] b : batches) {
-      long assigned = log.append(b);
-      base = base < 0 ? assigned : base;
-    }
+    long base = log.append(data, starts);
     return new ProduceResponse.PartitionResponse(p.partition(), ErrorCode.NONE, base, -1, 0);
   }
 
@@ -195,9 +191,9 @@ final class SpuHandler {
    * The SPU's rule: every batch of the request must use a codec the topic takes (a topic created
    * without one takes any), else nothing is stored and the answer is CompressionError.
    */
-  private static boolean codecsAccepted(List<byte[]> batches, TopicCompression topic) {
-    for (byte[] b : batches) {
-      int id = RawBatches.attributes(b) & 0x7;
+  private static boolean codecsAccepted(byte[] data, int[] starts, TopicCompression topic) {
+    for (int i = 0; i + 1 < starts.length; i++) {
+      int id = RawBatches.attributes(data, starts[i]) & 0x7;
       if (id >= Compression.values().length || !topic.accepts(Compression.values()[id])) {
         return false;
       }
@@ -205,16 +201,34 @@ final class SpuHandler {
     return true;
   }
 
-  /** Stricter than the SPU: checks CRC, codec framing and record layout of every batch. */
-  private static void validate(byte[] batch) {
-    RecordBatch decoded = RecordBatch.decode(new ByteReader(batch));
-    if (decoded.records().size() != decoded.lastOffsetDelta() + 1) {
-      throw new ProtocolException(
-          "last_offset_delta "
-              + decoded.lastOffsetDelta()
-              + " does not match "
-              + decoded.records().size()
-              + " records");
+  /**
+   * Stricter than the SPU: checks CRC, codec framing and record layout of every batch, and that
+   * each holds last_offset_delta + 1 records. Reads the batches in place, without an object per
+   * record.
+   */
+  private static void validate(byte[] data, int[] starts) {
+    int[] counts = new int[starts.length - 1];
+    RecordBatch.forEachRecord(
+        data,
+        new RecordBatch.RecordVisitor() {
+          private int batch = -1;
+
+          @Override
+          public void batch(int records) {
+            batch++;
+          }
+
+          @Override
+          public void record(long offset, long timestamp, byte[] key, byte[] value) {
+            counts[batch]++;
+          }
+        });
+    for (int i = 0; i < counts.length; i++) {
+      int lastOffsetDelta = RawBatches.recordCount(data, starts[i]) - 1;
+      if (counts[i] != lastOffsetDelta + 1) {
+        throw new ProtocolException(
+            "last_offset_delta " + lastOffsetDelta + " does not match " + counts[i] + " records");
+      }
     }
   }
 

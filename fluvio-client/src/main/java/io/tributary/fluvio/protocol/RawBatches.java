@@ -14,34 +14,60 @@ public final class RawBatches {
 
   /** Splits concatenated batches into one array per batch, checking each length. */
   public static List<byte[]> split(byte[] batches) {
-    List<byte[]> out = new ArrayList<>();
+    int[] starts = starts(batches);
+    List<byte[]> out = new ArrayList<>(starts.length - 1);
+    for (int i = 0; i + 1 < starts.length; i++) {
+      out.add(Arrays.copyOfRange(batches, starts[i], starts[i + 1]));
+    }
+    return out;
+  }
+
+  /**
+   * Where each of the concatenated batches starts, checking each length as {@link #split} does, and
+   * last where they end ({@code batches.length}): batch {@code i} is {@code starts[i]} to {@code
+   * starts[i + 1]}, read in place.
+   */
+  public static int[] starts(byte[] batches) {
+    int[] starts = new int[8];
+    int n = 0;
     ByteReader r = new ByteReader(batches);
     while (r.remaining() > 0) {
       if (r.remaining() < RecordBatch.PREFIX + RecordBatch.HEADER_SIZE) {
         throw new ProtocolException("truncated batch header");
       }
-      int start = r.position();
+      if (n + 1 >= starts.length) {
+        starts = Arrays.copyOf(starts, 2 * starts.length);
+      }
+      starts[n++] = r.position();
       r.skip(8);
       int len = r.i32();
       if (len < RecordBatch.HEADER_SIZE) {
         throw new ProtocolException("batch length " + len + " is shorter than its header");
       }
       r.skip(len);
-      byte[] one = new byte[RecordBatch.PREFIX + len];
-      System.arraycopy(batches, start, one, 0, one.length);
-      out.add(one);
     }
-    return out;
+    starts[n++] = batches.length;
+    return Arrays.copyOf(starts, n);
   }
 
   /** Number of records a batch holds, from its last offset delta. */
   public static int recordCount(byte[] batch) {
-    return new ByteReader(batch, 23, 4).i32() + 1;
+    return recordCount(batch, 0);
+  }
+
+  /** Number of records the batch at {@code at} in {@code batches} holds. */
+  public static int recordCount(byte[] batches, int at) {
+    return new ByteReader(batches, at + 23, 4).i32() + 1;
   }
 
   /** The batch's attributes. */
   public static int attributes(byte[] batch) {
-    return new ByteReader(batch, 21, 2).i16();
+    return attributes(batch, 0);
+  }
+
+  /** The attributes of the batch at {@code at} in {@code batches}. */
+  public static int attributes(byte[] batches, int at) {
+    return new ByteReader(batches, at + 21, 2).i16();
   }
 
   /** Returns a copy of {@code batch} whose base offset is {@code baseOffset}. */
