@@ -2,38 +2,48 @@ package io.tributary.testkit;
 
 import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.TopicCompression;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The in-memory log of one partition: encoded batches, as produced, with the base offsets it
  * assigned, and its topic's compression setting.
  *
- * <p>Batches are copied once, base offset set, into append-only chunks (growing from 64 KiB to 8
- * MiB, as a real SPU appends to segment files): a long run keeps hundreds of MB, which as one array
- * per batch the garbage collector would copy from young to old generation, while chunks this large
- * are allocated where they stay. Stored bytes never change, so fetches are served from slices of
- * the chunks ({@link #slices}) without copying them under the lock. Eviction drops whole batches; a
- * chunk is freed once none of its batches is left.
+ * <p>Batches are copied once, base offset set, into append-only chunks of memory outside the Java
+ * heap (growing from 64 KiB to 8 MiB; a real SPU appends to segment files): a benchmark run keeps
+ * hundreds of MB, which as arrays on the heap the garbage collector would copy from young to old
+ * generation and mark again and again, and which as large arrays would start its concurrent cycles.
+ * Stored bytes never change, so fetches are served from slices of the chunks ({@link #slices}) read
+ * without the lock. Eviction drops whole batches; a chunk is freed once none of its batches is left
+ * (its buffer unreachable).
  */
 final class PartitionLog {
   private static final int FIRST_CHUNK = 64 * 1024;
   private static final int MAX_CHUNK = 8 * 1024 * 1024;
-  private static final int BASE_OFFSET_BYTES = 8;
 
-  /** One stored batch: {@code length} bytes of {@code chunk} from {@code at}. */
-  record Slice(byte[] chunk, int at, int length, long base) {
-    /** The offset after its last record. */
-    long end() {
-      return base + RawBatches.recordCount(chunk, at);
+  /**
+   * One stored batch: {@code length} bytes of {@code chunk} from {@code at}, its base offset and
+   * the offset after its last record.
+   */
+  record Slice(ByteBuffer chunk, int at, int length, long base, long end) {
+    /** Copies its bytes to {@code dst} from {@code offset}. */
+    void copyTo(byte[] dst, int offset) {
+      chunk.get(at, dst, offset, length);
+    }
+
+    /** Its bytes, copied. */
+    byte[] bytes() {
+      byte[] out = new byte[length];
+      copyTo(out, 0);
+      return out;
     }
   }
 
   private final TopicCompression compression;
   private final List<Slice> batches = new ArrayList<>();
   private int head; // batches before it were evicted
-  private byte[] chunk = new byte[0];
+  private ByteBuffer chunk = ByteBuffer.allocateDirect(0);
   private int chunkUsed;
   private long next;
   private long size;
@@ -60,16 +70,14 @@ final class PartitionLog {
   synchronized long append(byte[] src, int at, int length) {
     long base = next;
     int records = RawBatches.recordCount(src, at);
-    if (chunk.length - chunkUsed < length) {
-      int grown = Math.min(MAX_CHUNK, Math.max(FIRST_CHUNK, 2 * chunk.length));
-      chunk = new byte[Math.max(grown, length)];
+    if (chunk.capacity() - chunkUsed < length) {
+      int grown = Math.min(MAX_CHUNK, Math.max(FIRST_CHUNK, 2 * chunk.capacity()));
+      chunk = ByteBuffer.allocateDirect(Math.max(grown, length));
       chunkUsed = 0;
     }
-    System.arraycopy(src, at, chunk, chunkUsed, length);
-    for (int i = 0; i < BASE_OFFSET_BYTES; i++) {
-      chunk[chunkUsed + i] = (byte) (base >>> (56 - 8 * i));
-    }
-    batches.add(new Slice(chunk, chunkUsed, length, base));
+    chunk.put(chunkUsed, src, at, length);
+    chunk.putLong(chunkUsed, base); // big-endian, as the batch's base offset
+    batches.add(new Slice(chunk, chunkUsed, length, base, base + records));
     chunkUsed += length;
     next = base + records;
     size += length;
@@ -126,8 +134,7 @@ final class PartitionLog {
   synchronized List<byte[]> batches() {
     List<byte[]> out = new ArrayList<>(batches.size() - head);
     for (int i = head; i < batches.size(); i++) {
-      Slice s = batches.get(i);
-      out.add(Arrays.copyOfRange(s.chunk(), s.at(), s.at() + s.length()));
+      out.add(batches.get(i).bytes());
     }
     return out;
   }

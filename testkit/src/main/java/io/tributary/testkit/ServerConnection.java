@@ -4,7 +4,6 @@ import io.tributary.fluvio.protocol.ByteReader;
 import io.tributary.fluvio.protocol.ByteWriter;
 import io.tributary.fluvio.protocol.Frames;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,12 +18,14 @@ final class ServerConnection implements Closeable {
   private final Socket socket;
   private final OutputStream out;
   private final ByteWriter frame = new ByteWriter(4096); // guarded by out
+  private final byte[] buffer = new byte[OUTPUT_BUFFER]; // guarded by out
+  private int buffered;
   private volatile boolean closed;
 
   ServerConnection(Socket socket) throws IOException {
     this.socket = socket;
     socket.setTcpNoDelay(true);
-    this.out = new BufferedOutputStream(socket.getOutputStream(), OUTPUT_BUFFER);
+    this.out = socket.getOutputStream();
   }
 
   /** Reads the next request payload, or null when the client closed the connection. */
@@ -65,16 +66,49 @@ final class ServerConnection implements Closeable {
       }
       frame.putI32At(0, frame.position() - 4 + tail);
       try {
-        out.write(frame.array(), 0, frame.position());
+        write(frame.array(), frame.position());
         for (PartitionLog.Slice s : batches) {
-          out.write(s.chunk(), s.at(), s.length());
+          write(s);
         }
-        out.flush();
+        flush();
         return true;
       } catch (IOException e) {
+        buffered = 0;
         close();
         return false;
       }
+    }
+  }
+
+  private void write(byte[] bytes, int length) throws IOException {
+    if (length >= buffer.length) {
+      flush();
+      out.write(bytes, 0, length);
+      return;
+    }
+    if (buffered + length > buffer.length) {
+      flush();
+    }
+    System.arraycopy(bytes, 0, buffer, buffered, length);
+    buffered += length;
+  }
+
+  private void write(PartitionLog.Slice s) throws IOException {
+    for (int done = 0; done < s.length(); ) {
+      int n = Math.min(s.length() - done, buffer.length - buffered);
+      s.chunk().get(s.at() + done, buffer, buffered, n);
+      buffered += n;
+      done += n;
+      if (buffered == buffer.length) {
+        flush();
+      }
+    }
+  }
+
+  private void flush() throws IOException {
+    if (buffered > 0) {
+      out.write(buffer, 0, buffered);
+      buffered = 0;
     }
   }
 
