@@ -203,8 +203,8 @@ final class SpuHandler {
 
   /**
    * Stricter than the SPU: checks CRC, codec framing and record layout of every batch, and that
-   * each holds last_offset_delta + 1 records. Reads the batches in place, without an object per
-   * record.
+   * each holds last_offset_delta + 1 records. Reads the batches in place, without a {@code
+   * RecordBatch} or {@code WireRecord}.
    */
   private static void validate(byte[] data, int[] starts) {
     int[] counts = new int[starts.length - 1];
