@@ -64,6 +64,21 @@ public final class FluvioConsumer implements AutoCloseable {
   private volatile FluvioException flushFailure;
   private volatile boolean closed;
 
+  /** Makes a {@link ConsumedRecord} of this consumer's topic. */
+  private final RecordMaker<ConsumedRecord> consumedRecords =
+      new RecordMaker<>() {
+        @Override
+        public ConsumedRecord make(
+            int partition, long offset, long timestamp, byte[] key, byte[] value) {
+          return new ConsumedRecord(topic, partition, offset, timestamp, key, value);
+        }
+
+        @Override
+        public long offset(ConsumedRecord record) {
+          return record.offset();
+        }
+      };
+
   FluvioConsumer(ClusterSession session, String topic, ConsumerConfig config) {
     this.topic = topic;
     this.config = config;
@@ -184,6 +199,34 @@ public final class FluvioConsumer implements AutoCloseable {
    * @throws FluvioException if a stream failed and could not be resumed
    */
   public List<ConsumedRecord> poll(Duration timeout) {
+    return poll(timeout, consumedRecords);
+  }
+
+  /**
+   * Makes the objects a {@link #poll(Duration, RecordMaker)} hands out, one per record, from its
+   * parts as the response is decoded: for an application that has a record type of its own, so that
+   * no {@link ConsumedRecord} is made on the way to it.
+   *
+   * @param <T> the application's record type
+   */
+  public interface RecordMaker<T> {
+    /**
+     * One record, with what a {@link ConsumedRecord} holds besides the topic (the arrays are the
+     * record's own).
+     *
+     * @param key the key, or null when the record has none
+     */
+    T make(int partition, long offset, long timestamp, byte[] key, byte[] value);
+
+    /** The offset {@code record} was made with. */
+    long offset(T record);
+  }
+
+  /**
+   * As {@link #poll(Duration)}, each record made by {@code maker} rather than as a {@link
+   * ConsumedRecord}; commit them with {@link #commit(int, long)}.
+   */
+  public <T> List<T> poll(Duration timeout, RecordMaker<T> maker) {
     ensureOpen();
     FluvioException failure = flushFailure;
     if (failure != null) {
@@ -209,8 +252,8 @@ public final class FluvioConsumer implements AutoCloseable {
         return List.of();
       }
       if (item != null) {
-        item = item.reader().decoded(item);
-        List<ConsumedRecord> records = item.reader().accept(item);
+        item = item.reader().decoded(item, maker);
+        List<T> records = item.reader().accept(item, maker);
         // Acknowledged now, not at the next poll: the SPU prepares the next response meanwhile.
         item.reader().acknowledge();
         if (!records.isEmpty()) {

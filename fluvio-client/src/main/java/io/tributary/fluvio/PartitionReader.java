@@ -61,11 +61,12 @@ final class PartitionReader {
    * One stream response, decoded.
    *
    * @param streamId the stream id (session id)
-   * @param records its records at or after the stream's start
+   * @param records its records at or after the stream's start, as the poll that decoded it made
+   *     them ({@link FluvioConsumer.RecordMaker})
    * @param next the offset after its last batch
    * @param highWatermark the partition's high watermark when the SPU answered
    */
-  record Chunk(int streamId, List<ConsumedRecord> records, long next, long highWatermark) {}
+  record Chunk(int streamId, List<?> records, long next, long highWatermark) {}
 
   private final ClusterSession session;
   private final String topic;
@@ -252,16 +253,21 @@ final class PartitionReader {
   /**
    * The item with its response decoded into a chunk of records (or a failure, if it cannot be
    * read); any other item as it is. Called by the polling thread, without holding this reader's
-   * lock.
+   * lock; {@code maker} makes each record, as {@link #accept} then hands them out.
    */
-  Item decoded(Item item) {
+  Item decoded(Item item, FluvioConsumer.RecordMaker<?> maker) {
     Frame f = item.frame();
-    return f == null ? item : decode(item.generation(), f.response(), f.from(), f.address());
+    return f == null ? item : decode(item.generation(), f.response(), f.from(), f.address(), maker);
   }
 
-  private Item decode(int gen, StreamFetchResponse r, long from, String address) {
+  private Item decode(
+      int gen,
+      StreamFetchResponse r,
+      long from,
+      String address,
+      FluvioConsumer.RecordMaker<?> maker) {
     try {
-      Records records = new Records(topic, partition, from);
+      Records<?> records = new Records<>(partition, from, maker);
       long next = Math.max(from, RecordBatch.forEachRecord(r.batches(), records));
       return new Item(
           this,
@@ -294,16 +300,16 @@ final class PartitionReader {
   }
 
   /** Makes the records of a response at or after the stream's start. */
-  private static final class Records implements RecordBatch.RecordVisitor {
-    final ArrayList<ConsumedRecord> list = new ArrayList<>();
-    private final String topic;
+  private static final class Records<T> implements RecordBatch.RecordVisitor {
+    final ArrayList<T> list = new ArrayList<>();
     private final int partition;
     private final long from;
+    private final FluvioConsumer.RecordMaker<T> maker;
 
-    Records(String topic, int partition, long from) {
-      this.topic = topic;
+    Records(int partition, long from, FluvioConsumer.RecordMaker<T> maker) {
       this.partition = partition;
       this.from = from;
+      this.maker = maker;
     }
 
     @Override
@@ -314,7 +320,7 @@ final class PartitionReader {
     @Override
     public void record(long offset, long timestamp, byte[] key, byte[] value) {
       if (offset >= from) {
-        list.add(new ConsumedRecord(topic, partition, offset, timestamp, key, value));
+        list.add(maker.make(partition, offset, timestamp, key, value));
       }
     }
   }
@@ -326,7 +332,7 @@ final class PartitionReader {
    * @throws FluvioException if the stream ended with an error that is not retriable, e.g. a {@link
    *     ConsumerOffsetException} for an evicted offset
    */
-  synchronized List<ConsumedRecord> accept(Item item) {
+  synchronized <T> List<T> accept(Item item, FluvioConsumer.RecordMaker<T> maker) {
     if (item.generation() != generation) {
       return List.of();
     }
@@ -341,19 +347,20 @@ final class PartitionReader {
     pendingAck = chunk.next();
     ackStream = chunk.streamId();
     highWatermark = chunk.highWatermark();
-    List<ConsumedRecord> records = chunk.records();
-    if (!records.isEmpty() && records.get(0).offset() < position) {
+    @SuppressWarnings("unchecked") // decoded by the same poll, with the same maker
+    List<T> records = (List<T>) chunk.records();
+    if (!records.isEmpty() && maker.offset(records.get(0)) < position) {
       // a chunk of a reopened stream overlapping what was handed out (records are in offset order)
-      List<ConsumedRecord> after = new ArrayList<>(records.size());
-      for (ConsumedRecord r : records) {
-        if (r.offset() >= position) {
+      List<T> after = new ArrayList<>(records.size());
+      for (T r : records) {
+        if (maker.offset(r) >= position) {
           after.add(r);
         }
       }
       records = after;
     }
     if (!records.isEmpty()) {
-      position = records.get(records.size() - 1).offset() + 1;
+      position = maker.offset(records.get(records.size() - 1)) + 1;
       offsets.seen(position - 1);
     }
     return records;

@@ -1,7 +1,6 @@
 package io.tributary.cli;
 
 import io.tributary.ConsumerRecord;
-import io.tributary.fluvio.ConsumedRecord;
 import io.tributary.fluvio.FluvioConsumer;
 import io.tributary.fluvio.FluvioException;
 import io.tributary.log.TributaryLoggerFinder;
@@ -32,7 +31,7 @@ final class ClusterRecordStream implements RecordInput {
   private final boolean eager;
 
   /** The records of the last poll, and how many of them were handed out. */
-  private List<ConsumedRecord> ready = List.of();
+  private List<ConsumerRecord> ready = List.of();
 
   private int taken;
   private final OffsetFlusher flusher;
@@ -76,12 +75,26 @@ final class ClusterRecordStream implements RecordInput {
       if (stopping.getAsBoolean() || Thread.currentThread().isInterrupted()) {
         return null;
       }
-      ready = consumer.poll(POLL);
+      ready = consumer.poll(POLL, RECORDS);
       taken = 0;
     }
-    ConsumedRecord r = ready.get(taken++);
-    return new ConsumerRecord(r.offset(), r.key(), r.value(), r.timestamp(), r.partition());
+    return ready.get(taken++);
   }
+
+  /** Makes the sink's records as the consumer decodes them: no {@code ConsumedRecord} between. */
+  private static final FluvioConsumer.RecordMaker<ConsumerRecord> RECORDS =
+      new FluvioConsumer.RecordMaker<>() {
+        @Override
+        public ConsumerRecord make(
+            int partition, long offset, long timestamp, byte[] key, byte[] value) {
+          return new ConsumerRecord(offset, key, value, timestamp, partition);
+        }
+
+        @Override
+        public long offset(ConsumerRecord record) {
+          return record.offset();
+        }
+      };
 
   /**
    * Whether records of the last poll are still to be handed out (so {@link #next} would not wait).
