@@ -268,7 +268,10 @@ final class PartitionReader {
       FluvioConsumer.RecordMaker<?> maker) {
     try {
       Records<?> records = new Records<>(partition, from, maker);
-      long next = Math.max(from, RecordBatch.forEachRecord(r.batches(), records));
+      long next =
+          Math.max(
+              from,
+              RecordBatch.forEachRecord(r.batches(), r.batchesFrom(), r.batchesLength(), records));
       return new Item(
           this,
           gen,

@@ -20,15 +20,18 @@ import java.util.function.BooleanSupplier;
  * is thrown to the sink when it reaches that point of the stream.
  *
  * <p>The queue holds at most {@link #CAPACITY} items, each a record or a run of records (see {@link
- * #read}): at most 256 runs of up to 256 records and about 64 KiB each, so about 16 MiB of small
- * records, or 256 records larger than a run's bytes.
+ * #read}): at most 32 runs of up to 256 records and about 64 KiB each, so about 2 MiB of small
+ * records, or 32 records larger than a run's bytes. Small on purpose: the sink takes records the
+ * reader made moments ago, while they are still in the processor's cache, and a young collection
+ * has few of them to copy (a deep queue, always full behind a slower sink, made the sink read every
+ * record back from memory and the collector copy megabytes of them at each pause).
  */
 final class QueuedRecordStream implements RecordStream {
   private static final Object END = new Object();
   private static final long STEP_MILLIS = 100;
 
   /** The most items (records, or runs of records) in the queue. */
-  private static final int CAPACITY = 256;
+  private static final int CAPACITY = 32;
 
   /** The most records in a run. */
   private static final int RUN = 256;

@@ -120,6 +120,14 @@ public final class ByteReader {
     return bool() ? string() : null;
   }
 
+  /**
+   * The array this reader reads (not a copy): with {@link #position()}, for a reader of bytes in
+   * place.
+   */
+  public byte[] array() {
+    return buf;
+  }
+
   /** Reads a {@code Vec<u8>} (i32 length; less than 1 gives an empty array). */
   public byte[] bytes() {
     int len = i32();

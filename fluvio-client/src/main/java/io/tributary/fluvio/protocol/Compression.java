@@ -26,13 +26,16 @@ public enum Compression {
 
   private static final int CODEC_MASK = 0x7;
 
+  /** The codecs by id ({@code values()} copies its array at each call: once per batch read). */
+  private static final Compression[] BY_ID = values();
+
   /** The codec an attributes value names. */
   public static Compression fromAttributes(int attributes) {
     int id = attributes & CODEC_MASK;
-    if (id >= values().length) {
+    if (id >= BY_ID.length) {
       throw new ProtocolException("unknown compression id " + id);
     }
-    return values()[id];
+    return BY_ID[id];
   }
 
   /**

@@ -191,7 +191,15 @@ public record RecordBatch(
    * @return the offset after the last batch, or -1 when there is none
    */
   public static long forEachRecord(byte[] batches, RecordVisitor visitor) {
-    ByteReader r = new ByteReader(batches);
+    return forEachRecord(batches, 0, batches.length, visitor);
+  }
+
+  /**
+   * As {@link #forEachRecord(byte[], RecordVisitor)}, for a record set's content that takes {@code
+   * length} bytes of {@code buf} from {@code from}.
+   */
+  public static long forEachRecord(byte[] buf, int from, int length, RecordVisitor visitor) {
+    ByteReader r = new ByteReader(buf, from, length);
     long next = -1;
     while (r.remaining() > 0) {
       Header h = header(r);

@@ -52,7 +52,7 @@ final class BatchQueue {
     if (failure != null) {
       throw failure;
     }
-    List<ConsumerRecord> batch = new ArrayList<>(Math.min(maxSize, 1024));
+    List<ConsumerRecord> batch = new ArrayList<>(Math.min(maxSize, 1 << 16));
     long deadline = Long.MAX_VALUE;
     while (batch.size() < maxSize && !stopping && !records.isEnded() && !halted.getAsBoolean()) {
       boolean first = batch.isEmpty();
