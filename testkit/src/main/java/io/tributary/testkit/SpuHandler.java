@@ -204,7 +204,7 @@ final class SpuHandler {
   /**
    * Stricter than the SPU: checks CRC, codec framing and record layout of every batch, and that
    * each holds last_offset_delta + 1 records. Reads the batches in place, without a {@code
-   * RecordBatch} or {@code WireRecord}.
+   * RecordBatch}, a {@code WireRecord} or a copy of a record's key or value.
    */
   private static void validate(byte[] data, int[] starts) {
     int[] counts = new int[starts.length - 1];
@@ -221,6 +221,11 @@ final class SpuHandler {
           @Override
           public void record(long offset, long timestamp, byte[] key, byte[] value) {
             counts[batch]++;
+          }
+
+          @Override
+          public boolean wantsBytes() {
+            return false;
           }
         });
     for (int i = 0; i < counts.length; i++) {

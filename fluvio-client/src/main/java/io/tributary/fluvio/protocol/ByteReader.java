@@ -204,10 +204,19 @@ public final class ByteReader {
 
   /** Reads a varint-length byte array ({@code RecordData}). */
   public byte[] varBytes() {
+    return raw(varBytesLength());
+  }
+
+  /** Skips a varint-length byte array ({@code RecordData}) without copying it. */
+  public void skipVarBytes() {
+    skip(varBytesLength());
+  }
+
+  private int varBytesLength() {
     int len = varint();
     if (len < 0) {
       throw new ProtocolException("negative record data length " + len);
     }
-    return raw(len);
+    return len;
   }
 }

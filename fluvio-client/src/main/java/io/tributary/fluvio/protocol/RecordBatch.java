@@ -180,6 +180,15 @@ public record RecordBatch(
      * a hint for sizing, nothing more).
      */
     default void batch(int records) {}
+
+    /**
+     * Whether {@link #record} wants each record's key and value; when false they are skipped, not
+     * copied, and {@link #record} gets null for both (the record's layout is checked all the same):
+     * for a caller that only checks or counts records.
+     */
+    default boolean wantsBytes() {
+      return true;
+    }
   }
 
   /**

@@ -82,8 +82,9 @@ public record WireRecord(int timestampDelta, int offsetDelta, byte[] key, byte[]
     r.i8();
     long ts = r.varlong();
     int off = r.varint();
-    byte[] key = r.bool() ? r.varBytes() : null;
-    byte[] value = r.varBytes();
+    boolean copy = visitor.wantsBytes();
+    byte[] key = r.bool() ? bytes(r, copy) : null;
+    byte[] value = bytes(r, copy);
     int headers = r.varint();
     if (headers != 0) {
       throw new ProtocolException("record headers are not supported by Fluvio, got " + headers);
@@ -92,6 +93,15 @@ public record WireRecord(int timestampDelta, int offsetDelta, byte[] key, byte[]
       throw new ProtocolException("record length " + len + " does not match its content");
     }
     visitor.record(baseOffset + off, firstTimestamp + (int) ts, key, value);
+  }
+
+  /** A varint-length byte array, copied, or skipped (null) when not {@code copy}. */
+  private static byte[] bytes(ByteReader r, boolean copy) {
+    if (copy) {
+      return r.varBytes();
+    }
+    r.skipVarBytes();
+    return null;
   }
 
   /** A record's parts, as {@link #read} hands them over. */
