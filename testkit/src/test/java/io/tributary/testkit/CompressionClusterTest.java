@@ -13,13 +13,8 @@ import io.tributary.fluvio.FluvioException;
 import io.tributary.fluvio.FluvioProducer;
 import io.tributary.fluvio.Offset;
 import io.tributary.fluvio.ProducerConfig;
-import io.tributary.fluvio.internal.Connection;
-import io.tributary.fluvio.protocol.Api;
-import io.tributary.fluvio.protocol.Apis;
 import io.tributary.fluvio.protocol.Compression;
 import io.tributary.fluvio.protocol.ErrorCode;
-import io.tributary.fluvio.protocol.ProduceRequest;
-import io.tributary.fluvio.protocol.ProduceResponse;
 import io.tributary.fluvio.protocol.RawBatches;
 import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.TopicCompression;
@@ -148,23 +143,6 @@ class CompressionClusterTest {
     byte[] batch =
         RecordBatch.of(List.of(new WireRecord(0, 0, null, "v".getBytes(UTF_8))), 1L, 1L, codec)
             .encode();
-    ProduceRequest req =
-        new ProduceRequest(
-            null,
-            (short) 1,
-            1500,
-            List.of(
-                new ProduceRequest.TopicData(
-                    topic, List.of(new ProduceRequest.PartitionData(0, batch)))),
-            List.of());
-    try (Connection spu =
-        Connection.open(
-            "127.0.0.1:" + fluvio.cluster().spuPort(),
-            Api.Service.SPU,
-            ClusterConfig.ofEndpoint(fluvio.endpoint()),
-            null)) {
-      ProduceResponse resp = spu.call(Apis.PRODUCE, req);
-      return resp.topics().get(0).partitions().get(0).error();
-    }
+    return RawProduce.send(fluvio, topic, 0, batch).error();
   }
 }

@@ -18,7 +18,6 @@ import io.tributary.fluvio.protocol.FetchOffsets;
 import io.tributary.fluvio.protocol.ObjectApi;
 import io.tributary.fluvio.protocol.ObjectApi.ListRequest;
 import io.tributary.fluvio.protocol.PartitionMetadata;
-import io.tributary.fluvio.protocol.ProduceRequest;
 import io.tributary.fluvio.protocol.RecordBatch;
 import io.tributary.fluvio.protocol.SpuMetadata;
 import io.tributary.fluvio.protocol.WireRecord;
@@ -222,17 +221,8 @@ class SeveralSpusTest {
         RecordBatch.of(
                 List.of(new WireRecord(0, 0, null, "v".getBytes(UTF_8))), 0, 0, Compression.NONE)
             .encode();
-    ProduceRequest req =
-        new ProduceRequest(
-            null,
-            (short) 1,
-            1500,
-            List.of(
-                new ProduceRequest.TopicData(
-                    "spread", List.of(new ProduceRequest.PartitionData(partition, batch)))),
-            List.of());
     try (Connection c = openSpu(spu)) {
-      return c.call(Apis.PRODUCE, req).topics().get(0).partitions().get(0).error();
+      return RawProduce.send(c, "spread", partition, batch).error();
     }
   }
 }
