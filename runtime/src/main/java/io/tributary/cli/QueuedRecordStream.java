@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
  * is thrown to the sink when it reaches that point of the stream.
  *
  * <p>The queue holds at most {@link #CAPACITY} items, each a record or a run of records (see {@link
- * #read}): at most 32 runs of up to 256 records and about 64 KiB each, so about 2 MiB of small
+ * #read}): at most 32 runs of up to 1024 records and about 64 KiB each, so about 2 MiB of small
  * records, or 32 records larger than a run's bytes. Small on purpose: the sink takes records the
  * reader made moments ago, while they are still in the processor's cache, and a young collection
  * has few of them to copy (a deep queue, always full behind a slower sink, made the sink read every
@@ -34,7 +34,7 @@ final class QueuedRecordStream implements RecordStream {
   private static final int CAPACITY = 32;
 
   /** The most records in a run. */
-  private static final int RUN = 256;
+  private static final int RUN = 1024;
 
   /** A run ends once its records hold this many bytes. */
   private static final long RUN_BYTES = 64 * 1024;

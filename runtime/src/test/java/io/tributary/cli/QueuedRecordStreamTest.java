@@ -213,16 +213,16 @@ class QueuedRecordStreamTest {
 
   @Test
   void runsOfAnInputWithRecordsAtHandArriveWholeSplitOrOneAtATimeInOrder() throws Exception {
-    int count = 3_000; // runs of at most 256 records, chunks of 700: runs end at either
+    int count = 6_000; // runs of at most 1024 records, chunks of 2500: runs end at either
     QueuedRecordStream stream =
-        new QueuedRecordStream(chunked(count, 700, null), () -> false, DeliveryTracker.none());
-    // Each chunk of 700 in runs of 256, 256 and 188; the last 200 records in one; then the end.
-    awaitQueued(stream, 4 * 3 + 1 + 1);
-    assertThat(stream.queued()).as("runs, not records, were queued").isEqualTo(14);
+        new QueuedRecordStream(chunked(count, 2500, null), () -> false, DeliveryTracker.none());
+    // Each chunk of 2500 in runs of 1024, 1024 and 452; the last 1000 records in one; the end.
+    awaitQueued(stream, 2 * 3 + 1 + 1);
+    assertThat(stream.queued()).as("runs, not records, were queued").isEqualTo(8);
     List<ConsumerRecord> all = new ArrayList<>();
     all.add(stream.poll(Duration.ofSeconds(30))); // one record out of a run
     all.add(stream.poll(Duration.ofSeconds(30)));
-    int[] sizes = {1, 7, 300, 1000};
+    int[] sizes = {1, 7, 300, 1000, 2000};
     for (int i = 0; !stream.isEnded(); i++) {
       int before = all.size();
       int added = stream.poll(all, sizes[i % sizes.length], Duration.ofSeconds(30));
@@ -237,16 +237,16 @@ class QueuedRecordStreamTest {
   void anInputErrorBehindRunsIsThrownAfterTheirRecords() throws Exception {
     QueuedRecordStream stream =
         new QueuedRecordStream(
-            chunked(600, 1000, new IllegalStateException("bad line")),
+            chunked(2400, 3000, new IllegalStateException("bad line")),
             () -> false,
             DeliveryTracker.none());
-    awaitQueued(stream, 4); // runs of 256, 256 and 88 records, then the error
+    awaitQueued(stream, 4); // runs of 1024, 1024 and 352 records, then the error
     List<ConsumerRecord> batch = new ArrayList<>();
-    assertThat(stream.poll(batch, 500, Duration.ofSeconds(5))).isEqualTo(500);
-    assertThat(stream.poll(batch, 500, Duration.ofSeconds(5))).isEqualTo(100);
+    assertThat(stream.poll(batch, 2000, Duration.ofSeconds(5))).isEqualTo(2000);
+    assertThat(stream.poll(batch, 2000, Duration.ofSeconds(5))).isEqualTo(400);
     assertThat(stream.isEnded()).as("the error is still to be thrown").isFalse();
     assertThatThrownBy(() -> stream.poll(batch, 100, Duration.ofSeconds(5))).hasMessage("bad line");
     assertThat(stream.isEnded()).isTrue();
-    assertThat(batch).extracting(ConsumerRecord::offset).hasSize(600).isSorted();
+    assertThat(batch).extracting(ConsumerRecord::offset).hasSize(2400).isSorted();
   }
 }

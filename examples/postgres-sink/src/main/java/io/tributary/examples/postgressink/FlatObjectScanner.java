@@ -263,7 +263,20 @@ final class FlatObjectScanner {
     return -1;
   }
 
+  /**
+   * Whether two ranges hold the same bytes: a plain loop, as the names compared are short (for a
+   * few bytes, {@code Arrays.equals} over ranges costs more in checks than in comparing).
+   */
   private static boolean same(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
-    return Arrays.equals(a, aFrom, aTo, b, bFrom, bTo);
+    int n = aTo - aFrom;
+    if (n != bTo - bFrom) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (a[aFrom + k] != b[bFrom + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 }
