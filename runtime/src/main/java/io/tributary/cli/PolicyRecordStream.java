@@ -94,7 +94,9 @@ final class PolicyRecordStream implements RecordStream {
     }
     metrics.recordsOut.add(run.size());
     metrics.bytesOut.add(bytes);
-    into.addAll(run);
+    for (int i = 0; i < run.size(); i++) {
+      into.add(run.get(i)); // not addAll: ArrayList.addAll copies its argument into a new array
+    }
     run.clear();
   }
 

@@ -263,7 +263,9 @@ final class QueuedRecordStream implements RecordStream {
     int added = taken.size();
     delivered += added - 1; // the first was counted by poll
     tracker.delivered(taken.subList(1, added));
-    into.addAll(taken);
+    for (int i = 0; i < added; i++) {
+      into.add(taken.get(i)); // not addAll: ArrayList.addAll copies its argument into a new array
+    }
     taken.clear();
     return added;
   }
