@@ -267,7 +267,12 @@ final class PartitionReader {
       String address,
       FluvioConsumer.RecordMaker<?> maker) {
     try {
-      Records<?> records = new Records<>(partition, from, maker);
+      Records<?> records =
+          new Records<>(
+              partition,
+              from,
+              maker,
+              RecordBatch.countHint(r.batches(), r.batchesFrom(), r.batchesLength()));
       long next =
           Math.max(
               from,
@@ -304,15 +309,17 @@ final class PartitionReader {
 
   /** Makes the records of a response at or after the stream's start. */
   private static final class Records<T> implements RecordBatch.RecordVisitor {
-    final ArrayList<T> list = new ArrayList<>();
+    final ArrayList<T> list;
     private final int partition;
     private final long from;
     private final FluvioConsumer.RecordMaker<T> maker;
 
-    Records(int partition, long from, FluvioConsumer.RecordMaker<T> maker) {
+    /** {@code expected}: how many records the response holds, about (a list growing is copied). */
+    Records(int partition, long from, FluvioConsumer.RecordMaker<T> maker, int expected) {
       this.partition = partition;
       this.from = from;
       this.maker = maker;
+      this.list = new ArrayList<>(expected);
     }
 
     @Override

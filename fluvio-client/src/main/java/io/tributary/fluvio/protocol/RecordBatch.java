@@ -228,6 +228,37 @@ public record RecordBatch(
   }
 
   /**
+   * About how many records the batches in {@code length} bytes of {@code buf} from {@code from}
+   * hold, from each header's last offset delta, without reading or checking anything else: a hint
+   * for sizing a list before {@link #forEachRecord(byte[], int, int, RecordVisitor)}. At most one
+   * per 7 bytes (the smallest record), so that a bad header cannot make a caller allocate much.
+   */
+  public static int countHint(byte[] buf, int from, int length) {
+    long count = 0;
+    int at = from;
+    int end = from + length;
+    while (end - at >= PREFIX + HEADER_SIZE) {
+      int len = bigEndianInt(buf, at + 8);
+      if (len < HEADER_SIZE) {
+        break;
+      }
+      count += Math.max(0, bigEndianInt(buf, at + 23) + 1L); // last_offset_delta + 1
+      at += PREFIX + len;
+      if (at < 0) {
+        break; // overflow: a bad length
+      }
+    }
+    return (int) Math.min(count, length / 7);
+  }
+
+  private static int bigEndianInt(byte[] b, int at) {
+    return ((b[at] & 0xff) << 24)
+        | ((b[at + 1] & 0xff) << 16)
+        | ((b[at + 2] & 0xff) << 8)
+        | (b[at + 3] & 0xff);
+  }
+
+  /**
    * A batch's header fields, checked (in a batch without its records), and a reader of its
    * decompressed records.
    */

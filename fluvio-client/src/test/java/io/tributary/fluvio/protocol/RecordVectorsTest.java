@@ -148,6 +148,19 @@ class RecordVectorsTest {
       }
     }
     assertThat(decoded).isEqualTo(seen);
+    // The same batches read in place inside a larger array (a response frame), and counted.
+    byte[] framed = new byte[5 + both.length + 3];
+    System.arraycopy(both, 0, framed, 5, both.length);
+    List<Long> offsets = new java.util.ArrayList<>();
+    assertThat(
+            RecordBatch.forEachRecord(
+                framed, 5, both.length, (offset, timestamp, key, value) -> offsets.add(offset)))
+        .isEqualTo(43);
+    assertThat(offsets).containsExactly(40L, 41L, 42L);
+    assertThat(RecordBatch.countHint(framed, 5, both.length)).isEqualTo(3);
+    assertThat(RecordBatch.countHint(framed, 5, first.length)).isEqualTo(2);
+    assertThat(RecordBatch.countHint(framed, 5, first.length - 1)).as("a cut batch").isEqualTo(2);
+    assertThat(RecordBatch.countHint(framed, 5, 20)).as("no whole header").isZero();
     assertThat(RecordBatch.forEachRecord(new byte[0], (o, t, k, v) -> {})).isEqualTo(-1);
     both[first.length - 2] ^= 1;
     assertThatThrownBy(() -> RecordBatch.forEachRecord(both, (o, t, k, v) -> {}))
