@@ -53,9 +53,9 @@ final class PartitionReader {
    *
    * @param response the response
    * @param from the stream's start offset (records before it are dropped)
-   * @param address the SPU's address, for messages
+   * @param connection the SPU's connection it came on: its frame goes back to it once decoded
    */
-  record Frame(StreamFetchResponse response, long from, String address) {}
+  record Frame(StreamFetchResponse response, long from, Connection connection) {}
 
   /**
    * One stream response, decoded.
@@ -220,9 +220,7 @@ final class PartitionReader {
             @Override
             public void onFrame(StreamFetchResponse frame) {
               started(gen, frame.streamId());
-              inbox.add(
-                  new Item(
-                      PartitionReader.this, gen, null, null, new Frame(frame, from, c.address())));
+              inbox.add(new Item(PartitionReader.this, gen, null, null, new Frame(frame, from, c)));
             }
 
             @Override
@@ -257,7 +255,14 @@ final class PartitionReader {
    */
   Item decoded(Item item, FluvioConsumer.RecordMaker<?> maker) {
     Frame f = item.frame();
-    return f == null ? item : decode(item.generation(), f.response(), f.from(), f.address(), maker);
+    if (f == null) {
+      return item;
+    }
+    try {
+      return decode(item.generation(), f.response(), f.from(), f.connection().address(), maker);
+    } finally {
+      f.connection().recycle(f.response().batches()); // the records' bytes were copied out
+    }
   }
 
   private Item decode(

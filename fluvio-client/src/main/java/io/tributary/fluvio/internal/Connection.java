@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,6 +91,13 @@ public final class Connection implements AutoCloseable {
   private final AtomicInteger correlation = new AtomicInteger();
   private final Map<Integer, CompletableFuture<ByteReader>> pending = new ConcurrentHashMap<>();
   private final Map<Integer, RawListener> streams = new ConcurrentHashMap<>();
+
+  /** Frames at least this long are read into arrays given back by {@link #recycle}, when any. */
+  private static final int RECYCLED_FRAME = 64 * 1024;
+
+  /** Arrays of large frames given back once nothing refers to them (a few: one per response). */
+  private final ArrayBlockingQueue<byte[]> spareFrames = new ArrayBlockingQueue<>(4);
+
   private volatile boolean closed;
   private volatile FluvioException closeCause;
   private ApiVersionsResponse versions;
@@ -210,6 +218,27 @@ public final class Connection implements AutoCloseable {
   /** The address this connection goes to. */
   public String address() {
     return address;
+  }
+
+  /**
+   * Gives back the array of a frame this connection read (a stream response's, through {@link
+   * io.tributary.fluvio.protocol.StreamFetchResponse#batches()}) once nothing refers to it any more
+   * — the response decoded, its records' bytes copied out — so that a later large frame is read
+   * into it instead of into a new array. The caller must not keep or touch it afterwards.
+   */
+  public void recycle(byte[] frame) {
+    if (frame.length >= RECYCLED_FRAME) {
+      spareFrames.offer(frame);
+    }
+  }
+
+  /** The array to read a frame of {@code length} bytes into. */
+  private byte[] frameArray(int length) {
+    if (length < RECYCLED_FRAME) {
+      return new byte[length];
+    }
+    byte[] spare = spareFrames.poll();
+    return spare != null && spare.length >= length ? spare : new byte[length];
   }
 
   /** The server's ApiVersions answer. */
@@ -475,9 +504,8 @@ public final class Connection implements AutoCloseable {
 
   private void readLoop(InputStream in) {
     try {
-      byte[] frame;
-      while ((frame = Frames.read(in)) != null) {
-        ByteReader r = new ByteReader(frame);
+      ByteReader r;
+      while ((r = Frames.read(in, this::frameArray)) != null) {
         int id = r.i32();
         RawListener s = streams.get(id);
         if (s != null) {

@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * TCP framing (docs/protocol.md#framing-and-the-request-header): every frame is an i32 big-endian
@@ -61,6 +62,18 @@ public final class Frames {
 
   /** Reads one frame's payload, or returns null on a clean end of stream before a frame starts. */
   public static byte[] read(InputStream in) throws IOException {
+    ByteReader r = read(in, byte[]::new);
+    return r == null ? null : r.array();
+  }
+
+  /**
+   * Reads one frame's payload into the array {@code buffer} gives for its length (at least that
+   * long: an array used again may be longer), or returns null on a clean end of stream before a
+   * frame starts.
+   *
+   * @return a reader of the payload, from the array's start
+   */
+  public static ByteReader read(InputStream in, IntFunction<byte[]> buffer) throws IOException {
     DataInputStream din = in instanceof DataInputStream d ? d : new DataInputStream(in);
     int b0 = din.read();
     if (b0 < 0) {
@@ -74,12 +87,12 @@ public final class Frames {
     if (len < 0 || len > MAX_FRAME) {
       throw new ProtocolException("frame length out of range: " + len);
     }
-    byte[] payload = new byte[len];
+    byte[] payload = buffer.apply(len);
     try {
-      din.readFully(payload);
+      din.readFully(payload, 0, len);
     } catch (EOFException e) {
       throw new EOFException("connection closed in the middle of a frame");
     }
-    return payload;
+    return new ByteReader(payload, 0, len);
   }
 }
