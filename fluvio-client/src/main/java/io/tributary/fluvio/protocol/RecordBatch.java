@@ -238,24 +238,17 @@ public record RecordBatch(
     int at = from;
     int end = from + length;
     while (end - at >= PREFIX + HEADER_SIZE) {
-      int len = bigEndianInt(buf, at + 8);
+      int len = new ByteReader(buf, at + 8, 4).i32();
       if (len < HEADER_SIZE) {
         break;
       }
-      count += Math.max(0, bigEndianInt(buf, at + 23) + 1L); // last_offset_delta + 1
+      count += Math.max(0, RawBatches.recordCount(buf, at)); // last_offset_delta + 1
       at += PREFIX + len;
       if (at < 0) {
         break; // overflow: a bad length
       }
     }
     return (int) Math.min(count, length / 7);
-  }
-
-  private static int bigEndianInt(byte[] b, int at) {
-    return ((b[at] & 0xff) << 24)
-        | ((b[at + 1] & 0xff) << 16)
-        | ((b[at + 2] & 0xff) << 8)
-        | (b[at + 3] & 0xff);
   }
 
   /**
