@@ -201,6 +201,53 @@ class ConsumerOffsetsTest {
     }
   }
 
+  /** An application's own record type, made by the consumer as it decodes a response. */
+  private record Line(int partition, long offset, String text) {}
+
+  private static final FluvioConsumer.RecordMaker<Line> LINES =
+      new FluvioConsumer.RecordMaker<>() {
+        @Override
+        public Line make(int partition, long offset, long timestamp, byte[] key, byte[] value) {
+          return new Line(partition, offset, new String(value, UTF_8));
+        }
+
+        @Override
+        public long offset(Line line) {
+          return line.offset();
+        }
+      };
+
+  @Test
+  void recordsOfTheApplicationsOwnTypeAreHandedOutAndCommittedAsConsumedRecordsAre() {
+    seed(2, 3);
+    try (FluvioConsumer c = client.consumer(topic, config("maker", OffsetStrategy.MANUAL))) {
+      List<Line> lines = new ArrayList<>();
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (lines.size() < 6) {
+        assertThat(System.nanoTime() - deadline).as("%d of 6 records", lines.size()).isNegative();
+        lines.addAll(c.poll(Duration.ofMillis(100), LINES));
+      }
+      assertThat(lines)
+          .containsExactlyInAnyOrder(
+              new Line(0, 0, "p0-0"),
+              new Line(0, 1, "p0-1"),
+              new Line(0, 2, "p0-2"),
+              new Line(1, 0, "p1-0"),
+              new Line(1, 1, "p1-1"),
+              new Line(1, 2, "p1-2"));
+      assertThat(c.poll(Duration.ofMillis(100), LINES)).as("nothing handed out twice").isEmpty();
+      c.commit(1, 1);
+      c.flush();
+    }
+    assertThat(fluvio.cluster().storedOffset("maker", topic, 1)).isEqualTo(1L);
+    assertThat(fluvio.cluster().storedOffset("maker", topic, 0)).isNull();
+    try (FluvioConsumer c = client.consumer(topic, config("maker", OffsetStrategy.MANUAL))) {
+      assertThat(take(c, 4))
+          .extracting(ConsumedRecord::valueString)
+          .containsExactlyInAnyOrder("p0-0", "p0-1", "p0-2", "p1-2");
+    }
+  }
+
   @Test
   void manualCommitsAreFlushedInTheBackgroundEveryFlushPeriod() {
     seed(2, 3);
